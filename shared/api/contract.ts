@@ -1,0 +1,194 @@
+// The one typed contract between the app's UI and its back end. The same handler map serves Electron IPC,
+// the loopback development host and tests. Every input is parsed with its zod schema at the boundary.
+import { z } from 'zod';
+import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
+
+export const MAX_TEXT = 2_000_000; // one paragraph or pasted text, in characters
+export const MAX_PATH = 4096;
+
+const id = z.string().min(1, '缺少标识').max(64, '标识过长').regex(/^[A-Za-z0-9_-]+$/, '标识格式不正确');
+const text = z.string().max(MAX_TEXT, '文字过长');
+const shortText = z.string().max(2000, '文字过长');
+const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const mode = z.enum(['continuous', 'restart', 'none']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable();
+const filePath = z.string().min(1, '缺少文件路径').max(MAX_PATH, '路径过长');
+
+export const metaPatchSchema = z
+  .object({
+    issuer: shortText.nullable(), issuerMark: shortText.nullable(), docNumber: shortText.nullable(),
+    copyNumber: shortText.nullable(), secrecy: shortText.nullable(), urgency: shortText.nullable(),
+    signer: shortText.nullable(), noticeTitle: shortText.nullable(), recipients: shortText.nullable(),
+    coverParagraphs: z.array(text).max(200), attachments: z.array(shortText).max(50),
+    signature: shortText.nullable(), date: isoDate, note: shortText.nullable(), cc: shortText.nullable(),
+    printedBy: shortText.nullable(), printedDate: isoDate, title: shortText.nullable(),
+  })
+  .partial()
+  .strict();
+
+const sectionInput = z.object({
+  id: id.optional(),
+  level,
+  heading: text.default(''),
+  runIn: z.boolean().default(false),
+  paragraphs: z.array(text).max(10_000).default([]),
+});
+
+/** A whole document as the renderer holds it (ids included); used by documents.save and create. */
+const sectionTree: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    id,
+    level,
+    heading: text,
+    runIn: z.boolean(),
+    paragraphs: z.array(text).max(10_000),
+    children: z.array(sectionTree).max(10_000),
+    sourceLabel: z.string().max(50).nullable().optional(),
+  }),
+) as unknown as z.ZodType<Section>;
+
+export const documentSchema = z.object({
+  meta: metaPatchSchema.required() as unknown as z.ZodType<NoticeMeta>,
+  preamble: z.array(text).max(10_000),
+  sections: z.array(sectionTree).max(10_000),
+  numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),
+  toc: z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable(),
+  warnings: z.array(z.object({ code: z.string().max(100), message: z.string().max(2000) })),
+}) as unknown as z.ZodType<YaodianDocument>;
+
+const kind = z.enum(['yaodian', 'template']).default('yaodian');
+
+export const contract = {
+  'documents.list': z.object({ trash: z.boolean().default(false) }),
+  'documents.create': z.object({
+    year: z.number().int().min(1949).max(2200).optional(),
+    title: shortText.optional(),
+    document: documentSchema.optional(),
+  }),
+  'documents.get': z.object({ id }),
+  'documents.updateMeta': z.object({ id, meta: metaPatchSchema, year: z.number().int().min(1949).max(2200).optional() }),
+  'documents.setPreamble': z.object({ id, preamble: z.array(text).max(10_000) }),
+  'documents.setNumbering': z.object({ id, level, mode }),
+  'documents.setTemplate': z.object({ id, isTemplate: z.boolean() }),
+  /** Writes a whole edited document, touching only the rows that changed (autosave, undo, redo). */
+  'documents.save': z.object({ id, document: documentSchema }),
+  'documents.delete': z.object({ id }),
+  'documents.restore': z.object({ id }),
+  'sections.insert': z.object({ documentId: id, parentId: id.nullable(), index: z.number().int().min(0).optional(), section: sectionInput }),
+  'sections.update': z.object({
+    documentId: id, sectionId: id,
+    patch: z.object({ heading: text, runIn: z.boolean(), paragraphs: z.array(text).max(10_000) }).partial().strict(),
+  }),
+  'sections.move': z.object({ documentId: id, sectionId: id, parentId: id.nullable(), index: z.number().int().min(0) }),
+  'sections.moveBy': z.object({ documentId: id, sectionId: id, direction: z.union([z.literal(-1), z.literal(1)]) }),
+  'sections.promote': z.object({ documentId: id, sectionId: id }),
+  'sections.demote': z.object({ documentId: id, sectionId: id }),
+  'sections.delete': z.object({ documentId: id, sectionId: id }),
+  /** Parses text (a paste, a .txt's content) without storing anything. */
+  'import.parseText': z.object({ text }),
+  /** Imports a .txt or .docx file from disk into a new stored document. */
+  'import.file': z.object({ path: filePath }),
+  /** Imports pasted text into a new stored document. */
+  'import.text': z.object({ text, name: shortText.optional() }),
+  'export.docx': z.object({ id, path: filePath, profile: shortText.optional() }),
+  'revisions.list': z.object({ documentId: id }),
+  'revisions.get': z.object({ revisionId: id }),
+  'revisions.create': z.object({ documentId: id, reason: z.enum(['manual', 'export', 'auto']).default('manual'), label: shortText.optional() }),
+  'revisions.restore': z.object({ revisionId: id }),
+  'search.query': z.object({ query: z.string().max(200, '查询过长'), limit: z.number().int().min(1).max(200).default(50) }),
+} as const;
+
+export type Method = keyof typeof contract;
+export type Input<M extends Method> = z.input<(typeof contract)[M]>;
+export type ParsedInput<M extends Method> = z.output<(typeof contract)[M]>;
+
+export interface DocumentSummary {
+  id: string;
+  year: number | null;
+  kind: 'yaodian' | 'template';
+  isTemplate: boolean;
+  title: string;
+  noticeTitle: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  sectionCount: number;
+  createdAt: string; // ISO 8601
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface StoredDocument {
+  summary: DocumentSummary;
+  document: YaodianDocument;
+}
+
+export interface RevisionSummary {
+  id: string;
+  documentId: string;
+  reason: 'manual' | 'export' | 'auto' | 'restore';
+  label: string | null;
+  createdAt: string;
+  sectionCount: number;
+}
+
+export interface SearchHit {
+  documentId: string;
+  documentTitle: string;
+  year: number | null;
+  sectionId: string | null; // null: a hit in the preamble or notice
+  /** number path as printed, e.g. "二、(三)" */
+  numberPath: string;
+  heading: string;
+  /** text around the hit with the matched part wrapped in 【】 markers */
+  snippet: string;
+}
+
+export interface ParsedText {
+  document: YaodianDocument;
+}
+
+export interface Outputs {
+  'documents.list': DocumentSummary[];
+  'documents.create': StoredDocument;
+  'documents.get': StoredDocument;
+  'documents.updateMeta': DocumentSummary;
+  'documents.setPreamble': DocumentSummary;
+  'documents.setNumbering': DocumentSummary;
+  'documents.setTemplate': DocumentSummary;
+  'documents.save': DocumentSummary;
+  'documents.delete': DocumentSummary;
+  'documents.restore': DocumentSummary;
+  'sections.insert': { sectionId: string; document: YaodianDocument };
+  'sections.update': { sectionId: string };
+  'sections.move': { document: YaodianDocument };
+  'sections.moveBy': { document: YaodianDocument };
+  'sections.promote': { document: YaodianDocument };
+  'sections.demote': { document: YaodianDocument };
+  'sections.delete': { document: YaodianDocument };
+  'import.parseText': ParsedText;
+  'import.file': StoredDocument;
+  'import.text': StoredDocument;
+  'export.docx': { path: string; bytes: number; profile: string; warnings: string[] };
+  'revisions.list': RevisionSummary[];
+  'revisions.get': { revision: RevisionSummary; document: YaodianDocument };
+  'revisions.create': RevisionSummary;
+  'revisions.restore': StoredDocument;
+  'search.query': SearchHit[];
+}
+
+export type ErrorCode =
+  | 'invalid-input' | 'not-found' | 'conflict' | 'invalid-operation' | 'io' | 'bad-file'
+  | 'store-locked' | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string; // Chinese, shown to the user as is
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The back end as a map of plain async functions; handlers receive already-validated input. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Outputs[M]> };
+
+/** What the renderer calls, whatever the transport. */
+export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Outputs[M]>>;

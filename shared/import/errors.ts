@@ -1,0 +1,12 @@
+// Import failures the user can act on. Messages are Chinese and name the problem (the caller adds the file name).
+export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'encoding' | 'not-docx' | 'corrupt-docx' | 'no-content';
+
+export class ImportError extends Error {
+  constructor(readonly code: ImportErrorCode, message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Files larger than this are refused before reading (a 要点 notice is tens of KB; 50 MB is surely wrong). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

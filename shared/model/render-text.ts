@@ -1,0 +1,75 @@
+// Plain-text rendering of a whole document: the notice, then the 要点 with numbers as they will print.
+// It is the inverse of the text importer (import(renderText(doc)) gives the same tree), and what the
+// command line prints as an outline.
+import { formatChineseDate } from './dates';
+import { computeNumbers } from './numbering';
+import type { Section, YaodianDocument } from './types';
+
+const ENDS_SENTENCE = /[。？！?!…]$/;
+
+/** "(三)标题。正文" for a run-in heading; the 。 is added unless the heading already ends a sentence. */
+export function runInHeadingText(heading: string): string {
+  return heading === '' || ENDS_SENTENCE.test(heading) ? heading : `${heading}。`;
+}
+
+/** The lines of one section's own paragraphs, label included. */
+export function sectionLines(section: Section, label: string): string[] {
+  if (section.runIn) {
+    const [first = '', ...rest] = section.paragraphs;
+    return [label + runInHeadingText(section.heading) + first, ...rest];
+  }
+  return [label + section.heading, ...section.paragraphs];
+}
+
+export function renderSectionsText(doc: YaodianDocument): string[] {
+  const numbers = computeNumbers(doc.sections, doc.numbering);
+  const lines: string[] = [];
+  const walk = (list: readonly Section[]) => {
+    for (const s of list) {
+      lines.push(...sectionLines(s, numbers.get(s.id)?.label ?? ''));
+      walk(s.children);
+    }
+  };
+  walk(doc.sections);
+  return lines;
+}
+
+export function renderNoticeText(doc: YaodianDocument): string[] {
+  const m = doc.meta;
+  const lines: string[] = [];
+  const push = (v: string | null | undefined) => {
+    if (v) lines.push(v);
+  };
+  push(m.issuerMark);
+  push(m.docNumber);
+  push(m.noticeTitle);
+  if (m.recipients) lines.push(/[:：]$/.test(m.recipients) ? m.recipients : `${m.recipients}：`);
+  lines.push(...m.coverParagraphs);
+  if (m.attachments.length === 1) lines.push(`附件：${m.attachments[0]}`);
+  else if (m.attachments.length > 1) m.attachments.forEach((a, i) => lines.push(`${i === 0 ? '附件：' : ''}${i + 1}.${a}`));
+  push(m.signature);
+  push(formatChineseDate(m.date));
+  push(m.note);
+  return lines;
+}
+
+export function renderColophonText(doc: YaodianDocument): string[] {
+  const m = doc.meta;
+  const lines: string[] = [];
+  if (m.cc) lines.push(`抄送：${m.cc}。`);
+  if (m.printedBy || m.printedDate) {
+    lines.push([m.printedBy ?? '', m.printedDate ? `${formatChineseDate(m.printedDate)}印发` : ''].filter(Boolean).join('  '));
+  }
+  return lines;
+}
+
+export function renderText(doc: YaodianDocument): string {
+  const lines = [
+    ...renderNoticeText(doc),
+    ...(doc.meta.title ? [doc.meta.title] : []),
+    ...doc.preamble,
+    ...renderSectionsText(doc),
+    ...renderColophonText(doc),
+  ];
+  return lines.join('\n') + '\n';
+}
