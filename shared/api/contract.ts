@@ -1,7 +1,10 @@
 // The one typed contract between the app's UI and its back end. The same handler map serves Electron IPC,
 // the loopback development host and tests. Every input is parsed with its zod schema at the boundary.
 import { z } from 'zod';
+import type { Finding } from '../checks/types';
+import type { CompareReport } from '../compare/types';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
+import type { YearChange } from '../new-year/types';
 
 export const MAX_TEXT = 2_000_000; // one paragraph or pasted text, in characters
 export const MAX_PATH = 4096;
@@ -96,6 +99,14 @@ export const contract = {
   'revisions.create': z.object({ documentId: id, reason: z.enum(['manual', 'export', 'auto']).default('manual'), label: shortText.optional() }),
   'revisions.restore': z.object({ revisionId: id }),
   'search.query': z.object({ query: z.string().max(200, '查询过长'), limit: z.number().int().min(1).max(200).default(50) }),
+  'templates.list': z.object({}),
+  /** Lists what a new-year draft would change, without creating anything. */
+  'newYear.preview': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
+  'newYear.create': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
+  'compare.documents': z.object({ oldId: id, newId: id }),
+  'check.document': z.object({ id }),
+  /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
+  'check.applyFix': z.object({ id, findingIndex: z.number().int().min(0) }),
 } as const;
 
 export type Method = keyof typeof contract;
@@ -174,6 +185,12 @@ export interface Outputs {
   'revisions.create': RevisionSummary;
   'revisions.restore': StoredDocument;
   'search.query': SearchHit[];
+  'templates.list': DocumentSummary[];
+  'newYear.preview': { year: number; changes: YearChange[]; document: YaodianDocument };
+  'newYear.create': StoredDocument & { changes: YearChange[] };
+  'compare.documents': CompareReport;
+  'check.document': Finding[];
+  'check.applyFix': { document: YaodianDocument; findings: Finding[] };
 }
 
 export type ErrorCode =
