@@ -91,6 +91,8 @@ export const contract = {
   'import.parseText': z.object({ text }),
   /** Imports a .txt or .docx file from disk into a new stored document. */
   'import.file': z.object({ path: filePath }),
+  /** Imports a file's content sent from the renderer (browser mode has no paths), base64, at most 20 MB. */
+  'import.bytes': z.object({ name: shortText, dataBase64: z.string().max(28_000_000, '文件过大(超过 20 MB)') }),
   /** Imports pasted text into a new stored document. */
   'import.text': z.object({ text, name: shortText.optional() }),
   'export.docx': z.object({ id, path: filePath, profile: shortText.optional() }),
@@ -178,6 +180,7 @@ export interface Outputs {
   'sections.delete': { document: YaodianDocument };
   'import.parseText': ParsedText;
   'import.file': StoredDocument;
+  'import.bytes': StoredDocument;
   'import.text': StoredDocument;
   'export.docx': { path: string; bytes: number; profile: string; warnings: string[] };
   'revisions.list': RevisionSummary[];
@@ -209,3 +212,15 @@ export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Outpu
 
 /** What the renderer calls, whatever the transport. */
 export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Outputs[M]>>;
+
+/**
+ * Native desktop services outside the data contract. The Electron preload provides them; browser mode
+ * provides fallbacks (a file input, a path under the development host's export folder).
+ */
+export interface DesktopBridge {
+  /** .txt/.docx file chosen by the user, or null when cancelled */
+  openFileDialog(): Promise<string | null>;
+  /** target .docx path chosen by the user, or null when cancelled */
+  saveFileDialog(defaultName: string): Promise<string | null>;
+  showInFolder(path: string): Promise<void>;
+}
