@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set-up on a fresh Debian/Ubuntu machine: the system tools the tests use, then the npm packages.
+# Chromium runs the end-to-end tests; LibreOffice + poppler render exported .docx as a user's office suite would;
+# python3-docx is an independent .docx reader; Noto CJK gives LibreOffice and Chromium Chinese glyphs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+/usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || missing+=(python3-docx)
+if ((${#missing[@]})); then
+  echo "安装系统依赖:${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Offline machines cannot fetch Electron's binary; `npm start` then falls back to browser mode.
+# Set ELECTRON_SKIP_BINARY_DOWNLOAD=0 on a machine with internet to get the desktop app.
+export ELECTRON_SKIP_BINARY_DOWNLOAD="${ELECTRON_SKIP_BINARY_DOWNLOAD:-1}"
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
