@@ -18,7 +18,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# Offline machines cannot fetch Electron's binary; `npm start` then falls back to browser mode.
-# Set ELECTRON_SKIP_BINARY_DOWNLOAD=0 on a machine with internet to get the desktop app.
-export ELECTRON_SKIP_BINARY_DOWNLOAD="${ELECTRON_SKIP_BINARY_DOWNLOAD:-1}"
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+# Electron's installer downloads its binary from outside the npm registry. Where that fails (an offline
+# office network), install without it: `npm start` then says so and opens the browser mode instead.
+install() { npm ci --no-audit --no-fund; }
+if ! install; then
+  echo "无法下载 Electron 程序文件(离线环境),改为不含 Electron 程序文件安装;npm start 将以浏览器模式运行。"
+  ELECTRON_SKIP_BINARY_DOWNLOAD=1 install
+fi
