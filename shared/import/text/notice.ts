@@ -1,0 +1,223 @@
+// The notice (红头) around a 要点: 发文机关标志, 份号/密级/紧急程度, 发文字号 and 签发人, the notice title,
+// 主送, cover-letter paragraphs, 附件说明, 署名, 成文日期 and 附注; and the 版记 lines 抄送 / …印发.
+import { parseChineseDate } from '../../model/dates';
+import type { NoticeMeta } from '../../model/types';
+import type { TextLine } from './line';
+import { charLength } from './sentences';
+
+export type NoticeFields = Pick<
+  NoticeMeta,
+  'issuerMark' | 'docNumber' | 'copyNumber' | 'secrecy' | 'urgency' | 'signer' | 'noticeTitle' | 'recipients' |
+  'coverParagraphs' | 'attachments' | 'signature' | 'date' | 'note'
+>;
+
+const NO_PUNCT = /^[^。，,；;：:！？!?]+$/;
+const ISSUER_MARK = /^[^。，,；;：:]{2,40}文件$/;
+const COPY_NUMBER = /^(?:份号[:：]?[\s\u3000]*)?(\d{6})$/;
+const SECRECY = /^(?:绝密|机密|秘密)(?:[★☆*].{0,10})?$/;
+const URGENCY = /^(?:特急|加急|特提|平急)$/;
+// 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; sloppy sources use [] 【】 () ［］ for 〔〕.
+const DOC_NUMBER = /^([\u4e00-\u9fa5A-Za-z]{1,20})[\s\u3000]*[〔[【(（［][\s\u3000]*(\d{4})[\s\u3000]*[〕\]】)）］][\s\u3000]*(\d{1,5})[\s\u3000]*号/;
+const SIGNER = /签发人[\s\u3000]*[:：][\s\u3000]*(.+)$/;
+const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要|办法|方案)$/;
+const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要)$/;
+const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
+const NOTE = /^[(（][^()（）]{2,80}[)）]$/;
+// A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
+const TITLE = /(?:要点|工作计划|工作安排|工作思路|重点工作|工作重点|任务清单|任务分工|实施方案|工作方案)(?:[(（][^()（）]{1,12}[)）])?$/;
+
+export function isTitleCandidate(line: TextLine): boolean {
+  const t = line.text;
+  return !line.label && charLength(t) <= 60 && TITLE.test(t) && !/[。，,；;：:《》]/.test(t) && !/^关于/.test(t);
+}
+
+export function isAttachmentLine(text: string): boolean {
+  return ATTACHMENT.test(text);
+}
+
+/** Name of an attachment without its number and final punctuation. */
+function attachmentName(text: string, label: TextLine['label']): string {
+  const t = label ? label.rest : text;
+  return t.replace(/[。.;；]$/, '').trim();
+}
+
+function normaliseDocNumber(text: string): string | null {
+  const m = DOC_NUMBER.exec(text);
+  return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
+}
+
+/** "江苏省民政厅 2014年1月5日" on one line → signature and date. */
+function signatureWithDate(text: string): { signature: string; date: string } | null {
+  const m = /^(.{2,40}?)[\s\u3000]+(\S+)$/.exec(text);
+  if (!m || !NO_PUNCT.test(m[1])) return null;
+  const date = parseChineseDate(m[2]);
+  return date ? { signature: m[1].trim(), date } : null;
+}
+
+function isRed(color: string | null | undefined): boolean {
+  const m = color ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color) : null;
+  return !!m && parseInt(m[1], 16) >= 0xb0 && parseInt(m[2], 16) <= 0x60 && parseInt(m[3], 16) <= 0x60;
+}
+
+function isRecipients(text: string): boolean {
+  return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && !/如下[:：]$/.test(text) &&
+    !ATTACHMENT.test(text) && !SIGNER.test(text);
+}
+
+function isSignatureLine(text: string): boolean {
+  return charLength(text) <= 40 && NO_PUNCT.test(text) && !/^特此/.test(text);
+}
+
+export interface FrontResult {
+  fields: NoticeFields;
+  /** lines consumed by the notice; the rest of the region is the 要点's title and preamble */
+  consumed: number;
+}
+
+/**
+ * Reads the notice at the top of a region (the lines before the 要点 title or the first numbered line).
+ * Stops at the first line that belongs to the 要点 rather than the notice.
+ */
+export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
+  const f: NoticeFields = {
+    issuerMark: null, docNumber: null, copyNumber: null, secrecy: null, urgency: null, signer: null,
+    noticeTitle: null, recipients: null, coverParagraphs: [], attachments: [], signature: null, date: null, note: null,
+  };
+  // Lines before 主送 or 成文日期 belong to the notice only when one of those comes later.
+  const laterNotice = lines.map(() => false);
+  for (let i = lines.length - 1, seen = false; i >= 0; i--) {
+    laterNotice[i] = seen;
+    const t = lines[i].text;
+    if (isRecipients(t) || parseChineseDate(t) || signatureWithDate(t)) seen = true;
+  }
+  let state: 'head' | 'cover' | 'closing' = 'head';
+  let inAttachments = false;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text;
+    if (state === 'closing') {
+      if (!f.note && NOTE.test(t)) f.note = t;
+      else if (!f.date && parseChineseDate(t)) f.date = parseChineseDate(t);
+      else break;
+      continue;
+    }
+    const date = parseChineseDate(t);
+    const both = date ? null : signatureWithDate(t);
+    if (date || both) {
+      if (both) f.signature = both.signature;
+      else {
+        // 署名: the short unit lines right before the date (two for a joint notice)
+        const units: string[] = [];
+        while (units.length < 3 && f.coverParagraphs.length && isSignatureLine(f.coverParagraphs[f.coverParagraphs.length - 1])) {
+          units.unshift(f.coverParagraphs.pop()!);
+        }
+        if (units.length) f.signature = units.join(' ');
+      }
+      f.date = date ?? both!.date;
+      state = 'closing';
+      continue;
+    }
+    const att = ATTACHMENT.exec(t);
+    if (att) {
+      inAttachments = true;
+      if (att[1]) f.attachments.push(attachmentName(att[1].replace(/^[0-9０-９]+[.．、][\s\u3000]*/, ''), null));
+      continue;
+    }
+    if (inAttachments && line.label && charLength(t) <= 80) {
+      f.attachments.push(attachmentName(t, line.label));
+      continue;
+    }
+    inAttachments = false;
+    if (state === 'head') {
+      const docNumber = normaliseDocNumber(t);
+      if (docNumber && !f.docNumber) {
+        f.docNumber = docNumber;
+        const signer = SIGNER.exec(t);
+        if (signer) f.signer = signer[1].trim();
+        continue;
+      }
+      const signer = SIGNER.exec(t);
+      if (signer && !f.signer) {
+        f.signer = signer[1].trim();
+        continue;
+      }
+      if (!f.issuerMark && !f.docNumber && !f.noticeTitle && (ISSUER_MARK.test(t) || (isRed(line.hint.color) && charLength(t) <= 40 && NO_PUNCT.test(t)))) {
+        f.issuerMark = t;
+        continue;
+      }
+      if (!f.copyNumber && COPY_NUMBER.test(t)) {
+        f.copyNumber = COPY_NUMBER.exec(t)![1];
+        continue;
+      }
+      if (!f.secrecy && SECRECY.test(t)) {
+        f.secrecy = t;
+        continue;
+      }
+      if (!f.urgency && URGENCY.test(t)) {
+        f.urgency = t;
+        continue;
+      }
+      if (!f.noticeTitle && charLength(t) <= 160 && !line.label) {
+        if (NOTICE_TITLE.test(t)) {
+          f.noticeTitle = t;
+          continue;
+        }
+        // a title broken over two lines
+        const next = lines[i + 1]?.text;
+        if (/关于/.test(t) && next && !/[。；;：:]/.test(t + next) && NOTICE_END.test(next) && charLength(t + next) <= 160) {
+          f.noticeTitle = t + next;
+          i++;
+          continue;
+        }
+      }
+      if (isRecipients(t)) {
+        f.recipients = t.replace(/[:：]$/, '').trim();
+        state = 'cover';
+        continue;
+      }
+      if (!laterNotice[i]) break;
+      // text before 主送 that is none of the above: keep it with the cover letter rather than lose it
+      f.coverParagraphs.push(t);
+      continue;
+    }
+    f.coverParagraphs.push(t);
+  }
+  return { fields: f, consumed: i };
+}
+
+export interface Colophon {
+  cc: string | null;
+  printedBy: string | null;
+  printedDate: string | null;
+}
+
+const CC = /^抄[\s\u3000]*送[\s\u3000]*[:：][\s\u3000]*(.+?)[。.]?$/;
+const PRINTED = /^(.{2,40}?)[\s\u3000]*((?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}月.{1,6}日)[\s\u3000]*印[\s\u3000]*发$/;
+
+/** The 版记 lines (抄送:…。 / XX办公室 2024年2月20日印发), wherever they are; returns the other lines. */
+export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; rest: TextLine[] } {
+  const colophon: Colophon = { cc: null, printedBy: null, printedDate: null };
+  const rest: TextLine[] = [];
+  for (const line of lines) {
+    const t = line.text;
+    const cc = line.label ? null : CC.exec(t);
+    if (cc && !colophon.cc) {
+      colophon.cc = cc[1].trim();
+      continue;
+    }
+    const printed = charLength(t) <= 70 && !line.label ? PRINTED.exec(t) : null;
+    if (printed && !colophon.printedDate) {
+      const date = parseChineseDate(printed[2]);
+      if (date) {
+        colophon.printedBy = printed[1].trim() || null;
+        colophon.printedDate = date;
+        continue;
+      }
+    }
+    rest.push(line);
+  }
+  return { colophon, rest };
+}
+
+export { isSignatureLine, signatureWithDate, NOTE as NOTE_LINE };

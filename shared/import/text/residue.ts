@@ -1,0 +1,123 @@
+// Web-page residue in notices copied from government sites: navigation, accessibility switches, the
+// 索引号/分类/发布机构 block, timestamps, share/print links and the site footer (主办/版权所有/ICP/公网安备).
+// Lines that are residue are dropped; values in the metadata block are kept for the notice metadata.
+import { parseChineseDate } from '../../model/dates';
+import { charLength } from './sentences';
+
+export interface ResidueFields {
+  noticeTitle?: string;
+  docNumber?: string;
+  /** 发文日期 / 成文日期 of the metadata block, YYYY-MM-DD */
+  date?: string;
+  /** a page timestamp (2014-01-05 14:40:15), YYYY-MM-DD: the weakest date evidence */
+  publishDate?: string;
+  /** 发布机构 / 发文机关 */
+  publisher?: string;
+}
+
+type FieldName = keyof ResidueFields | null;
+
+// Keys of the metadata block government sites print above a notice, and where their values go.
+const KEYS: Record<string, FieldName> = {
+  名称: 'noticeTitle', 标题: 'noticeTitle', 文件名称: 'noticeTitle',
+  文号: 'docNumber', 发文字号: 'docNumber', 文件编号: 'docNumber',
+  发文日期: 'date', 成文日期: 'date', 印发日期: 'date',
+  发布日期: 'publishDate', 发布时间: 'publishDate', 公开日期: 'publishDate', 生成日期: 'publishDate', 更新时间: 'publishDate',
+  发布机构: 'publisher', 发文机关: 'publisher', 发文单位: 'publisher', 发布单位: 'publisher',
+  索引号: null, 分类: null, 主题分类: null, 组配分类: null, 体裁分类: null, 服务对象分类: null, 信息分类: null,
+  主题词: null, 关键词: null, 公开方式: null, 公开范围: null, 公开形式: null, 公开时限: null, 有效性: null,
+  时效性: null, 效力状态: null, 是否有效: null, 统一编码: null, 统一编号: null, 信息来源: null, 来源: null,
+  作者: null, 责任部门: null, 内容概述: null, 浏览次数: null, 点击数: null, 阅读次数: null, 访问量: null,
+  所属机构: null, 所属主题: null, 信息名称: 'noticeTitle', 文章来源: null, 字号: null,
+};
+const KEY_ALT = Object.keys(KEYS).sort((a, b) => b.length - a.length).join('|');
+const KEY_LINE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]`);
+const KEY_ALONE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]?$`);
+const KEY_VALUE = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s+(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?';
+const TIMESTAMP = new RegExp(`^(?:[【\\[]?(?:发布|更新)?(?:时间|日期)[:：]?\\s*)?(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+${TIME})?[】\\]]?$`);
+
+// Short lines made only of these words (separated by spaces, | or brackets) are page chrome.
+const NAV_WORDS = new Set([
+  '首页', '网站首页', '返回首页', '无障碍', '无障碍浏览', '无障碍阅读', '长者模式', '关怀版', '关怀模式', '适老化', '适老化版',
+  '简体', '繁体', '繁體', '简体版', '繁体版', 'English', 'EN', '登录', '注册', '个人登录', '法人登录', '搜索', '高级搜索',
+  '网站地图', '联系我们', '收藏', '加入收藏', '设为首页', '打印', '打印本页', '打印此页', '关闭', '关闭窗口', '关闭本页',
+  '分享', '分享到', '返回顶部', '返回', '字号', '字体', '大', '中', '小', '默认', '上一篇', '下一篇', '相关链接', '扫一扫',
+  '微信', '微博', 'QQ', 'QQ空间', '手机版', '移动版', '智能问答', '我要留言', '纠错', '我要纠错', '意见箱', '视力保护色',
+  '保护视力色', '语音播报', '朗读', '放大', '缩小', '跳转到主要内容', '跳到主要内容', '政务邮箱', '邮箱', '主页',
+  '【打印】', '【关闭】', '打印文章', '关闭页面', '在线访谈', '政务微博', '政务微信', '下载', '附件下载', '相关文件', '相关阅读',
+  '扫一扫在手机打开当前页', '在手机上打开', '信息公开', '政府信息公开', '当前位置', '您现在的位置', '位置', '正文',
+]);
+
+const FOOTER = [
+  /ICP\s*[备证]/i, /公网安备/, /网安备\s*\d/, /网站标识码/, /网站识别码/, /版权所有/, /copyright/i, /©/,
+  /^(?:主办|承办|协办|运维|维护|建设|管理)(?:单位)?\s*[:：]/, /^技术支持\s*[:：]?/, /^(?:建议使用|推荐使用|最佳分辨率|最佳浏览)/,
+  /^(?:您(?:当前|现在)?的?(?:位置|所在位置)|当前位置|所在位置)\s*[:：>＞»]/, /^分享到\s*[:：]?/, /^(?:上一篇|下一篇)\s*[:：]/,
+  /^[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[【\[]?\s*大\s*中\s*小/, /^扫一扫/, /^(?:打印本页|关闭窗口|【打印】|【关闭】)/,
+];
+const BREADCRUMB = /^[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
+
+function isNavLine(text: string): boolean {
+  if (charLength(text) > 60) return false;
+  const words = text.split(/[\s|｜/·•【】[\]()（）:：,，、]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => NAV_WORDS.has(w));
+}
+
+/** A page stamp (2014-01-05 14:40:15, 发布时间:…); a bare 2024年2月19日 line is a 成文日期, not residue. */
+function pageTimestamp(text: string): string | null {
+  const m = TIMESTAMP.exec(text);
+  if (!m || !(/[-/]/.test(m[1]) || /\d:\d/.test(text) || /时间|日期/.test(text))) return null;
+  return parseChineseDate(m[1]) ?? '';
+}
+
+export function isResidueLine(text: string): boolean {
+  if (charLength(text) <= 160 && FOOTER.some((re) => re.test(text))) return true;
+  return isNavLine(text) || BREADCRUMB.test(text) || pageTimestamp(text) !== null || KEY_LINE.test(text) || KEY_ALONE.test(text);
+}
+
+function store(fields: ResidueFields, key: string, value: string): void {
+  const name = KEYS[key];
+  const v = value.trim();
+  if (!name || !v) return;
+  if (name === 'date' || name === 'publishDate') {
+    const iso = parseChineseDate(v.split(/\s+/)[0]);
+    if (iso && !fields[name]) fields[name] = iso;
+  } else if (!fields[name]) {
+    fields[name] = v;
+  }
+}
+
+/**
+ * Removes residue lines and returns the values found in them. `texts` are trimmed, non-empty lines;
+ * the result holds the indexes of the lines kept.
+ */
+export function stripResidue(texts: readonly string[]): { kept: number[]; fields: ResidueFields } {
+  const fields: ResidueFields = {};
+  const kept: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (KEY_ALONE.test(t)) {
+      // a table layout: the key on one line, its short value on the next
+      const key = t.replace(/\s*[:：]?$/, '');
+      const next = texts[i + 1];
+      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next)) {
+        store(fields, key, next);
+        i++;
+      }
+      continue;
+    }
+    if (KEY_LINE.test(t)) {
+      for (const m of t.matchAll(KEY_VALUE)) store(fields, m[1], m[2]);
+      continue;
+    }
+    const stamp = pageTimestamp(t);
+    if (stamp !== null) {
+      if (stamp && !fields.publishDate) fields.publishDate = stamp;
+      continue;
+    }
+    if (isResidueLine(t)) continue;
+    kept.push(i);
+  }
+  return { kept, fields };
+}

@@ -1,0 +1,82 @@
+// A table of contents: a run of heading-only lines (optionally after a 目录 line, with dot leaders and
+// page numbers) whose headings come back later as the body. It is kept as doc.toc, never as sections.
+import type { Level, TocEntry } from '../../model/types';
+import { numeralOf } from './labels';
+import type { TextLine } from './line';
+import { charLength, firstSentenceEnd } from './sentences';
+
+const LEADERS = /[\s\u3000]*[.．·…_—-]{2,}[\s\u3000]*\d{0,4}[\s\u3000]*$|[\s\u3000]+\d{1,4}$/;
+const TOC_MARK = /^(?:目[\s\u3000]*录|目[\s\u3000]*次|contents)$/i;
+
+interface Entry {
+  level: Level;
+  n: number;
+  heading: string;
+  leaders: boolean;
+}
+
+export interface FoundToc {
+  /** first line of the block (the 目录 line when there is one) */
+  start: number;
+  /** one past the last entry */
+  end: number;
+  entries: TocEntry[];
+}
+
+/** Heading text for comparing a TOC entry with a body line: no spaces, no closing punctuation. */
+export function headingKey(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').replace(/[。．.，,；;：:]+$/, '');
+}
+
+function entryOf(line: TextLine): Entry | null {
+  if (!line.label) return null;
+  const raw = line.label.rest;
+  const heading = raw.replace(LEADERS, '');
+  if (!heading || charLength(heading) > 60 || /[。；;！？]/.test(heading)) return null;
+  return { level: line.label.level, n: line.label.n, heading, leaders: heading !== raw };
+}
+
+/** The heading a body line opens with: a run-in heading stops at its first 。 */
+function bodyHeadingKey(line: TextLine): string {
+  const rest = line.label?.rest ?? '';
+  const end = firstSentenceEnd(rest);
+  return headingKey(end >= 0 ? rest.slice(0, end) : rest);
+}
+
+export function findToc(lines: readonly TextLine[]): FoundToc | null {
+  // last line index at which each heading occurs, so "does it come back later" is one lookup
+  const lastAt = new Map<string, number>();
+  lines.forEach((l, idx) => {
+    if (l.label) lastAt.set(bodyHeadingKey(l), idx);
+  });
+  const later = (heading: string, after: number) => (lastAt.get(headingKey(heading)) ?? -1) >= after;
+  for (let i = 0; i < lines.length; i++) {
+    const marked = TOC_MARK.test(lines[i].text);
+    const s = marked ? i + 1 : i;
+    const first = lines[s] ? entryOf(lines[s]) : null;
+    if (!first) continue;
+    const entries: Entry[] = [first];
+    let e = s + 1;
+    for (; e < lines.length; e++) {
+      const entry = entryOf(lines[e]);
+      // the body starts again with the first entry's heading
+      if (!entry || (entry.level === first.level && headingKey(entry.heading) === headingKey(first.heading))) break;
+      entries.push(entry);
+    }
+    if (entries.length < 3) {
+      i = e - 1;
+      continue;
+    }
+    const found = entries.filter((en) => later(en.heading, e)).length;
+    const leaders = entries.filter((en) => en.leaders).length;
+    if (marked || leaders >= entries.length / 2 || (later(first.heading, e) && found >= 2)) {
+      return {
+        start: i,
+        end: e,
+        entries: entries.map((en) => ({ level: en.level, number: numeralOf(en.level, en.n), heading: en.heading })),
+      };
+    }
+    i = e - 1;
+  }
+  return null;
+}
