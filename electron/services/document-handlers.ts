@@ -1,0 +1,71 @@
+// documents.* and templates.list
+import { createDocument } from '../../shared/model/factory';
+import { setNumberingMode } from '../../shared/model/operations';
+import { listDocumentRows, rowToSummary } from '../store/documents';
+import { assertValidTree } from './drafts';
+import { copy, inferYear, stored, type HandlerGroup } from './handler-utils';
+import type { ServiceContext } from './service-context';
+
+type Group = HandlerGroup<
+  | 'documents.list' | 'documents.create' | 'documents.get' | 'documents.updateMeta' | 'documents.setPreamble'
+  | 'documents.setNumbering' | 'documents.setTemplate' | 'documents.save' | 'documents.delete' | 'documents.restore'
+  | 'templates.list'
+>;
+
+export function documentHandlers({ drafts, now }: ServiceContext): Group {
+  return {
+    'documents.list': async ({ trash }) => listDocumentRows(drafts.db, { trash }).map((r) => rowToSummary(r, r.section_count)),
+
+    'documents.create': async ({ year, title, document }) => {
+      const doc = document ? copy(document) : createDocument();
+      if (title !== undefined) doc.meta = { ...doc.meta, title };
+      assertValidTree(doc);
+      const y = year ?? inferYear(doc) ?? (document ? null : now().getFullYear());
+      const { row } = drafts.create({ document: doc, year: y });
+      return stored(drafts, row.id);
+    },
+
+    'documents.get': async ({ id }) => stored(drafts, id),
+
+    'documents.updateMeta': async ({ id, meta, year }) => {
+      const { document } = drafts.load(id);
+      drafts.write(id, { ...document, meta: { ...document.meta, ...meta } }, year === undefined ? {} : { year });
+      return drafts.summary(id);
+    },
+
+    'documents.setPreamble': async ({ id, preamble }) => {
+      const { document } = drafts.load(id);
+      drafts.write(id, { ...document, preamble });
+      return drafts.summary(id);
+    },
+
+    'documents.setNumbering': async ({ id, level, mode }) => {
+      drafts.write(id, setNumberingMode(drafts.load(id).document, level, mode));
+      return drafts.summary(id);
+    },
+
+    'documents.setTemplate': async ({ id, isTemplate }) => {
+      drafts.setFields(id, { is_template: isTemplate ? 1 : 0 });
+      return drafts.summary(id);
+    },
+
+    'documents.save': async ({ id, document }) => {
+      assertValidTree(document);
+      drafts.write(id, copy(document));
+      return drafts.summary(id);
+    },
+
+    'documents.delete': async ({ id }) => {
+      if (drafts.row(id).deleted_at === null) drafts.setFields(id, { deleted_at: drafts.nowIso() });
+      return drafts.summary(id);
+    },
+
+    'documents.restore': async ({ id }) => {
+      if (drafts.row(id).deleted_at !== null) drafts.setFields(id, { deleted_at: null });
+      return drafts.summary(id);
+    },
+
+    'templates.list': async () =>
+      listDocumentRows(drafts.db, { templatesOnly: true }).map((r) => rowToSummary(r, r.section_count)),
+  };
+}

@@ -1,0 +1,187 @@
+// The documents as the handlers see them: loaded once and cached (validated by the row's rev, which every
+// write bumps), written back as a diff so an edit touches only the rows it changed.
+import type { DocumentSummary, RevisionSummary } from '../../shared/api/contract';
+import { newId } from '../../shared/model/factory';
+import { computeNumbers } from '../../shared/model/numbering';
+import { flatten, validateTree } from '../../shared/model/tree';
+import type { YaodianDocument } from '../../shared/model/types';
+import {
+  documentFields, getDocumentRev, getDocumentRow, insertDocumentRow, rowToDocument, rowToSummary, updateDocumentRow,
+  type DocumentFields, type DocumentRow,
+} from '../store/documents';
+import { diffSections, toRows, type SectionRow } from '../store/section-diff';
+import { applySectionDiff, countSectionRows, loadSections, loadSkeleton } from '../store/sections';
+import { insertRevision, lastRevisionTime, pruneAutoRevisions, type RevisionReason } from '../store/revisions';
+import { tx, type Db } from '../store/statements';
+import { invalidOperation, notFound } from './errors';
+
+export interface DraftsOptions {
+  now: () => Date;
+  /** an automatic snapshot at most this often while a document is being edited */
+  autoRevisionMs: number;
+  /** automatic snapshots kept per document (manual, export and restore points are always kept) */
+  keepAutoRevisions: number;
+  /** documents kept in memory */
+  cacheSize: number;
+}
+
+export const DEFAULT_DRAFTS_OPTIONS: DraftsOptions = {
+  now: () => new Date(),
+  autoRevisionMs: 5 * 60_000,
+  keepAutoRevisions: 30,
+  cacheSize: 24,
+};
+
+interface Loaded {
+  row: DocumentRow;
+  document: YaodianDocument;
+  rows: Map<string, SectionRow>;
+}
+
+/** Number paths ("二、（三）") and document order of a document's sections, for search results. */
+export interface Outline {
+  row: DocumentRow;
+  paths: Map<string, string>;
+  order: Map<string, number>;
+}
+
+export class Drafts {
+  private docs = new Map<string, Loaded>();
+  private outlines = new Map<string, Outline>();
+
+  constructor(readonly db: Db, readonly options: DraftsOptions = DEFAULT_DRAFTS_OPTIONS) {}
+
+  nowIso(): string {
+    return this.options.now().toISOString();
+  }
+
+  row(id: string): DocumentRow {
+    const row = getDocumentRow(this.db, id);
+    if (!row) throw notFound(`找不到文档(${id}),它可能已被彻底删除。`);
+    return row;
+  }
+
+  /** The stored document (shared, never mutate it: the operations are pure). */
+  load(id: string): Loaded {
+    const cached = this.docs.get(id);
+    if (cached && getDocumentRev(this.db, id) === cached.row.rev) {
+      this.touch(id, cached);
+      return cached;
+    }
+    const row = this.row(id);
+    const document = rowToDocument(row, loadSections(this.db, id));
+    const loaded = { row, document, rows: toRows(document.sections) };
+    this.touch(id, loaded);
+    return loaded;
+  }
+
+  private touch(id: string, loaded: Loaded): void {
+    this.docs.delete(id);
+    this.docs.set(id, loaded);
+    while (this.docs.size > this.options.cacheSize) this.docs.delete(this.docs.keys().next().value!);
+  }
+
+  summary(id: string): DocumentSummary {
+    const cached = this.docs.get(id);
+    const row = this.row(id);
+    const count = cached && cached.row.rev === row.rev ? cached.rows.size : countSectionRows(this.db, id);
+    return rowToSummary(row, count);
+  }
+
+  create(init: { document: YaodianDocument; year: number | null; isTemplate?: boolean; revisionLabel?: string }): Loaded {
+    assertValidTree(init.document);
+    const id = newId();
+    const now = this.nowIso();
+    tx(this.db, () => {
+      insertDocumentRow(this.db, { id, year: init.year, kind: 'yaodian', isTemplate: init.isTemplate ?? false, doc: init.document, now });
+      applySectionDiff(this.db, id, diffSections([], init.document.sections));
+      if (init.revisionLabel) {
+        insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: init.revisionLabel, doc: init.document, now });
+      }
+    });
+    return this.load(id);
+  }
+
+  /**
+   * Makes `next` the document's content, writing only the section rows that differ and the document
+   * columns that changed; `fields` may set more columns (year, template flag…). Takes an automatic
+   * snapshot when the last one is older than options.autoRevisionMs.
+   */
+  write(id: string, next: YaodianDocument, fields: DocumentFields = {}): Loaded {
+    // the cache is updated only once the transaction has committed
+    const loaded = tx(this.db, () => {
+      const cur = this.load(id);
+      this.assertEditable(cur.row);
+      const diff = diffSections(cur.rows, next.sections);
+      applySectionDiff(this.db, id, diff);
+      const f = documentFields(next);
+      const changed: DocumentFields = { ...fields };
+      for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
+      const now = this.nowIso();
+      updateDocumentRow(this.db, id, changed, now);
+      this.maybeAutoRevision(id, next, now);
+      return { row: this.row(id), document: next, rows: diff.rows };
+    });
+    this.touch(id, loaded);
+    return loaded;
+  }
+
+  /** Sets document columns without touching the content (回收站, template flag). */
+  setFields(id: string, fields: DocumentFields): DocumentRow {
+    const loaded = tx(this.db, () => {
+      const cur = this.load(id);
+      updateDocumentRow(this.db, id, fields, this.nowIso());
+      return { ...cur, row: this.row(id) };
+    });
+    this.touch(id, loaded);
+    return loaded.row;
+  }
+
+  assertEditable(row: DocumentRow): void {
+    if (row.deleted_at !== null) throw invalidOperation('这份文档在回收站中,请先从回收站恢复,再修改。');
+  }
+
+  /** Stores a snapshot of the document as it is now, or of `doc` (what was just exported). */
+  snapshot(id: string, reason: RevisionReason, label: string | null, doc?: YaodianDocument): RevisionSummary {
+    const document = doc ?? this.load(id).document;
+    return tx(this.db, () => {
+      const rev = insertRevision(this.db, { id: newId(), documentId: id, reason, label, doc: document, now: this.nowIso() });
+      if (reason === 'auto') pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
+      return rev;
+    });
+  }
+
+  private maybeAutoRevision(id: string, doc: YaodianDocument, now: string): void {
+    const last = lastRevisionTime(this.db, id);
+    if (last !== null && Date.parse(now) - Date.parse(last) < this.options.autoRevisionMs) return;
+    insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: '编辑时自动保存', doc, now });
+    pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
+  }
+
+  /** Number paths and order, cached per rev; built from the cached document or from a text-less skeleton. */
+  outline(id: string): Outline | null {
+    const rev = getDocumentRev(this.db, id);
+    if (rev === undefined) return null;
+    const cached = this.outlines.get(id);
+    if (cached && cached.row.rev === rev) return cached;
+    const loaded = this.docs.get(id);
+    const row = this.row(id);
+    const sections = loaded && loaded.row.rev === rev ? loaded.document.sections : loadSkeleton(this.db, id);
+    const numbering = JSON.parse(row.numbering) as YaodianDocument['numbering'];
+    const numbers = computeNumbers(sections, numbering);
+    const paths = new Map<string, string>();
+    const order = new Map<string, number>();
+    flatten(sections).forEach(({ section }, i) => {
+      paths.set(section.id, numbers.get(section.id)?.path.join('') ?? '');
+      order.set(section.id, i);
+    });
+    const outline = { row, paths, order };
+    this.outlines.set(id, outline);
+    return outline;
+  }
+}
+
+export function assertValidTree(doc: YaodianDocument): void {
+  const problems = validateTree(doc.sections);
+  if (problems.length) throw invalidOperation(`文档结构无效:${problems[0]}`);
+}

@@ -1,0 +1,18 @@
+// createHandlers: the whole back end as one typed map, every method of shared/api/contract.ts.
+import type { Handlers } from '../../shared/api/contract';
+import { analysisHandlers } from './analysis-handlers';
+import { documentHandlers } from './document-handlers';
+import { fileHandlers } from './file-handlers';
+import { revisionHandlers } from './revision-handlers';
+import { sectionHandlers } from './section-handlers';
+import type { ServiceContext } from './service-context';
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...documentHandlers(ctx),
+    ...sectionHandlers(ctx),
+    ...fileHandlers(ctx),
+    ...revisionHandlers(ctx),
+    ...analysisHandlers(ctx),
+  };
+}

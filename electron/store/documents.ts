@@ -1,0 +1,117 @@
+// Document rows: the notice's metadata and document-level JSON, plus state (year, template, 回收站).
+import type { DocumentSummary } from '../../shared/api/contract';
+import type { NoticeMeta, NumberingModes, Section, TocEntry, Warning, YaodianDocument } from '../../shared/model/types';
+import { sql, type Db } from './statements';
+
+export interface DocumentRow {
+  rid: number;
+  id: string;
+  year: number | null;
+  kind: 'yaodian' | 'template';
+  is_template: 0 | 1;
+  meta: string;
+  numbering: string;
+  preamble: string;
+  toc: string | null;
+  warnings: string;
+  rev: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export type DocumentRowWithCount = DocumentRow & { section_count: number };
+
+/** Columns a write may set; the names are fixed here, the values always bound. */
+export interface DocumentFields {
+  year?: number | null;
+  kind?: 'yaodian' | 'template';
+  is_template?: 0 | 1;
+  meta?: string;
+  numbering?: string;
+  preamble?: string;
+  toc?: string | null;
+  warnings?: string;
+  deleted_at?: string | null;
+}
+const FIELD_NAMES: ReadonlyArray<keyof DocumentFields> = ['year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'deleted_at'];
+
+export function documentFields(doc: YaodianDocument): Required<Pick<DocumentFields, 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings'>> {
+  return {
+    meta: JSON.stringify(doc.meta),
+    numbering: JSON.stringify(doc.numbering),
+    preamble: JSON.stringify(doc.preamble),
+    toc: doc.toc === null ? null : JSON.stringify(doc.toc),
+    warnings: JSON.stringify(doc.warnings),
+  };
+}
+
+export function getDocumentRow(db: Db, id: string): DocumentRow | undefined {
+  return sql(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+}
+
+export function getDocumentRev(db: Db, id: string): number | undefined {
+  return (sql(db, 'SELECT rev FROM documents WHERE id = ?').get(id) as { rev: number } | undefined)?.rev;
+}
+
+export function insertDocumentRow(
+  db: Db,
+  init: { id: string; year: number | null; kind: 'yaodian' | 'template'; isTemplate: boolean; doc: YaodianDocument; now: string },
+): void {
+  const f = documentFields(init.doc);
+  sql(db, `INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, rev, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`).run(
+    init.id, init.year, init.kind, init.isTemplate ? 1 : 0, f.meta, f.numbering, f.preamble, f.toc, f.warnings, init.now, init.now,
+  );
+}
+
+/** Sets the given columns, bumps rev and updated_at. Returns the new rev. */
+export function updateDocumentRow(db: Db, id: string, fields: DocumentFields, now: string): number {
+  const names = FIELD_NAMES.filter((n) => fields[n] !== undefined);
+  const sets = [...names.map((n) => `${n} = ?`), 'rev = rev + 1', 'updated_at = ?'].join(', ');
+  const row = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING rev`).get(...names.map((n) => fields[n]), now, id) as { rev: number } | undefined;
+  if (!row) throw new Error(`document ${id} vanished during a write`);
+  return row.rev;
+}
+
+export function listDocumentRows(db: Db, filter: { trash?: boolean; templatesOnly?: boolean }): DocumentRowWithCount[] {
+  const where = [filter.trash ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
+  if (filter.templatesOnly) where.push('d.is_template = 1');
+  return sql(db, `SELECT d.*, (SELECT count(*) FROM sections s WHERE s.document_id = d.id) AS section_count
+    FROM documents d WHERE ${where.join(' AND ')}
+    ORDER BY ${filter.trash ? 'd.deleted_at DESC' : 'd.year IS NULL, d.year DESC, d.updated_at DESC'}`).all() as DocumentRowWithCount[];
+}
+
+export function rowToDocument(row: DocumentRow, sections: Section[]): YaodianDocument {
+  return {
+    meta: JSON.parse(row.meta) as NoticeMeta,
+    preamble: JSON.parse(row.preamble) as string[],
+    sections,
+    numbering: JSON.parse(row.numbering) as NumberingModes,
+    toc: row.toc === null ? null : (JSON.parse(row.toc) as TocEntry[]),
+    warnings: JSON.parse(row.warnings) as Warning[],
+  };
+}
+
+/** The name a list shows: the 要点's title, else the notice's, else the year. */
+export function displayTitle(meta: Pick<NoticeMeta, 'title' | 'noticeTitle'>, year: number | null): string {
+  return meta.title?.trim() || meta.noticeTitle?.trim() || (year ? `${year}年工作要点(未命名)` : '未命名要点');
+}
+
+export function rowToSummary(row: DocumentRow, sectionCount: number): DocumentSummary {
+  const meta = JSON.parse(row.meta) as NoticeMeta;
+  return {
+    id: row.id,
+    year: row.year,
+    kind: row.kind,
+    isTemplate: row.is_template === 1,
+    title: displayTitle(meta, row.year),
+    noticeTitle: meta.noticeTitle ?? null,
+    issuer: meta.issuer ?? null,
+    docNumber: meta.docNumber ?? null,
+    sectionCount,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}

@@ -1,0 +1,13 @@
+// The schema's history, oldest first. A new version is a new file; a released one is never edited.
+import type { Db } from '../statements';
+import * as m001 from './001-initial';
+import * as m002 from './002-search';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
