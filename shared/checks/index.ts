@@ -1,12 +1,56 @@
-// STUB: replaced by its owner. Signature is the contract others code against.
+// 规范检查: runs every rule over a document; applyFix applies one finding's safe fix.
+import { flatten } from '../model/tree';
 import type { YaodianDocument } from '../model/types';
+import { makeContext, type Rule } from './finding';
+import { headingRule } from './heading-rules';
+import { importRule } from './import-rules';
+import { FIELD_NAMES } from './locations';
+import { metaRule } from './meta-rules';
+import { numberingRule } from './numbering-rules';
+import { textRule } from './text-rules';
 import type { Finding } from './types';
 
-export function runChecks(_doc: YaodianDocument): Finding[] {
-  throw new Error('runChecks: not implemented yet');
+export type { Finding, Severity } from './types';
+
+const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule];
+
+/** Notice fields first (in printed order), then whole-document findings, then sections in document order. */
+function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
+  const fieldRank = new Map(Object.keys(FIELD_NAMES).map((k, i) => [k, i]));
+  const sectionRank = new Map(flatten(doc.sections).map(({ section }, i) => [section.id, i]));
+  const fields = fieldRank.size;
+  const rank = (f: Finding) => {
+    if (f.field && !f.sectionId) return fieldRank.get(f.field) ?? fields;
+    if (f.location === '全文' || (!f.sectionId && !f.field)) return fields + 1;
+    return fields + 2 + (sectionRank.get(f.sectionId!) ?? 0);
+  };
+  return findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+}
+
+export function runChecks(doc: YaodianDocument): Finding[] {
+  const ctx = makeContext(doc);
+  return order(doc, RULES.flatMap((r) => r.check(ctx)));
 }
 
 /** Applies a finding's safe fix; returns the document unchanged when the finding has none. */
-export function applyFix(doc: YaodianDocument, _finding: Finding): YaodianDocument {
+export function applyFix(doc: YaodianDocument, finding: Finding): YaodianDocument {
+  if (!finding.fix) return doc;
+  for (const rule of RULES) {
+    const fix = rule.fixes?.[finding.code];
+    if (fix) return fix(doc, finding);
+  }
   return doc;
+}
+
+/** Applies every fix the findings offer, re-checking between fixes (one fix may settle others). */
+export function applyAllFixes(doc: YaodianDocument, maxRounds = 500): YaodianDocument {
+  let current = doc;
+  for (let round = 0; round < maxRounds; round++) {
+    const next = runChecks(current).find((f) => f.fix);
+    if (!next) return current;
+    const fixed = applyFix(current, next);
+    if (fixed === current) return current;
+    current = fixed;
+  }
+  return current;
 }

@@ -1,0 +1,101 @@
+// Number labels as an imported source printed them (section.sourceLabel), read back into sequences so the
+// checks can report what the source got wrong. Sections made in the editor have no label and are skipped.
+import { fromChineseNumeral, labelFor, numeralFor } from '../model/numbering';
+import type { Level, NumberingModes, Section } from '../model/types';
+
+export interface ParsedLabel {
+  open: string;
+  numeral: string;
+  value: number;
+  close: string;
+  /** punctuation after the number or the closing parenthesis: "、" "." "，" … */
+  trail: string;
+}
+
+const LABEL = /^\s*([(（]?)\s*([零〇一二两三四五六七八九十百千]+|[0-9０-９]+)\s*([)）]?)\s*([、.．,，:：;；]*)\s*$/;
+
+export function parseSourceLabel(raw: string): ParsedLabel | null {
+  const m = LABEL.exec(raw);
+  if (!m) return null;
+  const ascii = m[2].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const value = /^\d+$/.test(ascii) ? Number(ascii) : fromChineseNumeral(ascii);
+  if (value === null || value < 1) return null;
+  return { open: m[1], numeral: m[2], value, close: m[3], trail: m[4] };
+}
+
+/** The label GB/T 9704 prints for the n-th section of a level. */
+export function standardLabel(level: Level, n: number): string {
+  return labelFor(level, numeralFor(level, n));
+}
+
+export interface SeqItem {
+  section: Section;
+  /** null: the source printed no number here (the importer recovered the section) */
+  label: ParsedLabel | null;
+}
+
+type Scoping = 'restart' | 'continuous';
+
+/** Groups the labelled sections of one level into the runs that should count 1, 2, 3 … */
+function groupsFor(sections: readonly Section[], level: Level, scoping: Scoping): SeqItem[][] {
+  const groups: SeqItem[][] = [];
+  let current: SeqItem[] | null = null;
+  const walk = (list: readonly Section[]) => {
+    for (const s of list) {
+      if (s.level < level && scoping === 'restart') current = null;
+      if (s.level === level && s.sourceLabel !== undefined) {
+        const label = s.sourceLabel === null ? null : parseSourceLabel(s.sourceLabel);
+        if (s.sourceLabel === null || label) {
+          if (!current) groups.push((current = []));
+          current.push({ section: s, label });
+        }
+      }
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  return groups;
+}
+
+export type Anomaly =
+  | { kind: 'missing'; item: SeqItem; expected: number }
+  | { kind: 'repeat'; item: SeqItem; value: number }
+  | { kind: 'gap'; item: SeqItem; from: number; to: number }
+  | { kind: 'order'; item: SeqItem; value: number; previous: number };
+
+export function anomalies(group: SeqItem[]): Anomaly[] {
+  const out: Anomaly[] = [];
+  let last = 0;
+  for (const item of group) {
+    if (!item.label) {
+      out.push({ kind: 'missing', item, expected: last + 1 });
+      last += 1;
+      continue;
+    }
+    const v = item.label.value;
+    if (v === last) out.push({ kind: 'repeat', item, value: v });
+    else if (v > last + 1) out.push({ kind: 'gap', item, from: last + 1, to: v - 1 });
+    else if (v < last) out.push({ kind: 'order', item, value: v, previous: last });
+    last = v;
+  }
+  return out;
+}
+
+/**
+ * The runs of each level. Whether a level restarts under its parent is read from the labels themselves
+ * (the reading with fewer anomalies; a tie goes to the document's mode), so an importer's choice of mode
+ * never turns correct continuous numbering ((一)…(三十九) across 一、 二、 …) into false alarms.
+ */
+export function labelGroups(sections: readonly Section[], modes: NumberingModes): Map<Level, SeqItem[][]> {
+  const out = new Map<Level, SeqItem[][]>();
+  for (const level of [1, 2, 3, 4] as Level[]) {
+    const preferred: Scoping = modes[level] === 'continuous' ? 'continuous' : 'restart';
+    const other: Scoping = preferred === 'restart' ? 'continuous' : 'restart';
+    const a = groupsFor(sections, level, preferred);
+    if (!a.length) continue;
+    const b = level === 1 ? a : groupsFor(sections, level, other);
+    const count = (gs: SeqItem[][]) => gs.reduce((n, g) => n + anomalies(g).length, 0);
+    out.set(level, count(b) < count(a) ? b : a);
+  }
+  return out;
+}
