@@ -1,0 +1,70 @@
+// The one place that knows how the renderer reaches the back end: Electron IPC through the preload's
+// window.yaodian when present, else the loopback development host over HTTP. Both speak the same Api.
+import type { Api, DesktopBridge, Input, Method, Outputs, Result } from '../../shared/api/contract';
+
+export interface HostInfo {
+  mode: 'desktop' | 'browser';
+  /** browser mode: where the dev host writes exports (served back under /files/<name>) */
+  exportDir: string | null;
+}
+
+interface PreloadApi {
+  call<M extends Method>(method: M, input: Input<M>): Promise<Result<Outputs[M]>>;
+  desktop: DesktopBridge;
+}
+
+declare global {
+  interface Window {
+    yaodian?: PreloadApi;
+  }
+}
+
+const preload = typeof window !== 'undefined' ? window.yaodian : undefined;
+
+async function httpCall<M extends Method>(method: M, input: Input<M>): Promise<Result<Outputs[M]>> {
+  try {
+    const res = await fetch('api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method, input }),
+    });
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as Result<Outputs[M]>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `服务返回了无法识别的内容(HTTP ${res.status})` } };
+    }
+  } catch {
+    return { ok: false, error: { code: 'io', message: '无法连接本机服务,请确认“要点”程序仍在运行' } };
+  }
+}
+
+/** Calls a back-end method; never throws, the Result carries a Chinese message on failure. */
+export const api: Api = preload ? (method, input) => preload.call(method, input) : httpCall;
+
+export const isDesktop = Boolean(preload);
+
+let hostInfoPromise: Promise<HostInfo> | null = null;
+
+export function hostInfo(): Promise<HostInfo> {
+  if (preload) return Promise.resolve({ mode: 'desktop', exportDir: null });
+  hostInfoPromise ??= fetch('api/host-info')
+    .then((r) => r.json() as Promise<{ mode: 'browser'; exportDir: string }>)
+    .then((v) => ({ mode: 'browser' as const, exportDir: v.exportDir ?? null }))
+    .catch(() => ({ mode: 'browser' as const, exportDir: null }));
+  return hostInfoPromise;
+}
+
+export class ApiFailure extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+/** Calls and unwraps: resolves with the value or rejects with an ApiFailure carrying the Chinese message. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Outputs[M]> {
+  const r = await api(method, input);
+  if (r.ok) return r.value;
+  throw new ApiFailure(r.error.code, r.error.message);
+}

@@ -1,0 +1,97 @@
+// Toolbar and menu actions as plain async functions (the components only wire them to buttons and keys).
+import type { DocumentSummary, StoredDocument } from '../../shared/api/contract';
+import { call } from '../api';
+import { chooseExportTarget, importChosenFile, safeFileName, showInFolder, type ExportTarget } from '../api/files';
+import { useDocument } from '../store/document-store';
+import { useLibrary } from '../store/library-store';
+import { showError, useUi } from '../store/ui-store';
+
+export async function openDocument(id: string, initial?: StoredDocument, sectionId?: string) {
+  try {
+    if (useDocument.getState().id !== id) await useDocument.getState().load(id, initial);
+    useUi.getState().setView('edit');
+    if (sectionId) setTimeout(() => useUi.getState().scrollTo(sectionId), 50);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export async function createDocument(year?: number) {
+  try {
+    const stored = await call('documents.create', { year: year ?? new Date().getFullYear() });
+    useLibrary.getState().upsert(stored.summary);
+    await openDocument(stored.summary.id, stored);
+    useUi.getState().toast('已新建文档,请先输入要点标题', 'success');
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export async function importFile() {
+  const ui = useUi.getState();
+  try {
+    ui.setBusy('正在导入…');
+    const stored = await importChosenFile();
+    if (!stored) return;
+    useLibrary.getState().upsert(stored.summary);
+    await openDocument(stored.summary.id, stored);
+    const warnings = stored.document.warnings;
+    ui.toast(warnings.length ? `已导入,有 ${warnings.length} 条提示:${warnings[0].message}` : '已导入', warnings.length ? 'info' : 'success');
+  } catch (e) {
+    showError(e);
+  } finally {
+    ui.setBusy(null);
+  }
+}
+
+export const lastExport: { current: ExportTarget | null } = { current: null };
+
+export async function exportWord() {
+  const ui = useUi.getState();
+  const { id, doc, flush } = useDocument.getState();
+  if (!id || !doc) return;
+  try {
+    const target = await chooseExportTarget(safeFileName(doc.meta.noticeTitle || doc.meta.title || '未命名要点'));
+    if (!target) return;
+    ui.setBusy('正在导出 Word 文档…');
+    await flush();
+    const result = await call('export.docx', { id, path: target.path });
+    lastExport.current = target;
+    const kb = Math.max(1, Math.round(result.bytes / 1024));
+    ui.toast(`已导出:${target.path.split(/[\\/]/).pop()}(${kb} KB)`, 'success', {
+      label: target.downloadUrl ? '下载' : '在文件夹中显示',
+      run: () => void showInFolder(target),
+    });
+    for (const w of result.warnings) ui.toast(w, 'info');
+  } catch (e) {
+    showError(e);
+  } finally {
+    ui.setBusy(null);
+  }
+}
+
+/** Moves a document to the 回收站, with 撤销 in the toast. */
+export async function trashDocument(summary: DocumentSummary) {
+  const ui = useUi.getState();
+  try {
+    await call('documents.delete', { id: summary.id });
+    if (useDocument.getState().id === summary.id) useDocument.getState().close();
+    await useLibrary.getState().refresh();
+    ui.toast(`已将“${summary.title || '未命名'}”移到回收站`, 'info', {
+      label: '撤销',
+      run: () => void restoreDocument(summary.id),
+    });
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export async function restoreDocument(id: string) {
+  try {
+    await call('documents.restore', { id });
+    await useLibrary.getState().refresh();
+    useUi.getState().toast('已从回收站恢复', 'success');
+  } catch (e) {
+    showError(e);
+  }
+}

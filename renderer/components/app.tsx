@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { OutlineEditor } from '../editor/outline-editor';
+import { useDocument } from '../store/document-store';
+import { useLibrary } from '../store/library-store';
+import { useUi } from '../store/ui-store';
+import { createDocument, importFile } from './actions';
+import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
+import { NoticePreview } from './notice-preview';
+import { PageView } from './page-view';
+import { RightPanel } from './right-panel';
+import { Sidebar } from './sidebar';
+import { StatusBar } from './status-bar';
+import { Toolbar } from './toolbar';
+import { CompareView } from './compare-view';
+import { NewYearView } from './new-year-view';
+
+function EmptyState() {
+  const loaded = useLibrary((s) => s.loaded);
+  const count = useLibrary((s) => s.documents.length);
+  return (
+    <div className="empty-state" data-testid="empty-state">
+      <h2>{loaded && count === 0 ? '还没有文档' : '请从左侧选择一份文档'}</h2>
+      <p>新建一份工作要点,或导入往年的通知(.txt / .docx),也可以直接把网页或 Word 中的全文粘贴进空白文档。</p>
+      <div className="empty-actions">
+        <button className="primary" onClick={() => void createDocument()}>新建要点</button>
+        <button onClick={() => void importFile()}>导入文件…</button>
+      </div>
+    </div>
+  );
+}
+
+function Centre() {
+  const id = useDocument((s) => s.id);
+  const view = useUi((s) => s.view);
+  if (view === 'compare') return <CompareView />;
+  if (view === 'new-year') return <NewYearView />;
+  if (!id) return <EmptyState />;
+  if (view === 'pages') return <PageView />;
+  return (
+    <div className="paper-scroll" data-testid="edit-view">
+      <div className="paper">
+        <NoticePreview />
+        <OutlineEditor key={id} />
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  useEffect(() => {
+    void useLibrary.getState().refresh();
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      const st = useDocument.getState().saveStatus;
+      if (st === 'pending' || st === 'saving') {
+        void useDocument.getState().flush();
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+  return (
+    <div className="app">
+      <Toolbar />
+      <div className="workspace">
+        <Sidebar />
+        <main className="centre">
+          <Centre />
+        </main>
+        <RightPanel />
+      </div>
+      <StatusBar />
+      <Toasts />
+      <ConfirmDialog />
+      <BusyOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// 修订记录: manual revisions (Ctrl+S), those made at export, and restoring one (undoable).
+import { useEffect, useState } from 'react';
+import type { RevisionSummary } from '../../shared/api/contract';
+import { call } from '../api';
+import { formatTime, useDocument } from '../store/document-store';
+import { showError, useUi } from '../store/ui-store';
+import { makeRevision } from '../editor/outline-editor';
+
+const REASONS: Record<RevisionSummary['reason'], string> = { manual: '手动保存', export: '导出时', auto: '自动', restore: '恢复前' };
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${formatTime(d)}`;
+}
+
+export function RevisionsPanel() {
+  const id = useDocument((s) => s.id);
+  const [list, setList] = useState<RevisionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [nonce, setNonce] = useState(0);
+
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    call('revisions.list', { documentId: id })
+      .then((l) => live && (setList(l), setError(null)))
+      .catch((e) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [id, nonce]);
+
+  if (!id) return <p className="muted">打开一份文档后查看修订记录。</p>;
+
+  const restore = async (rev: RevisionSummary) => {
+    const answer = await useUi.getState().confirm({
+      title: '恢复修订版本',
+      message: `用 ${when(rev.createdAt)} 的版本(${rev.sectionCount} 个章节)替换当前内容?恢复后可以撤销。`,
+      confirmLabel: '恢复',
+    });
+    if (answer !== 'confirm') return;
+    try {
+      const { document } = await call('revisions.get', { revisionId: rev.id });
+      useDocument.getState().apply(document, { origin: 'command', caret: { block: { kind: 'title' }, offset: 0 } });
+      await useDocument.getState().flush();
+      useUi.getState().toast('已恢复该版本', 'success', { label: '撤销', run: () => useDocument.getState().undo() });
+      setNonce((n) => n + 1);
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+  return (
+    <div className="revisions" data-testid="revisions-panel">
+      <button onClick={() => void makeRevision().then(() => setNonce((n) => n + 1))}>保存当前版本(Ctrl+S)</button>
+      {error ? <p className="error-text">{error}</p> : null}
+      {list && list.length === 0 ? <p className="muted">还没有修订记录。按 Ctrl+S 保存一个版本。</p> : null}
+      <ul>
+        {(list ?? []).map((r) => (
+          <li key={r.id} className="revision" data-testid="revision">
+            <div>
+              <strong>{when(r.createdAt)}</strong> <span className="muted">{REASONS[r.reason] ?? r.reason}{r.label ? ` · ${r.label}` : ''}</span>
+            </div>
+            <div className="muted">{r.sectionCount} 个章节</div>
+            <button className="mini" onClick={() => void restore(r)}>恢复此版本</button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+// The Slate editor for the 要点 body. Keys are mapped to the plain command functions in commands.ts; the
+// store holds the model, and the Slate value is re-derived from it after every command, undo and redo.
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { createEditor, Editor, Range, Transforms } from 'slate';
+import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps } from 'slate-react';
+import { OperationError } from '../../shared/model/operations';
+import type { YaodianDocument } from '../../shared/model/types';
+import { caretRef, saveRevision, useDocument, formatTime } from '../store/document-store';
+import { showError, useUi } from '../store/ui-store';
+import * as commands from './commands';
+import { documentToBlocks } from './derive';
+import { renderElement } from './elements';
+import { pasteText } from './paste';
+import { caretOf, interpretChange, syncEditor } from './slate-sync';
+import type { Block, Caret } from './types';
+
+const CHUNK = 100;
+
+function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
+  return (
+    <div {...attributes} className={lowest ? 'yd-chunk' : undefined}>
+      {children}
+    </div>
+  );
+}
+
+/** Runs a command against the current model and caret; shows the model's Chinese refusal as a toast. */
+export function runCommand(fn: (doc: YaodianDocument, caret: Caret) => commands.Edit | null): boolean {
+  const { doc, apply } = useDocument.getState();
+  const caret = caretRef.current ?? { block: { kind: 'title' as const }, offset: 0 };
+  if (!doc) return false;
+  try {
+    const r = fn(doc, caret);
+    if (!r) return false;
+    apply(r.doc, { origin: 'command', caret: r.caret });
+    return true;
+  } catch (e) {
+    if (e instanceof OperationError) useUi.getState().toast(e.message, 'error');
+    else showError(e);
+    return false;
+  }
+}
+
+export async function makeRevision() {
+  try {
+    const rev = await saveRevision();
+    if (rev) useUi.getState().toast(`已保存修订(${formatTime(new Date(rev.createdAt))})`, 'success');
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export function OutlineEditor() {
+  const editor = useMemo(() => {
+    const e = withReact(createEditor());
+    e.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK : null);
+    return e;
+  }, []);
+  const initial = useMemo(() => {
+    const doc = useDocument.getState().doc;
+    return doc ? documentToBlocks(doc) : [];
+  }, []);
+  const focusedRef = useRef(false);
+
+  // re-derive the Slate value whenever the model changed by anything other than this editor's typing
+  useEffect(() => {
+    return useDocument.subscribe((s, prev) => {
+      if (s.version === prev.version || !s.doc) return;
+      if (s.origin === 'typing') return;
+      const focus = s.origin === 'command' || s.origin === 'history';
+      syncEditor(editor, s.doc, s.origin === 'meta' ? caretOf(editor) : s.caret, focus);
+      caretRef.current = caretOf(editor);
+    });
+  }, [editor]);
+
+  // scroll to a section chosen in the outline or the search results
+  const scrollTarget = useUi((s) => s.scrollTarget);
+  useEffect(() => {
+    if (!scrollTarget) return;
+    const el = document.querySelector(`[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    const i = (editor.children as Block[]).findIndex((b) => b.type === 'heading' && b.sectionId === scrollTarget.sectionId);
+    if (i >= 0) {
+      const point = { path: [i, 0], offset: 0 };
+      Transforms.select(editor, { anchor: point, focus: point });
+      ReactEditor.focus(editor);
+    }
+  }, [scrollTarget, editor]);
+
+  const onChange = useCallback(() => {
+    const store = useDocument.getState();
+    if (!store.doc) return;
+    const change = interpretChange(editor, store.doc);
+    if (change.kind === 'typing') store.apply(change.doc, { origin: 'typing', group: change.group });
+    else if (change.kind === 'structure') {
+      const doc = change.doc;
+      const caret = change.caret;
+      // re-derive after Slate has finished this change
+      queueMicrotask(() => useDocument.getState().apply(doc, { origin: 'command', caret }));
+    }
+    caretRef.current = caretOf(editor);
+  }, [editor]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.nativeEvent.isComposing) return;
+      const ctrl = event.ctrlKey || event.metaKey;
+      const key = event.key;
+      const run = (fn: Parameters<typeof runCommand>[0]) => {
+        event.preventDefault();
+        caretRef.current = caretOf(editor);
+        runCommand(fn);
+      };
+      if (ctrl && !event.shiftKey && (key === 'z' || key === 'Z')) {
+        event.preventDefault();
+        useDocument.getState().undo();
+        return;
+      }
+      if (ctrl && (key === 'y' || key === 'Y' || (event.shiftKey && (key === 'z' || key === 'Z')))) {
+        event.preventDefault();
+        useDocument.getState().redo();
+        return;
+      }
+      if (ctrl && (key === 's' || key === 'S')) {
+        event.preventDefault();
+        void makeRevision();
+        return;
+      }
+      if (key === 'Tab') return run(event.shiftKey ? commands.promote : commands.demote);
+      if (event.altKey && key === 'ArrowUp') return run((d, c) => commands.move(d, c, -1));
+      if (event.altKey && key === 'ArrowDown') return run((d, c) => commands.move(d, c, 1));
+      if (key === 'Enter') {
+        if (editor.selection && Range.isExpanded(editor.selection)) {
+          event.preventDefault();
+          Editor.deleteFragment(editor);
+          return;
+        }
+        if (ctrl) return run(commands.newSibling);
+        return run(commands.enter);
+      }
+    },
+    [editor],
+  );
+
+  const onPaste = useCallback(
+    (event: React.ClipboardEvent<HTMLDivElement>) => {
+      const text = event.clipboardData.getData('text/plain');
+      if (!text) return;
+      event.preventDefault();
+      caretRef.current = caretOf(editor);
+      void pasteText(editor, text);
+    },
+    [editor],
+  );
+
+  return (
+    <Slate editor={editor} initialValue={initial} onChange={onChange}>
+      <Editable
+        className="yd-editable"
+        data-testid="editor"
+        renderElement={renderElement}
+        renderChunk={renderChunk}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        onFocus={() => (focusedRef.current = true)}
+        onBlur={() => (focusedRef.current = false)}
+        spellCheck={false}
+        aria-label="要点正文"
+      />
+    </Slate>
+  );
+}

@@ -1,0 +1,181 @@
+// The open document: the model (the truth), its computed numbers, an undo/redo stack of whole-document
+// snapshots that covers every kind of edit, and debounced autosave through documents.save.
+import { create } from 'zustand';
+import type { DocumentSummary } from '../../shared/api/contract';
+import { computeNumbers, type SectionNumber } from '../../shared/model/numbering';
+import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
+import { call } from '../api';
+import type { Caret } from '../editor/types';
+import { useLibrary } from './library-store';
+
+/** Where a change came from: the editor skips re-deriving its value for its own typing. */
+export type Origin = 'typing' | 'command' | 'load' | 'meta' | 'history';
+
+interface Snapshot {
+  doc: YaodianDocument;
+  caret: Caret | null;
+}
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+interface DocState {
+  id: string | null;
+  summary: DocumentSummary | null;
+  doc: YaodianDocument | null;
+  numbers: Map<string, SectionNumber>;
+  version: number;
+  origin: Origin;
+  /** caret the editor should show after a command, undo or redo */
+  caret: Caret | null;
+  past: Snapshot[];
+  future: Snapshot[];
+  saveStatus: SaveStatus;
+  savedAt: Date | null;
+  saveError: string | null;
+  loading: boolean;
+
+  load(id: string, initial?: { summary: DocumentSummary; document: YaodianDocument }): Promise<void>;
+  close(): void;
+  /** Applies an edit. `group` merges consecutive edits with the same key into one undo step (typing). */
+  apply(next: YaodianDocument, opts: { origin: Origin; caret?: Caret | null; group?: string }): void;
+  updateMeta(patch: Partial<NoticeMeta>, group?: string): void;
+  undo(): void;
+  redo(): void;
+  flush(): Promise<void>;
+}
+
+const MAX_UNDO = 300;
+const SAVE_DELAY = 700;
+const GROUP_WINDOW = 1500;
+
+/** The caret the editor last reported, kept outside React state so moving it costs nothing. */
+export const caretRef: { current: Caret | null } = { current: null };
+
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let saving: Promise<void> | null = null;
+let dirtyVersion = 0;
+let lastGroup: { key: string; at: number } | null = null;
+
+function numbersOf(doc: YaodianDocument | null, prev: { doc: YaodianDocument | null; numbers: Map<string, SectionNumber> }) {
+  if (!doc) return new Map<string, SectionNumber>();
+  if (prev.doc && prev.doc.sections === doc.sections && prev.doc.numbering === doc.numbering) return prev.numbers;
+  return computeNumbers(doc.sections, doc.numbering);
+}
+
+export const useDocument = create<DocState>((set, get) => {
+  const scheduleSave = () => {
+    dirtyVersion += 1;
+    set({ saveStatus: 'pending' });
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void get().flush(), SAVE_DELAY);
+  };
+
+  const doSave = async (): Promise<void> => {
+    const { id, doc } = get();
+    if (!id || !doc) return;
+    const version = dirtyVersion;
+    set({ saveStatus: 'saving' });
+    try {
+      const summary = await call('documents.save', { id, document: doc });
+      if (get().id !== id) return;
+      useLibrary.getState().upsert(summary);
+      set({ summary, savedAt: new Date(), saveError: null, saveStatus: version === dirtyVersion ? 'saved' : 'pending' });
+    } catch (e) {
+      set({ saveStatus: 'error', saveError: e instanceof Error ? e.message : String(e) });
+      throw e;
+    }
+  };
+
+  return {
+    id: null, summary: null, doc: null, numbers: new Map(), version: 0, origin: 'load', caret: null,
+    past: [], future: [], saveStatus: 'saved', savedAt: null, saveError: null, loading: false,
+
+    async load(id, initial) {
+      await get().flush().catch(() => undefined);
+      set({ loading: true });
+      const stored = initial ?? (await call('documents.get', { id }));
+      lastGroup = null;
+      caretRef.current = null;
+      set((s) => ({
+        id, summary: stored.summary, doc: stored.document,
+        numbers: computeNumbers(stored.document.sections, stored.document.numbering),
+        version: s.version + 1, origin: 'load', caret: { block: { kind: 'title' }, offset: 0 },
+        past: [], future: [], saveStatus: 'saved', savedAt: null, saveError: null, loading: false,
+      }));
+    },
+
+    close() {
+      set((s) => ({ id: null, summary: null, doc: null, numbers: new Map(), version: s.version + 1, origin: 'load', past: [], future: [] }));
+    },
+
+    apply(next, { origin, caret = null, group }) {
+      const s = get();
+      if (!s.doc || next === s.doc) return;
+      const now = Date.now();
+      const merge = group !== undefined && lastGroup?.key === group && now - lastGroup.at < GROUP_WINDOW;
+      lastGroup = group !== undefined ? { key: group, at: now } : null;
+      const past = merge ? s.past : [...s.past.slice(-MAX_UNDO + 1), { doc: s.doc, caret: caretRef.current }];
+      set({
+        doc: next, numbers: numbersOf(next, s), version: s.version + 1, origin,
+        caret: caret ?? s.caret, past, future: [],
+      });
+      scheduleSave();
+    },
+
+    updateMeta(patch, group) {
+      const { doc } = get();
+      if (!doc) return;
+      get().apply({ ...doc, meta: { ...doc.meta, ...patch } }, { origin: 'meta', group: group ? `meta:${group}` : undefined });
+    },
+
+    undo() {
+      const s = get();
+      const prev = s.past[s.past.length - 1];
+      if (!prev || !s.doc) return;
+      lastGroup = null;
+      set({
+        doc: prev.doc, numbers: numbersOf(prev.doc, s), version: s.version + 1, origin: 'history', caret: prev.caret,
+        past: s.past.slice(0, -1), future: [...s.future, { doc: s.doc, caret: caretRef.current }],
+      });
+      scheduleSave();
+    },
+
+    redo() {
+      const s = get();
+      const next = s.future[s.future.length - 1];
+      if (!next || !s.doc) return;
+      lastGroup = null;
+      set({
+        doc: next.doc, numbers: numbersOf(next.doc, s), version: s.version + 1, origin: 'history', caret: next.caret,
+        past: [...s.past, { doc: s.doc, caret: caretRef.current }], future: s.future.slice(0, -1),
+      });
+      scheduleSave();
+    },
+
+    async flush() {
+      if (saveTimer) {
+        clearTimeout(saveTimer);
+        saveTimer = null;
+      }
+      while (saving) await saving.catch(() => undefined);
+      if (get().saveStatus !== 'pending') return;
+      saving = doSave().finally(() => {
+        saving = null;
+      });
+      await saving;
+      if (get().saveStatus === 'pending') return get().flush();
+    },
+  };
+});
+
+/** Ctrl+S: save now, then keep a manual revision. */
+export async function saveRevision(label?: string) {
+  const { id, flush } = useDocument.getState();
+  if (!id) return null;
+  await flush();
+  return call('revisions.create', { documentId: id, reason: 'manual', ...(label ? { label } : {}) });
+}
+
+export function formatTime(d: Date): string {
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
