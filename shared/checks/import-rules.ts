@@ -4,13 +4,17 @@
 import { flatten } from '../model/tree';
 import { finding, type Rule } from './finding';
 
-const NUMBERING = /^number-|numbering/;
+/** The importer's numbering warnings that the label checks report at their place. */
+const COVERED = new Set(['number-gap', 'number-repeat', 'number-order', 'number-missing']);
+
+/** Facts about the source rather than problems. */
+const INFO = new Set(['toc-found', 'docx-template']);
 
 export const importRule: Rule = {
   check: (ctx) => {
     const labelled = flatten(ctx.doc.sections).some(({ section }) => section.sourceLabel !== undefined);
     return ctx.doc.warnings
-      .filter((w) => !(labelled && NUMBERING.test(w.code)))
-      .map((w) => finding(`import-${w.code}`, 'warning', w.message, '导入原文'));
+      .filter((w) => !(labelled && COVERED.has(w.code)))
+      .map((w) => finding(`import-${w.code}`, INFO.has(w.code) ? 'info' : 'warning', w.message, '导入原文'));
   },
 };

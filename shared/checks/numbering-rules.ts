@@ -57,7 +57,7 @@ function styleKey(l: ParsedLabel): string {
 function punctuationFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const [level, groups] of labelGroups(ctx.doc.sections, ctx.doc.numbering)) {
-    const items = groups.flat().filter((i): i is SeqItem & { label: ParsedLabel } => i.label !== null);
+    const items = groups.flat().filter((i): i is SeqItem & { label: ParsedLabel } => i.label != null);
     const bad = items.filter((i) => !styleOk(level, i.label));
     if (!bad.length) continue;
     const styles = new Map<string, number>();

@@ -14,7 +14,18 @@ export interface ParsedLabel {
 
 const LABEL = /^\s*([(（]?)\s*([零〇一二两三四五六七八九十百千]+|[0-9０-９]+)\s*([)）]?)\s*([、.．,，:：;；]*)\s*$/;
 
+/** ①–⑳ ⑴–⒇ ⒈–⒛ as one character. */
+function circledValue(raw: string): number | null {
+  const t = raw.trim();
+  if (t.length !== 1) return null;
+  const c = t.charCodeAt(0);
+  for (const start of [0x2460, 0x2474, 0x2488]) if (c >= start && c < start + 20) return c - start + 1;
+  return null;
+}
+
 export function parseSourceLabel(raw: string): ParsedLabel | null {
+  const circled = circledValue(raw);
+  if (circled) return { open: '', numeral: raw.trim(), value: circled, close: '', trail: raw.trim() };
   const m = LABEL.exec(raw);
   if (!m) return null;
   const ascii = m[2].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -30,8 +41,11 @@ export function standardLabel(level: Level, n: number): string {
 
 export interface SeqItem {
   section: Section;
-  /** null: the source printed no number here (the importer recovered the section) */
-  label: ParsedLabel | null;
+  /**
+   * null: the source printed no number here (recovered by the importer, sourceLabel null);
+   * undefined: no label known (sourceLabel absent: recovered, or added in the editor)
+   */
+  label: ParsedLabel | null | undefined;
 }
 
 type Scoping = 'restart' | 'continuous';
@@ -43,9 +57,9 @@ function groupsFor(sections: readonly Section[], level: Level, scoping: Scoping)
   const walk = (list: readonly Section[]) => {
     for (const s of list) {
       if (s.level < level && scoping === 'restart') current = null;
-      if (s.level === level && s.sourceLabel !== undefined) {
-        const label = s.sourceLabel === null ? null : parseSourceLabel(s.sourceLabel);
-        if (s.sourceLabel === null || label) {
+      if (s.level === level) {
+        const label = s.sourceLabel === undefined ? undefined : s.sourceLabel === null ? null : parseSourceLabel(s.sourceLabel);
+        if (label !== null || s.sourceLabel === null) {
           if (!current) groups.push((current = []));
           current.push({ section: s, label });
         }
@@ -63,20 +77,33 @@ export type Anomaly =
   | { kind: 'gap'; item: SeqItem; from: number; to: number }
   | { kind: 'order'; item: SeqItem; value: number; previous: number };
 
+/**
+ * Breaks in one run. Sections without a known label do not count, except where they fill a gap exactly:
+ * 五、 [切实增强减灾救灾能力] 七、 is a heading that lost its 六, not a gap.
+ */
 export function anomalies(group: SeqItem[]): Anomaly[] {
   const out: Anomaly[] = [];
   let last = 0;
+  let unknown: SeqItem[] = [];
   for (const item of group) {
-    if (!item.label) {
+    if (item.label === undefined) {
+      unknown.push(item);
+      continue;
+    }
+    if (item.label === null) {
       out.push({ kind: 'missing', item, expected: last + 1 });
       last += 1;
+      unknown = [];
       continue;
     }
     const v = item.label.value;
-    if (v === last) out.push({ kind: 'repeat', item, value: v });
+    if (v > last + 1 && unknown.length === v - last - 1) {
+      unknown.forEach((u, k) => out.push({ kind: 'missing', item: u, expected: last + 1 + k }));
+    } else if (v === last) out.push({ kind: 'repeat', item, value: v });
     else if (v > last + 1) out.push({ kind: 'gap', item, from: last + 1, to: v - 1 });
     else if (v < last) out.push({ kind: 'order', item, value: v, previous: last });
     last = v;
+    unknown = [];
   }
   return out;
 }

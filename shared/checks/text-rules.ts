@@ -50,6 +50,9 @@ function halfwidthFindings(ctx: CheckContext): Finding[] {
 
 function perUnitFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  // the importer already reports a source cut off mid-sentence; its last paragraph is that same problem
+  const truncated = ctx.doc.warnings.some((w) => w.code === 'truncated');
+  const lastBody = [...ctx.units].reverse().find((u) => u.part === 'paragraph');
   for (const u of ctx.units) {
     const at = where(ctx, u);
     const unbalanced = unbalancedPairs(u.text);
@@ -80,7 +83,7 @@ function perUnitFindings(ctx: CheckContext): Finding[] {
         { ...owner(u), fix: '去掉日期中的前导零' }));
     }
     const isBody = u.part === 'paragraph' || u.field === 'coverParagraphs';
-    if (isBody && lacksFinalPunctuation(u.text)) {
+    if (isBody && lacksFinalPunctuation(u.text) && !(truncated && u === lastBody)) {
       out.push(finding('paragraph-end', 'warning', `段末缺少句末标点:“${excerpt(u.text, u.text.length - 1, 12)}”`, at,
         { ...owner(u), fix: '段末补“。”' }));
     }
