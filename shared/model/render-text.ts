@@ -40,8 +40,14 @@ export function renderNoticeText(doc: YaodianDocument): string[] {
   const push = (v: string | null | undefined) => {
     if (v) lines.push(v);
   };
+  // 版头 in GB/T 9704 order: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (with 签发人 on its line)
+  push(m.copyNumber);
+  push(m.secrecy);
+  push(m.urgency);
   push(m.issuerMark);
-  push(m.docNumber);
+  if (m.docNumber && m.signer) lines.push(`${m.docNumber}　　签发人：${m.signer}`);
+  else if (m.signer) lines.push(`签发人：${m.signer}`);
+  else push(m.docNumber);
   push(m.noticeTitle);
   if (m.recipients) lines.push(/[:：]$/.test(m.recipients) ? m.recipients : `${m.recipients}：`);
   lines.push(...m.coverParagraphs);

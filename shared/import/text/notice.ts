@@ -193,7 +193,7 @@ export interface Colophon {
 }
 
 const CC = /^抄[\s\u3000]*送[\s\u3000]*[:：][\s\u3000]*(.+?)[。.]?$/;
-const PRINTED = /^(.{2,40}?)[\s\u3000]*((?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}月.{1,6}日)[\s\u3000]*印[\s\u3000]*发$/;
+const PRINTED = /^(?:(.{2,40}?)[\s\u3000]*)?((?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}月.{1,6}日)[\s\u3000]*印[\s\u3000]*发$/;
 
 /** The 版记 lines (抄送:…。 / XX办公室 2024年2月20日印发), wherever they are; returns the other lines. */
 export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; rest: TextLine[] } {
@@ -210,7 +210,7 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
     if (printed && !colophon.printedDate) {
       const date = parseChineseDate(printed[2]);
       if (date) {
-        colophon.printedBy = printed[1].trim() || null;
+        colophon.printedBy = printed[1]?.trim() || null;
         colophon.printedDate = date;
         continue;
       }
