@@ -165,12 +165,14 @@ export class BodyReader {
     let num: NumRef | undefined;
     let numStyleId: string | undefined;
     if (own.num) {
+      // direct numPr: numId and ilvl each fall back to the style's
       const numId = own.num.numId || style.num?.numId || '';
-      num = { numId, ...(own.num.ilvl !== undefined ? { ilvl: own.num.ilvl } : style.num?.ilvl !== undefined ? { ilvl: style.num.ilvl } : {}) };
-      if (!own.num.numId) numStyleId = style.numStyleId;
+      const ilvl = own.num.ilvl ?? (own.num.numId ? undefined : style.num?.ilvl);
+      num = { numId, ...(ilvl !== undefined ? { ilvl } : {}) };
+      if (!own.num.numId) numStyleId = style.id;
     } else if (style.num) {
       num = style.num;
-      numStyleId = style.numStyleId;
+      numStyleId = style.id;
     }
     const label = num ? this.numbering.next(num, numStyleId) : null;
 

@@ -27,8 +27,8 @@ export interface ParaProps {
 }
 
 export interface ResolvedParagraphStyle extends ParaProps {
-  /** the style id that carried the numbering (for levels linked by w:pStyle in numbering.xml) */
-  numStyleId?: string;
+  /** the style's id (numbering.xml links list levels to paragraph styles with w:pStyle) */
+  id?: string;
   name: string;
 }
 
@@ -153,11 +153,13 @@ export class StyleSheet {
     if (!s) return base;
     const pPr = child(s.el, 'w:pPr');
     const own = readParaProps(pPr);
-    const out: ResolvedParagraphStyle = { ...base, ...own, name: s.name, run: mergeRun(base.run, readRunProps(child(s.el, 'w:rPr'))) };
+    const out: ResolvedParagraphStyle = { ...base, ...own, id, name: s.name, run: mergeRun(base.run, readRunProps(child(s.el, 'w:rPr'))) };
     if (own.num) {
-      out.numStyleId = id;
-      // a style that only says numId="0" removes the inherited numbering
-      if (own.num.numId === '0') delete out.num;
+      // numId and ilvl inherit separately (a Heading 2 may give only its level); numId 0 removes numbering
+      const numId = own.num.numId || base.num?.numId || '';
+      const ilvl = own.num.ilvl ?? (own.num.numId ? undefined : base.num?.ilvl);
+      if (!numId || numId === '0') delete out.num;
+      else out.num = { numId, ...(ilvl !== undefined ? { ilvl } : {}) };
     }
     return out;
   }
