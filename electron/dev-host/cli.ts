@@ -1,0 +1,87 @@
+// `npm run dev-host` / the browser-mode fallback of `npm start`: starts the loopback host and prints its URL.
+// Options: --port N, --data-dir DIR, --static-dir DIR, --no-open. Environment: YAODIAN_PORT, YAODIAN_DATA_DIR.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { defaultDataDir, noticeText, portFromEnv } from './data-dir';
+import { startDevHost } from './index';
+
+export interface CliOptions {
+  port: number;
+  dataDir: string;
+  staticDir: string;
+  open: boolean;
+}
+
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: string): CliOptions {
+  const options: CliOptions = {
+    port: portFromEnv(env),
+    dataDir: defaultDataDir(env),
+    staticDir: env.YAODIAN_RENDERER_DIR || resolve(repoRoot, 'dist', 'renderer'),
+    open: true,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`参数 ${arg} 后面缺少值`);
+      return v;
+    };
+    if (arg === '--no-open') options.open = false;
+    else if (arg === '--port') options.port = portFromEnv({ YAODIAN_PORT: value() });
+    else if (arg === '--data-dir') options.dataDir = resolve(value());
+    else if (arg === '--static-dir') options.staticDir = resolve(value());
+    else throw new Error(`未知参数:${arg}(可用:--port N、--data-dir 文件夹、--static-dir 文件夹、--no-open)`);
+  }
+  return options;
+}
+
+/** A desktop session can show a browser; a server console or CI cannot. */
+export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+  if (platform === 'win32' || platform === 'darwin') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+function openBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]]
+    : process.platform === 'darwin' ? ['open', [url]]
+    : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true, windowsHide: true });
+    child.on('error', () => console.log(`无法自动打开浏览器,请手动打开:${url}`));
+    child.unref();
+  } catch {
+    console.log(`无法自动打开浏览器,请手动打开:${url}`);
+  }
+}
+
+export async function main(argv: string[], repoRoot: string): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv, process.env, repoRoot);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  let host;
+  try {
+    host = await startDevHost({ dataDir: options.dataDir, port: options.port, staticDir: options.staticDir });
+  } catch (e) {
+    console.error(`要点(浏览器模式)无法启动:${(e as Error).message}`);
+    return 1;
+  }
+  for (const notice of host.notices) console.log(`提示:${noticeText(notice)}`);
+  console.log(`数据文件夹:${options.dataDir}`);
+  console.log(`要点(浏览器模式)已启动:${host.url}  (按 Ctrl+C 退出)`);
+  if (options.open && hasDisplay()) openBrowser(host.url);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      host.close().then(done, done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}

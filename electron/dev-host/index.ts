@@ -1,0 +1,77 @@
+// Browser mode: the built renderer and the same service handlers as the desktop app, over HTTP on
+// 127.0.0.1. The Playwright tests start it in-process; `npm start` starts it where Electron is missing.
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { openServices } from '../services/service-context';
+import { dispatch } from '../services/dispatch';
+import { LOOPBACK } from '../security';
+import { createDevHostServer } from './server';
+
+export const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
+
+export interface DevHostOptions {
+  dataDir: string;
+  /** 0 (default): any free port */
+  port?: number;
+  /** the built renderer, e.g. dist/renderer */
+  staticDir: string;
+  /** where browser-mode exports go (served back under /files/<name>); default <dataDir>/exports */
+  exportDir?: string;
+  maxBodyBytes?: number;
+}
+
+export interface DevHost {
+  url: string;
+  port: number;
+  exportDir: string;
+  /** Chinese notices from opening the store (e.g. a damaged database kept aside) */
+  notices: string[];
+  close(): Promise<void>;
+}
+
+export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
+  const dataDir = resolve(options.dataDir);
+  const exportDir = resolve(options.exportDir ?? join(dataDir, 'exports'));
+  await mkdir(dataDir, { recursive: true });
+  await mkdir(exportDir, { recursive: true });
+  const services = openServices({ dataDir });
+  const server = createDevHostServer({
+    staticDir: resolve(options.staticDir),
+    exportDir,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    call: (method, input) => dispatch(services.handlers, method, input),
+  });
+  try {
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 0, LOOPBACK, () => {
+        server.off('error', fail);
+        ok();
+      });
+    });
+  } catch (e) {
+    services.close();
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') throw new Error(`端口 ${options.port} 已被占用,请换一个端口(YAODIAN_PORT)或关闭占用它的程序`);
+    throw e;
+  }
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${LOOPBACK}:${port}/`,
+    port,
+    exportDir,
+    notices: [...(services.notices ?? [])],
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((ok) => {
+          server.close(() => ok());
+          server.closeAllConnections();
+        });
+        services.close();
+      })();
+      return closing;
+    },
+  };
+}
