@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
 import { importBytes } from '../../shared/import/index';
 import { importText } from '../../shared/import/text/index';
+import { InterchangeError } from '../../shared/model/interchange';
 import type { YaodianDocument } from '../../shared/model/types';
 import { ServiceError } from './errors';
 import { exportDocumentToFile } from './export-file';
@@ -18,10 +19,11 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
   try {
     return await run();
   } catch (err) {
-    if (err instanceof ImportError && fileName) throw new ServiceError('bad-file', `无法导入“${fileName}”:${err.message}`);
+    if ((err instanceof ImportError || err instanceof InterchangeError) && fileName) {
+      throw new ServiceError('bad-file', `无法导入“${fileName}”:${err.message}`);
+    }
     if (err instanceof ServiceError || err instanceof ImportError) throw err;
-    const name = (err as Error)?.name;
-    if (name === 'FileImportError' || name === 'InterchangeError') throw err; // dispatch maps these by kind
+    if ((err as Error)?.name === 'FileImportError' || err instanceof InterchangeError) throw err; // dispatch maps these
     if (isUserMessage(err)) throw new ServiceError(code, err.message);
     throw err;
   }

@@ -76,14 +76,15 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     // Exclusive mode: the lock is taken now and held until close, so a second process is refused
     // instead of interleaving writes; the WAL index also lives in memory (no -shm, safer on shared drives).
     db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('journal_mode = WAL');
     db.exec('BEGIN EXCLUSIVE; COMMIT');
+    // nothing is written before these checks: a newer or damaged file stays exactly as it was
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DamagedStore(`完整性检查未通过:${String(check)}`);
     assertNotNewer(db, path);
     const from = schemaVersion(db);
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (from === 0 && objects > 0) throw new DamagedStore('不是“要点”的数据文件');
+    db.pragma('journal_mode = WAL');
     // FULL: each acknowledged edit is on disk before the call returns (WAL + FULL costs < 1 ms here).
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -51,6 +51,6 @@ export function lastRevisionTime(db: Db, documentId: string): string | null {
 /** Keeps the newest `keep` automatic snapshots of a document; manual, export and restore points stay. */
 export function pruneAutoRevisions(db: Db, documentId: string, keep: number): number {
   return sql(db, `DELETE FROM revisions WHERE rid IN (
-      SELECT rid FROM revisions WHERE document_id = ?1 AND reason = 'auto' ORDER BY created_at DESC, rid DESC LIMIT -1 OFFSET ?2)`)
+      SELECT rid FROM revisions WHERE document_id = ? AND reason = 'auto' ORDER BY created_at DESC, rid DESC LIMIT -1 OFFSET ?)`)
     .run(documentId, keep).changes;
 }

@@ -50,9 +50,12 @@ const values = (documentId: string, r: SectionRow) => [
 export function applySectionDiff(db: Db, documentId: string, diff: SectionDiff): void {
   const del = sql(db, 'DELETE FROM sections WHERE document_id = ? AND id = ?');
   for (const id of diff.deletes) del.run(documentId, id);
-  const upd = sql(db, `UPDATE sections SET parent_id = ?3, position = ?4, level = ?5, heading = ?6, run_in = ?7,
-    paragraphs = ?8, source_label = ?9 WHERE document_id = ?1 AND id = ?2`);
-  for (const r of diff.updates) upd.run(...values(documentId, r));
+  const upd = sql(db, `UPDATE sections SET parent_id = ?, position = ?, level = ?, heading = ?, run_in = ?,
+    paragraphs = ?, source_label = ? WHERE document_id = ? AND id = ?`);
+  for (const r of diff.updates) {
+    const [doc, id, ...rest] = values(documentId, r);
+    upd.run(...rest, doc, id);
+  }
   const ins = sql(db, `INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const r of diff.inserts) ins.run(...values(documentId, r));
