@@ -64,6 +64,7 @@ export function headingOf(s: { heading: string }, max = 16): string {
 export function partName(ctx: CheckContext, u: TextUnit): string {
   const ownerParagraphs = ctx.counts.get(ownerKey(u)) ?? 0;
   if (u.part === 'heading') return '标题';
+  if (u.field === 'preamble') return ownerParagraphs > 1 ? `第${u.index + 1}段` : '';
   if (u.part === 'paragraph') return ownerParagraphs > 1 ? `正文第${u.index + 1}段` : '正文';
   return ownerParagraphs > 1 ? `第${u.index + 1}项` : '';
 }

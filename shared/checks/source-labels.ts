@@ -85,7 +85,13 @@ export function anomalies(group: SeqItem[]): Anomaly[] {
   const out: Anomaly[] = [];
   let last = 0;
   let unknown: SeqItem[] = [];
-  for (const item of group) {
+  // a number that comes later is out of order rather than missing: 2. 1. is one disorder, not a gap and a disorder
+  const comesLater = (from: number, lo: number, hi: number) => {
+    const later = new Set(group.slice(from).map((i) => i.label?.value));
+    for (let v = lo; v <= hi; v++) if (!later.has(v)) return false;
+    return true;
+  };
+  for (const [index, item] of group.entries()) {
     if (item.label === undefined) {
       unknown.push(item);
       continue;
@@ -100,7 +106,7 @@ export function anomalies(group: SeqItem[]): Anomaly[] {
     if (v > last + 1 && unknown.length === v - last - 1) {
       unknown.forEach((u, k) => out.push({ kind: 'missing', item: u, expected: last + 1 + k }));
     } else if (v === last) out.push({ kind: 'repeat', item, value: v });
-    else if (v > last + 1) out.push({ kind: 'gap', item, from: last + 1, to: v - 1 });
+    else if (v > last + 1 && !comesLater(index + 1, last + 1, v - 1)) out.push({ kind: 'gap', item, from: last + 1, to: v - 1 });
     else if (v < last) out.push({ kind: 'order', item, value: v, previous: last });
     last = v;
     unknown = [];
