@@ -124,13 +124,26 @@ export function openPackage(bytes: Uint8Array): DocxPackage {
     return map;
   };
 
+  const types = contentTypeOverrides(part('[Content_Types].xml'));
   const main = [...rels('').values()].find((r) => r.type === 'officeDocument')?.target;
-  const mainPath = main && names.includes(main) ? main : names.includes('word/document.xml') ? 'word/document.xml' : null;
+  const isWordPart = (path: string) => WORD_MAIN.test(types.get(path) ?? '') || (path === 'word/document.xml' && !types.has(path));
+  const mainPath = main && names.includes(main) && isWordPart(main) ? main : names.includes('word/document.xml') ? 'word/document.xml' : null;
   if (!mainPath) throw new ImportError('not-docx', otherPackageMessage(names));
-  const contentTypes = part('[Content_Types].xml') ?? '';
-  const isTemplate = /wordprocessingml\.template\.main|ms-word\.template/.test(contentTypes);
+  const isTemplate = /template/.test(types.get(mainPath) ?? '');
   return { mainPath, isTemplate, part, rels };
 }
+
+/** Part name → content type, from [Content_Types].xml's overrides. */
+function contentTypeOverrides(xml: string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!xml) return out;
+  for (const o of childrenNamed(parseXml(xml, '[Content_Types].xml'), 'Override')) {
+    if (o.attrs.PartName && o.attrs.ContentType) out.set(o.attrs.PartName.replace(/^\//, ''), o.attrs.ContentType);
+  }
+  return out;
+}
+
+const WORD_MAIN = /wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)/;
 
 /** A zip that holds no Word document: say what it holds instead. */
 function otherPackageMessage(names: string[]): string {
