@@ -56,10 +56,12 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return parts.join(' › ');
 }
 
-/** "输入有误:章节标识 — 格式不正确" for the first problem (and how many more there are). */
+/** "输入有误:“章节标识” 标识格式不正确" for the first problem (and how many other fields have one). */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const [first] = issues;
   const where = first.path.length ? `“${fieldPath(first.path)}”` : '';
-  const more = issues.length > 1 ? `(另有 ${issues.length - 1} 处问题)` : '';
+  // several rules broken by one field count once
+  const others = new Set(issues.map((i) => i.path.join('\u0000'))).size - 1;
+  const more = others > 0 ? `(另有 ${others} 处问题)` : '';
   return `输入有误:${where}${where ? ' ' : ''}${first.message}${more}`;
 }

@@ -1,0 +1,116 @@
+// search.query over the trigram index: 1–2 character terms, 3+ character terms, FTS syntax as text,
+// number paths, snippets, year order, 回收站 excluded; and one real notice imported through the text importer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importText } from '../../shared/import/text/index';
+import { flatten } from '../../shared/model/tree';
+import { readSeed } from '../helpers/paths';
+import { openHarness, sampleDocument, type Harness } from './harness';
+
+let h: Harness;
+let doc2023: string;
+let doc2024: string;
+
+beforeAll(async () => {
+  h = openHarness();
+  doc2023 = (await h.ok('documents.create', { document: sampleDocument(2023) })).summary.id;
+  doc2024 = (await h.ok('documents.create', { document: sampleDocument(2024) })).summary.id;
+  const trashed = (await h.ok('documents.create', { document: sampleDocument(2025) })).summary.id;
+  await h.ok('documents.delete', { id: trashed });
+});
+afterAll(() => h.close());
+
+const find = async (query: string, limit?: number) => h.ok('search.query', { query, ...(limit ? { limit } : {}) });
+const where = async (query: string) => (await find(query)).map((x) => `${x.year}:${x.sectionId ?? x.heading}`);
+
+describe('search', () => {
+  it('finds two-character terms (below the trigram length), newest year first, in document order', async () => {
+    const hits = await find('低保');
+    expect(hits.map((x) => `${x.year}:${x.sectionId}`)).toEqual(['2024:A1', '2024:A2', '2023:A1', '2023:A2']);
+    expect(hits[0]).toEqual({
+      documentId: doc2024, documentTitle: '2024年全省民政工作要点', year: 2024, sectionId: 'A1',
+      numberPath: '一、（一）', heading: '加强低收入人口动态监测', snippet: '完善农村【低保】制度,做好【低保】边缘家庭认定。',
+    });
+    expect(hits[2].documentId).toBe(doc2023);
+  });
+
+  it('finds three-character and longer terms through the index, with number paths and snippets', async () => {
+    const hits = await find('养老服务');
+    expect(hits.map((x) => `${x.year}:${x.sectionId}:${x.numberPath}`)).toEqual([
+      '2024:B:二、', '2024:B1:二、（一）', '2023:B:二、', '2023:B1:二、（一）',
+    ]);
+    expect(hits[0].snippet).toBe('发展【养老服务】'); // heading-only hit: the snippet is the heading
+    expect(hits[1].snippet).toBe('推进【养老服务】设施建设,发展老年助餐服务。');
+    expect((await find('适老化改造')).map((x) => x.numberPath)).toEqual(['二、（一）1.', '二、（一）1.']);
+  });
+
+  it('treats FTS syntax characters as plain text, never as an error', async () => {
+    expect(await where('AND')).toEqual(['2024:B1a', '2023:B1a']);
+    expect(await where('NEAR')).toEqual(['2024:B1a', '2023:B1a']);
+    expect(await where('"养老院')).toEqual(['2024:B2', '2023:B2']);
+    expect(await where('"养老院服务质量建设专项行动"*')).toEqual(['2024:B2', '2023:B2']);
+    expect(await where('(第二阶段)')).toEqual(['2024:B2', '2023:B2']);
+    expect(await where('* -')).toEqual(['2024:B2', '2023:B2']);
+    expect(await where('-')).toEqual(['2024:B2', '2023:B2']);
+    expect(await where('OR')).toEqual(['2024:B1a', '2023:B1a']);
+    expect(await where('AND OR NEAR(')).toEqual([]);
+    expect(await where('"*')).toEqual(['2024:B2', '2023:B2']);
+    expect(await where('*')).toEqual(['2024:B2', '2023:B2']);
+    const odd = await h.call('search.query', { query: '"unbalanced ( quote AND' });
+    expect(odd).toEqual({ ok: true, value: [] });
+  });
+
+  it('matches % and _ literally and folds ASCII case', async () => {
+    expect(await where('%')).toEqual(['2024:C1', '2023:C1']);
+    expect(await where('_')).toEqual(['2024:C1', '2023:C1']);
+    expect(await where('N_')).toEqual([]); // would match "NE" if _ were a wildcard
+    expect(await where('NE')).toEqual(['2024:B1a', '2023:B1a']);
+    expect(await where('near')).toEqual(['2024:B1a', '2023:B1a']);
+    expect(await where('or')).toEqual(['2024:B1a', '2023:B1a']);
+  });
+
+  it('requires every whitespace-separated term, short and long mixed', async () => {
+    expect(await where('低保 边缘')).toEqual(['2024:A1', '2023:A1']);
+    expect(await where('低保　经济社会发展')).toEqual(['2024:A2', '2023:A2']);
+    expect(await where('低保 养老')).toEqual([]);
+  });
+
+  it('finds text in the title and 导语 as document-level hits', async () => {
+    const hits = await find('以人民为中心');
+    expect(hits.map((x) => [x.year, x.sectionId, x.heading, x.numberPath])).toEqual([[2024, null, '导语', ''], [2023, null, '导语', '']]);
+    expect(hits[0].snippet).toBe('2024年全省民政工作要坚持【以人民为中心】的发展思想。');
+    expect((await find('全省民政工作要点')).map((x) => x.heading)).toEqual(['要点标题', '要点标题']);
+  });
+
+  it('leaves out documents in 回收站, and brings them back when restored', async () => {
+    expect((await find('低保', 200)).every((x) => x.year !== 2025)).toBe(true);
+    const [trashed] = await h.ok('documents.list', { trash: true });
+    await h.ok('documents.restore', { id: trashed.id });
+    expect((await find('低保')).map((x) => x.year)).toEqual([2025, 2025, 2024, 2024, 2023, 2023]);
+    await h.ok('documents.delete', { id: trashed.id });
+  });
+
+  it('follows the numbering mode in number paths, honours the limit, and ignores blank queries', async () => {
+    await h.ok('documents.setNumbering', { id: doc2024, level: 2, mode: 'continuous' });
+    expect((await find('养老服务')).slice(0, 2).map((x) => x.numberPath)).toEqual(['二、', '二、（三）']);
+    await h.ok('documents.setNumbering', { id: doc2024, level: 2, mode: 'restart' });
+    expect(await find('低保', 3)).toHaveLength(3);
+    expect(await find('   ')).toEqual([]);
+    expect(await find('')).toEqual([]);
+  });
+
+  it('finds every section of a real notice that contains a term', async () => {
+    const doc = importText(readSeed('jilin'));
+    const { summary } = await h.ok('documents.create', { document: doc, year: 2030 });
+    for (const term of ['低保', '养老', '社会救助', '殡葬']) {
+      const expected = flatten(doc.sections)
+        .filter(({ section }) => [section.heading, ...section.paragraphs].some((t) => t.includes(term)))
+        .map(({ section }) => section.id);
+      const hits = (await find(term, 200)).filter((x) => x.documentId === summary.id && x.sectionId);
+      expect(expected.length, term).toBeGreaterThan(0);
+      expect(hits.map((x) => x.sectionId), term).toEqual(expected);
+      for (const x of hits) expect(x.snippet).toContain(`【${term}】`);
+    }
+    h.db.exec("INSERT INTO section_search (section_search) VALUES ('integrity-check')");
+    h.db.exec("INSERT INTO document_search (document_search) VALUES ('integrity-check')");
+  });
+});
