@@ -355,17 +355,18 @@ function buildLine(group: Array<{ text: string; props: RunProps }>, label: strin
   if (!text && !label) return null;
   const line: DocxLine = { text, listLabel: label, centered, origin };
 
-  // formatting of the first visible character, and the span it starts when the paragraph changes font or weight
-  const spans: Array<{ key: string; len: number; props: RunProps }> = [];
+  // formatting of the first visible character; spans of text that share font and weight
+  const spans: Array<{ key: string; start: number; props: RunProps }> = [];
+  let pos = 0;
   for (const g of group) {
-    const t = g.text.replace(/\t/g, ' ');
-    if (!t || (spans.length === 0 && BLANK.test(t))) continue;
+    const t = g.text;
+    const at = pos;
+    pos += t.length;
+    if (!t || BLANK.test(t)) continue;
     const first = [...t.replace(EDGE_BLANKS, '')][0] ?? '';
     const font = first && !isCjk(first) ? g.props.asciiFont ?? g.props.eastAsiaFont : g.props.eastAsiaFont ?? g.props.asciiFont;
     const key = `${font ?? ''}|${g.props.bold ? 1 : 0}`;
-    const last = spans[spans.length - 1];
-    if (last && (last.key === key || BLANK.test(t))) last.len += t.length;
-    else spans.push({ key, len: t.length, props: { ...g.props, eastAsiaFont: font ?? undefined } });
+    if (spans[spans.length - 1]?.key !== key) spans.push({ key, start: at, props: { ...g.props, eastAsiaFont: font ?? undefined } });
   }
   const head = spans[0]?.props;
   if (head) {
@@ -374,9 +375,11 @@ function buildLine(group: Array<{ text: string; props: RunProps }>, label: strin
     line.color = head.color ?? null;
     line.font = head.eastAsiaFont ?? null;
   }
-  if (spans.length >= 2 && spans[0].key !== spans[spans.length - 1].key) {
+  // the lead: everything before the last span, when the paragraph ends in another font or weight than it starts
+  const last = spans[spans.length - 1];
+  if (!centered && spans.length >= 2 && spans[0].key !== last.key) {
     const leading = raw.length - raw.replace(/^[\s\u3000\u00a0\u200b\ufeff]+/, '').length;
-    const lead = spans[0].len - leading;
+    const lead = last.start - leading;
     if (lead > 0 && lead < text.length) line.leadLength = lead;
   }
   return line;
