@@ -1,7 +1,7 @@
 // importText(renderText(doc)) gives the same tree, numbering modes and metadata.
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/import/text';
-import { createDocument, createSection } from '../../shared/model/factory';
+import { createDocument, createSection, emptyMeta } from '../../shared/model/factory';
 import { renderText } from '../../shared/model/render-text';
 import type { YaodianDocument } from '../../shared/model/types';
 import { readSeed, SEEDS } from '../helpers/paths';
@@ -61,7 +61,7 @@ describe('round trip', () => {
     const s = createSection;
     const item = (h: string) => s(2, h, { runIn: true, paragraphs: [`${h}的具体内容，要抓好落实。`] });
     const doc = createDocument({
-      meta: { title: '2025年全区民政工作要点' },
+      meta: { ...emptyMeta(), title: '2025年全区民政工作要点' },
       numbering: { 1: 'restart', 2: 'none', 3: 'restart', 4: 'restart' },
       sections: [
         s(1, '加快发展养老服务', { children: [item('完善养老政策'), item('提高服务水平')] }),
