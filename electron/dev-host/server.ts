@@ -18,7 +18,8 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOpti
   }
   const rawUrl = req.url ?? '';
   if (!rawUrl.startsWith('/')) return sendText(res, 400, '请求的路径不合法');
-  const pathname = new URL(rawUrl, `http://127.0.0.1:${port}`).pathname;
+  // the raw path, not a URL-normalised one: encoded dot segments must reach the path checks and be refused
+  const pathname = rawUrl.split(/[?#]/)[0];
   if (pathname === '/api/call') return handleCall(req, res, port, opts);
   if (pathname === '/api/host-info') return handleHostInfo(req, res, opts);
   if (pathname.startsWith('/api/')) return sendFailure(res, 404, 'not-found', `没有这个接口:${pathname}`);

@@ -37,6 +37,9 @@ export function resolveStaticPath(root: string, pathname: string): string | null
   return isInside(root, file) ? file : null;
 }
 
+// device names Windows resolves to devices whatever the extension
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
 /** A bare file name (no folder part, nothing Windows would refuse or reinterpret). */
 export function isSafeFileName(name: string): boolean {
   return (
@@ -46,7 +49,8 @@ export function isSafeFileName(name: string): boolean {
     name !== '.' &&
     name !== '..' &&
     !/[\\/:*?"<>|\x00-\x1f]/.test(name) &&
-    !/[. ]$/.test(name)
+    !/[. ]$/.test(name) &&
+    !WINDOWS_RESERVED.test(name)
   );
 }
 
