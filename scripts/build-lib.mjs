@@ -56,7 +56,7 @@ export async function buildRenderer() {
  * The main process as one ES module and the sandboxed preload as one CommonJS file. Electron and the native
  * better-sqlite3 stay external; everything else (zod, docx, the shared model) is bundled in.
  */
-export async function buildElectronBundles() {
+export async function buildElectronBundles({ outDir = electronOutDir } = {}) {
   const esbuild = await import('esbuild');
   const common = {
     bundle: true,
@@ -70,7 +70,7 @@ export async function buildElectronBundles() {
   await esbuild.build({
     ...common,
     entryPoints: ['electron/main/index.ts'],
-    outfile: join(electronOutDir, 'main.js'),
+    outfile: join(outDir, 'main.js'),
     format: 'esm',
     external: ['electron', 'better-sqlite3'],
     // bundled CommonJS dependencies may still call require() for Node built-ins
@@ -79,7 +79,7 @@ export async function buildElectronBundles() {
   await esbuild.build({
     ...common,
     entryPoints: ['electron/preload/index.ts'],
-    outfile: join(electronOutDir, 'preload.cjs'),
+    outfile: join(outDir, 'preload.cjs'),
     format: 'cjs',
     external: ['electron'],
   });
