@@ -38,7 +38,7 @@ async function separateLists(): Promise<Uint8Array> {
       listItem('l2', 0, '推进作风建设。深化为基层减负。'),
       listItem('l1', 0, heading('兜牢民生底线')),
       listItem('l2', 0, '完善社会救助。健全分层分类救助体系。'),
-      listItem('l3', 0, '提高低保标准。', 2),
+      listItem('l3', 0, '提高低保标准。城乡低保标准提高5%。', 2),
       listItem('l2', 0, '发展养老服务'),
       body('推进居家社区养老服务网络建设。'),
     ],
@@ -62,7 +62,7 @@ const SEPARATE_TREE = [
     level: 1, heading: '兜牢民生底线', runIn: false, paragraphs: [], children: [
       {
         level: 2, heading: '完善社会救助', runIn: true, paragraphs: ['健全分层分类救助体系。'], children: [
-          { level: 3, heading: '提高低保标准', runIn: true, paragraphs: [], children: [] },
+          { level: 3, heading: '提高低保标准', runIn: true, paragraphs: ['城乡低保标准提高5%。'], children: [] },
         ],
       },
       { level: 2, heading: '发展养老服务', runIn: false, paragraphs: ['推进居家社区养老服务网络建设。'], children: [] },
@@ -83,7 +83,7 @@ describe('Word list numbering', () => {
       ['（二）', '推进作风建设。深化为基层减负。'],
       ['二、', '兜牢民生底线'],
       ['（三）', '完善社会救助。健全分层分类救助体系。'],
-      ['1.', '提高低保标准。'],
+      ['1.', '提高低保标准。城乡低保标准提高5%。'],
       ['（四）', '发展养老服务'],
       ['', '推进居家社区养老服务网络建设。'],
     ]);
@@ -134,7 +134,7 @@ describe('Word list numbering', () => {
         listItem('multi', 2, '整治形式主义。精简会议文件。'),
         listItem('multi', 0, heading('兜牢民生底线')),
         listItem('multi', 1, '完善社会救助。健全分层分类救助体系。'),
-        listItem('multi', 2, '提高低保标准。'),
+        listItem('multi', 2, '提高低保标准。城乡低保标准提高5%。'),
       ],
       [MULTI],
     );
@@ -166,7 +166,7 @@ describe('Word list numbering', () => {
         level: 1, heading: '兜牢民生底线', runIn: false, paragraphs: [], children: [
           {
             level: 2, heading: '完善社会救助', runIn: true, paragraphs: ['健全分层分类救助体系。'], children: [
-              { level: 3, heading: '提高低保标准', runIn: true, paragraphs: [], children: [] },
+              { level: 3, heading: '提高低保标准', runIn: true, paragraphs: ['城乡低保标准提高5%。'], children: [] },
             ],
           },
         ],
@@ -214,9 +214,9 @@ describe('Word list numbering', () => {
       [
         new Paragraph({ style: 'L1Heading', children: [new TextRun('总体要求')] }),
         new Paragraph({ style: 'L2Heading', children: [new TextRun('指导思想。坚持新发展理念。')] }),
-        new Paragraph({ style: 'L2Heading', children: [new TextRun('主要目标。')] }),
+        new Paragraph({ style: 'L2Heading', children: [new TextRun('主要目标。低保标准稳步提高。')] }),
         new Paragraph({ style: 'L1Heading', children: [new TextRun('重点任务')] }),
-        new Paragraph({ style: 'L2Heading', children: [new TextRun('兜底保障。')] }),
+        new Paragraph({ style: 'L2Heading', children: [new TextRun('兜底保障。落实困难群众救助。')] }),
       ],
       [{
         reference: 'styled',
@@ -243,8 +243,8 @@ describe('Word list numbering', () => {
     ]);
     const doc = await importDocx(styles);
     expect(plain(doc.sections).map((s) => [s.heading, s.children.map((c) => `${c.heading}|${c.runIn}|${c.paragraphs.join('')}`)])).toEqual([
-      ['总体要求', ['指导思想|true|坚持新发展理念。', '主要目标|true|']],
-      ['重点任务', ['兜底保障|true|']],
+      ['总体要求', ['指导思想|true|坚持新发展理念。', '主要目标|true|低保标准稳步提高。']],
+      ['重点任务', ['兜底保障|true|落实困难群众救助。']],
     ]);
   });
 });

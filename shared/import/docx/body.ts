@@ -60,6 +60,8 @@ export class BodyReader {
   private carry: Piece[] = [];
   private sectionTypes: string[] = [];
   private sectionsEnded = 0;
+  /** a page break has been met in the body */
+  private pastFirstPage = false;
 
   constructor(private readonly styles: StyleSheet, private readonly numbering: ListNumbering) {}
 
@@ -152,7 +154,8 @@ export class BodyReader {
     this.inline(p.children, style.run, pieces, boxes);
     // a field whose instruction never reached its result would hide everything after it: close it here
     while (this.fields.length && !this.fields[this.fields.length - 1].inResult) this.fields.pop();
-    for (const b of boxes) (b.color && isReddish(b.color) ? this.hoisted : out).push(b);
+    // a red text box on the first page is the 发文机关标志; elsewhere a text box stays where it is anchored
+    for (const b of boxes) (isReddish(b.color) && !this.pastFirstPage ? this.hoisted : out).push(b);
 
     const rPr = child(pPr, 'w:rPr');
     if (child(rPr, 'w:del')) {
@@ -331,6 +334,7 @@ export class BodyReader {
       if (this.pendingPageBreak) {
         line.pageBreakBefore = true;
         this.pendingPageBreak = false;
+        if (origin === 'body') this.pastFirstPage = true;
       }
       out.push(line);
     };
