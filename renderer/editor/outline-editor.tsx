@@ -11,7 +11,7 @@ import * as commands from './commands';
 import { documentToBlocks } from './derive';
 import { renderElement } from './elements';
 import { pasteText } from './paste';
-import { caretOf, interpretChange, syncEditor } from './slate-sync';
+import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
 
 const CHUNK = 100;
@@ -109,9 +109,10 @@ export function OutlineEditor() {
       const key = event.key;
       const run = (fn: Parameters<typeof runCommand>[0]) => {
         event.preventDefault();
-        caretRef.current = caretOf(editor);
+        caretRef.current = liveCaret(editor);
         runCommand(fn);
       };
+      if (ctrl || key === 'Tab' || key === 'Enter' || event.altKey) caretRef.current = liveCaret(editor);
       if (ctrl && !event.shiftKey && (key === 'z' || key === 'Z')) {
         event.preventDefault();
         useDocument.getState().undo();

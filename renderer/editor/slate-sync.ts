@@ -21,6 +21,23 @@ export function caretOf(editor: Editor): Caret | null {
 }
 
 /** Replaces the editor's value with the one derived from `doc` (unchanged blocks keep their identity). */
+/**
+ * The caret where the browser has it now. slate-react copies the DOM selection into editor.selection only
+ * on a throttled selectionchange, so right after End/Home or a click a key command would see a stale one.
+ */
+export function liveCaret(editor: Editor): Caret | null {
+  const dom = typeof window !== 'undefined' ? window.getSelection() : null;
+  if (dom && dom.rangeCount > 0) {
+    const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+    if (range) {
+      editor.selection = range;
+      const block = editor.children[range.focus.path[0]] as Block | undefined;
+      if (block) return { block: addrOf(block), offset: range.focus.offset };
+    }
+  }
+  return caretOf(editor);
+}
+
 export function syncEditor(editor: Editor, doc: YaodianDocument, caret: Caret | null, focus: boolean): void {
   const blocks = documentToBlocks(doc, editor.children as Block[]);
   editor.children = blocks;

@@ -67,7 +67,7 @@ export const useDocument = create<DocState>((set, get) => {
     dirtyVersion += 1;
     set({ saveStatus: 'pending' });
     if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void get().flush(), SAVE_DELAY);
+    saveTimer = setTimeout(() => void get().flush().catch(() => undefined), SAVE_DELAY);
   };
 
   const doSave = async (): Promise<void> => {
@@ -76,7 +76,12 @@ export const useDocument = create<DocState>((set, get) => {
     const version = dirtyVersion;
     set({ saveStatus: 'saving' });
     try {
-      const summary = await call('documents.save', { id, document: doc });
+      let summary = await call('documents.save', { id, document: doc });
+      // the list groups by year: follow the year the 要点 title names
+      const titleYear = Number(/^(\d{4})年/.exec(doc.meta.title ?? '')?.[1] ?? NaN);
+      if (titleYear >= 1949 && titleYear <= 2200 && titleYear !== summary.year) {
+        summary = await call('documents.updateMeta', { id, meta: {}, year: titleYear });
+      }
       if (get().id !== id) return;
       useLibrary.getState().upsert(summary);
       set({ summary, savedAt: new Date(), saveError: null, saveStatus: version === dirtyVersion ? 'saved' : 'pending' });

@@ -1,0 +1,216 @@
+// The editor end to end: real Chromium, the real dev host, real SQLite on a temp data dir.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeed, repoRoot } from '../helpers/paths';
+import { buildRenderer, headings, openSession, waitSaved, type Session } from './harness';
+
+const shots = join(repoRoot, 'docs', 'screenshots');
+
+let staticDir: string;
+let s: Session;
+let page: Page;
+
+async function shot(name: string) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}.png`) });
+}
+
+async function newDocument() {
+  const before = await page.locator('[data-testid=doc-item]').count();
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await expect.poll(() => page.locator('[data-testid=doc-item]').count()).toBe(before + 1);
+  await page.waitForSelector('.yd-title');
+}
+
+async function paste(text: string) {
+  await page.evaluate((t) => {
+    const el = document.querySelector('[data-testid=editor]')!;
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+async function typeInForm(name: string, value: string) {
+  const field = page.locator(`[data-testid=meta-form] [name=${name}]`);
+  await field.fill(value);
+}
+
+beforeAll(async () => {
+  staticDir = await buildRenderer();
+  s = await openSession(staticDir);
+  page = s.page;
+}, 180_000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('outline editor', () => {
+  it('shows the empty state first', async () => {
+    await page.waitForSelector('[data-testid=empty-state]');
+    expect(await page.textContent('[data-testid=empty-state]')).toContain('还没有文档');
+    await shot('01-empty-state');
+  });
+
+  it('types a title and sections; numbers are drawn, never typed', async () => {
+    await newDocument();
+    await page.click('.yd-title');
+    await page.keyboard.type('2025年全市民政工作要点');
+    await page.keyboard.press('Enter'); // → preamble paragraph
+    await page.keyboard.type('全年工作总体要求。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty last paragraph → first heading
+    await page.keyboard.type('坚持党的全面领导');
+    await page.keyboard.press('Enter'); // end of a heading → its body
+    await page.keyboard.type('抓牢思想铸魂。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty item → sibling section
+    await page.keyboard.type('推动社会救助高质量发展');
+    await page.keyboard.press('Control+Enter');
+    await page.keyboard.type('加强儿童福利工作');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '三、加强儿童福利工作']);
+    expect(await page.textContent('.yd-title')).toBe('2025年全市民政工作要点');
+  });
+
+  it('Tab / Shift+Tab demote and promote; everything renumbers', async () => {
+    await page.keyboard.press('Tab'); // 三、 becomes (一) under 二、
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    await page.click('.yd-h >> text=推动社会救助高质量发展');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab'); // 二、 with its child goes under 一、
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）推动社会救助高质量发展', '1.加强儿童福利工作']);
+    await page.keyboard.press('Shift+Tab');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+  });
+
+  it('Alt+↑ / Alt+↓ move a section with its children', async () => {
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await headings(page)).toEqual(['一、推动社会救助高质量发展', '（一）加强儿童福利工作', '二、坚持党的全面领导']);
+    // the body moved with its heading
+    const order = await page.$$eval('.yd-editable > * .yd-para, .yd-editable .yd-para', (els) => els.map((e) => e.textContent));
+    expect(order).toContain('抓牢思想铸魂。');
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+  });
+
+  it('Ctrl+Z / Ctrl+Y undo and redo moves, demotions and typing', async () => {
+    await page.keyboard.press('Control+z'); // undo Alt+↓
+    expect(await headings(page)).toEqual(['一、推动社会救助高质量发展', '（一）加强儿童福利工作', '二、坚持党的全面领导']);
+    await page.keyboard.press('Control+y');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    await page.keyboard.type('和保护');
+    expect((await headings(page))[1]).toBe('二、推动社会救助高质量发展和保护');
+    await page.keyboard.press('Control+z');
+    expect((await headings(page))[1]).toBe('二、推动社会救助高质量发展');
+  });
+
+  it('numbering modes and run-in headings renumber at once', async () => {
+    // a second (一)-level item under 一、 and continuous numbering for level 2
+    await page.click('.yd-para >> text=抓牢思想铸魂。');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty last body item → sibling 二、
+    await page.keyboard.type('加强政治建设');
+    await page.keyboard.press('Tab');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    await page.click('[data-testid=panel-numbering]');
+    await page.selectOption('[data-testid=numbering-2]', 'continuous');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    await page.click('.yd-h >> text=加强儿童福利工作');
+    await page.click('[data-testid=toggle-run-in]');
+    await expect.poll(() => page.locator('.yd-h.yd-run-in').count()).toBe(1);
+    expect(await page.locator('.yd-h.yd-run-in').textContent()).toBe('（二）加强儿童福利工作。');
+    await page.click('[data-testid=panel-meta]');
+  });
+
+  it('fills the 红头 form; 文号 gets its 〔〕 and 号', async () => {
+    await typeInForm('issuer', '某市民政局');
+    await typeInForm('docOrg', '某民发');
+    await typeInForm('docYear', '2025');
+    await typeInForm('docSeq', '3');
+    expect(await page.textContent('[data-testid=doc-number-preview]')).toBe('某民发〔2025〕3号');
+    await typeInForm('noticeTitle', '关于印发2025年全市民政工作要点的通知');
+    await typeInForm('recipients', '各县(区)民政局');
+    await typeInForm('signature', '某市民政局');
+    await page.fill('[data-testid=meta-form] [name=date]', '2025-02-19');
+    await page.selectOption('[data-testid=meta-form] [name=noteChoice]', '（此件公开发布）');
+    await typeInForm('cc', '市委办公室,市政府办公室');
+    await typeInForm('printedBy', '某市民政局办公室');
+    await page.fill('[data-testid=meta-form] [name=printedDate]', '2025-02-20');
+    await page.fill('[data-testid=meta-form] [name=coverParagraphs]', '现将《2025年全市民政工作要点》印发给你们,请认真贯彻落实。');
+    await page.click('[data-testid=meta-form] [name=signature]'); // blur the textarea
+    expect(await page.textContent('[data-testid=issuer-mark]')).toBe('某市民政局文件');
+    expect(await page.textContent('[data-testid=doc-number]')).toBe('某民发〔2025〕3号');
+    expect(await page.textContent('[data-testid=notice-preview]')).toContain('2025年2月19日');
+    await waitSaved(page);
+    await shot('02-editor');
+  });
+
+  it('finds everything persisted after a reload', async () => {
+    await page.reload();
+    await page.locator('[data-testid=doc-item]', { hasText: '2025年全市民政工作要点' }).locator('.doc-open').click();
+    await page.waitForSelector('.yd-h');
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    expect(await page.locator('.yd-h.yd-run-in').textContent()).toBe('（二）加强儿童福利工作。');
+    expect(await page.inputValue('[data-testid=meta-form] [name=docOrg]')).toBe('某民发');
+    expect(await page.textContent('[data-testid=doc-number-preview]')).toBe('某民发〔2025〕3号');
+    expect(await page.inputValue('[data-testid=meta-form] [name=date]')).toBe('2025-02-19');
+    expect(await page.inputValue('[data-testid=meta-form] [name=noteChoice]')).toBe('（此件公开发布）');
+    expect(await page.inputValue('[data-testid=meta-form] [name=cc]')).toBe('市委办公室,市政府办公室');
+    const paras = await page.$$eval('.yd-editable .yd-para', (els) => els.map((e) => e.textContent));
+    expect(paras).toEqual(['全年工作总体要求。', '抓牢思想铸魂。']);
+  });
+
+  it('shows the page view with page numbers and the 版记 on an even page', async () => {
+    await page.getByRole('tab', { name: '分页预览' }).click();
+    await page.waitForSelector('[data-testid=page]');
+    const count = await page.locator('[data-testid=page]').count();
+    expect(count % 2).toBe(0); // the 版记 forces an even last page
+    expect(Number(await page.textContent('[data-testid=pv-page-count]'))).toBe(count);
+    expect(await page.locator('[data-testid=page]').last().locator('[data-testid=colophon]').textContent()).toContain('抄送：市委办公室,市政府办公室。');
+    expect(await page.locator('[data-testid=page-number]').first().textContent()).toBe('— 1 —');
+    await shot('03-page-view');
+    await page.getByRole('tab', { name: '编辑' }).click();
+  });
+});
+
+describe('paste, search and export', () => {
+  it('pastes a real notice into an empty document and gets its structure', async () => {
+    await newDocument();
+    await page.click('.yd-title');
+    await paste(readSeed('jilin'));
+    await expect.poll(async () => (await headings(page)).length, { timeout: 15_000 }).toBe(50);
+    const hs = await headings(page);
+    expect(hs.filter((h) => /^[一二三四五六七八九十]+、/.test(h))).toHaveLength(11);
+    expect(hs[0]).toMatch(/^一、持续深入学习宣传贯彻/);
+    expect(hs[hs.length - 1]).toMatch(/^（三十九）加强民政干部队伍建设/);
+    expect(await page.textContent('.yd-title')).toBe('2024年全省民政工作要点');
+    await waitSaved(page);
+  });
+
+  it('searches across two documents and opens a hit at its section', async () => {
+    await page.fill('[data-testid=search-input]', '民政');
+    await page.press('[data-testid=search-input]', 'Enter');
+    await page.waitForSelector('[data-testid=search-hit]');
+    const docs = await page.$$eval('[data-testid=search-hit] .hit-doc', (els) => [...new Set(els.map((e) => e.textContent))]);
+    expect(docs.length).toBe(2);
+    await shot('04-search');
+    await page.fill('[data-testid=search-input]', '加强政治建设');
+    await page.press('[data-testid=search-input]', 'Enter');
+    await expect.poll(() => page.locator('[data-testid=search-hit]').count()).toBe(1);
+    await page.click('[data-testid=search-hit]');
+    await expect.poll(() => page.textContent('.yd-title')).toBe('2025年全市民政工作要点');
+  });
+
+  it('keeps revisions (Ctrl+S) and lists them', async () => {
+    await page.click('.yd-h >> text=加强政治建设');
+    await page.keyboard.press('Control+s');
+    await page.click('[data-testid=panel-revisions]');
+    await expect.poll(() => page.locator('[data-testid=revision]').count()).toBeGreaterThan(0);
+    await shot('05-revisions');
+    await page.click('[data-testid=panel-meta]');
+  });
+});

@@ -1,0 +1,76 @@
+// End-to-end harness: the renderer built once per test file into a temp folder, the real dev host
+// (real SQLite) on a temp data dir, and Debian's Chromium driven by playwright-core with a fresh profile.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { startDevHost, type DevHost } from '../../electron/dev-host';
+import { repoRoot } from '../helpers/paths';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+/** Builds the renderer with the project's vite.config.ts into a fresh folder; returns that folder. */
+export async function buildRenderer(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'yaodian-renderer-'));
+  await build({
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error('renderer build produced no index.html');
+  return outDir;
+}
+
+export interface Session {
+  host: DevHost;
+  context: BrowserContext;
+  page: Page;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts the dev host on `dataDir` (a new temp dir by default) and opens its page in Chromium. */
+export async function openSession(staticDir: string, opts: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'yaodian-data-'));
+  const host = await startDevHost({ dataDir, port: 0, staticDir });
+  const profile = mkdtempSync(join(tmpdir(), 'yaodian-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(host.url);
+  return {
+    host, context, page, dataDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      await host.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+      if (errors.length) console.warn('page errors:', errors.join('\n'));
+    },
+  };
+}
+
+/** Text of every heading in the editor with its drawn number, in document order. */
+export async function headings(page: Page): Promise<string[]> {
+  return page.$$eval('.yd-editable .yd-h', (els) =>
+    els.map((el) => (el.textContent ?? '').replace(/\uFEFF/g, '').replace(/。$/, '').trim()),
+  );
+}
+
+/** Waits until autosave reports 已保存. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => /^已保存/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+}
