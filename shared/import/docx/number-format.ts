@@ -29,6 +29,12 @@ function chineseCounting(n: number): string {
   return n >= 1 && n <= 9999 ? toChineseNumeral(n) : String(n);
 }
 
+/** Financial numerals write the leading one of 10–19: 壹拾壹, not 拾壹. */
+function legalCounting(n: number): string {
+  const plain = chineseCounting(n);
+  return n >= 10 && n <= 19 ? `一${plain}` : plain;
+}
+
 function enclosed(n: number, first: number, max = 20): string {
   return n >= 1 && n <= max ? String.fromCodePoint(first + n - 1) : String(n);
 }
@@ -66,10 +72,10 @@ export function formatNumber(n: number, numFmt: string): string {
     case 'taiwaneseCountingThousand':
       return chineseCounting(n);
     case 'chineseLegalSimplified':
-      return [...chineseCounting(n)].map((c) => LEGAL_SIMPLIFIED[c] ?? c).join('');
+      return [...legalCounting(n)].map((c) => LEGAL_SIMPLIFIED[c] ?? c).join('');
     case 'ideographLegalTraditional':
     case 'japaneseLegal':
-      return [...chineseCounting(n)].map((c) => LEGAL_TRADITIONAL[c] ?? c).join('');
+      return [...legalCounting(n)].map((c) => LEGAL_TRADITIONAL[c] ?? c).join('');
     case 'ideographDigital':
     case 'japaneseDigitalTenThousand':
     case 'taiwaneseDigital':
