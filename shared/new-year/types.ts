@@ -8,10 +8,13 @@ export interface YearChange {
   /** 'changed': applied; 'cleared': emptied for the user; 'review': left as is, flagged for a person to decide */
   action: 'changed' | 'cleared' | 'review';
   reason: string;
+  /** for 'review': the text with the year moved, when moving it is a plausible choice */
+  suggestion?: string | null;
 }
 
 export interface NewYearOptions {
-  year: number;
+  /** the new plan year; default: the source's plan year + 1 */
+  year?: number;
   /** keep only headings and numbering modes, with bodies emptied */
   skeleton: boolean;
 }

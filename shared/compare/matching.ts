@@ -1,0 +1,134 @@
+// Which old section became which new one: similarity of heading and body (character bigrams, Dice), level
+// aware, matched greedily by score; then context (matched parents and neighbours) settles the weaker
+// pairs, and a parent whose children mostly matched one new parent is matched to it.
+import type { Node } from './nodes';
+import { dice, intersectionSize } from './similarity';
+
+/** A pair at least this similar is taken on its own. */
+const STRONG = 0.6;
+/** With matching context (parents matched, or the previous siblings), a pair this similar is taken. */
+const WITH_CONTEXT = 0.45;
+const CONTEXT_BONUS = 0.1;
+const NEIGHBOUR_BONUS = 0.05;
+/** Pairs below this are never candidates. */
+const FLOOR = 0.3;
+/** Rarest bigrams of a section used to find candidates, and candidates kept per section. */
+const PREFIX = 48;
+const PER_SECTION = 16;
+
+export function similarity(a: Node, b: Node): number {
+  const dh = dice(a.heading, b.heading);
+  const db = dice(a.body, b.body);
+  let s: number;
+  if (dh !== null && db !== null) s = 0.5 * dh + 0.5 * db;
+  else if (dh !== null) s = dh * (a.body.length || b.body.length ? 0.9 : 1);
+  else if (db !== null) s = db * (a.heading.length || b.heading.length ? 0.9 : 1);
+  else return a.section.heading === b.section.heading && !a.all.length ? 0.5 : 0;
+  const levelGap = Math.abs(a.section.level - b.section.level);
+  return s * (levelGap === 0 ? 1 : levelGap === 1 ? 0.85 : 0.6);
+}
+
+interface Candidate {
+  o: number;
+  n: number;
+  score: number;
+}
+
+/** Candidate pairs through an inverted index over the rarest bigrams, then scored exactly. */
+function candidates(olds: Node[], news: Node[]): Candidate[] {
+  const postings = new Map<number, number[]>();
+  for (const n of news) for (const id of n.all) {
+    const list = postings.get(id);
+    if (list) list.push(n.index);
+    else postings.set(id, [n.index]);
+  }
+  const byHeading = new Map<string, number[]>();
+  for (const n of news) {
+    const key = n.section.heading.trim();
+    if (key) byHeading.set(key, [...(byHeading.get(key) ?? []), n.index]);
+  }
+  const counts = new Int32Array(news.length);
+  const out: Candidate[] = [];
+  for (const o of olds) {
+    const ids = [...o.all].filter((id) => postings.has(id)).sort((x, y) => postings.get(x)!.length - postings.get(y)!.length).slice(0, PREFIX);
+    const touched: number[] = [];
+    for (const id of ids) for (const n of postings.get(id)!) {
+      if (counts[n] === 0) touched.push(n);
+      counts[n]++;
+    }
+    touched.sort((x, y) => counts[y] - counts[x]);
+    const picked = new Set(touched.slice(0, PER_SECTION));
+    for (const n of byHeading.get(o.section.heading.trim()) ?? []) picked.add(n);
+    for (const n of touched) counts[n] = 0;
+    for (const n of picked) {
+      const score = similarity(o, news[n]);
+      if (score >= FLOOR) out.push({ o: o.index, n, score });
+    }
+    // sections with neither heading nor body text can only pair by position below
+  }
+  return out;
+}
+
+export interface Matching {
+  oldToNew: Int32Array;
+  newToOld: Int32Array;
+  /** similarity of each old section's pair */
+  score: Float64Array;
+}
+
+export function matchSections(olds: Node[], news: Node[]): Matching {
+  const oldToNew = new Int32Array(olds.length).fill(-1);
+  const newToOld = new Int32Array(news.length).fill(-1);
+  const score = new Float64Array(olds.length);
+  const take = (o: number, n: number, s: number) => {
+    oldToNew[o] = n;
+    newToOld[n] = o;
+    score[o] = s;
+  };
+  const all = candidates(olds, news).sort((a, b) => b.score - a.score || Math.abs(a.o - a.n) - Math.abs(b.o - b.n));
+  for (const c of all) if (c.score >= STRONG && oldToNew[c.o] < 0 && newToOld[c.n] < 0) take(c.o, c.n, c.score);
+
+  const parentsMatch = (o: number, n: number) => {
+    const op = olds[o].parent;
+    const np = news[n].parent;
+    return op < 0 ? np < 0 : oldToNew[op] === np && np >= 0;
+  };
+  const previousMatch = (o: number, n: number) => {
+    const ob = olds[o].prev;
+    const nb = news[n].prev;
+    return ob < 0 ? nb < 0 : nb >= 0 && oldToNew[ob] === nb;
+  };
+  const contextual = all
+    .filter((c) => oldToNew[c.o] < 0 && newToOld[c.n] < 0)
+    .map((c) => ({ ...c, adjusted: c.score + (parentsMatch(c.o, c.n) ? CONTEXT_BONUS : 0) + (previousMatch(c.o, c.n) ? NEIGHBOUR_BONUS : 0) }))
+    .sort((a, b) => b.adjusted - a.adjusted);
+  for (const c of contextual) if (c.adjusted >= WITH_CONTEXT && oldToNew[c.o] < 0 && newToOld[c.n] < 0) take(c.o, c.n, c.score);
+
+  matchParentsByChildren(olds, news, oldToNew, newToOld, take);
+  return { oldToNew, newToOld, score };
+}
+
+/** A heading reworded beyond recognition still matches when most of its children went to one new parent. */
+function matchParentsByChildren(
+  olds: Node[], news: Node[], oldToNew: Int32Array, newToOld: Int32Array, take: (o: number, n: number, s: number) => void,
+): void {
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const o of olds) {
+      if (oldToNew[o.index] >= 0 || !o.children.length) continue;
+      const votes = new Map<number, number>();
+      for (const c of o.children) {
+        const nc = oldToNew[c];
+        if (nc >= 0 && news[nc].parent >= 0) votes.set(news[nc].parent, (votes.get(news[nc].parent) ?? 0) + 1);
+      }
+      const best = [...votes].filter(([n]) => newToOld[n] < 0).sort((a, b) => b[1] - a[1])[0];
+      if (!best) continue;
+      const [n, count] = best;
+      if (count * 2 < Math.min(o.children.length, news[n].children.length)) continue;
+      const heading = dice(o.heading, news[n].heading) ?? 0;
+      take(o.index, n, Math.max(similarity(o, news[n]), heading * 0.5, intersectionSize(o.all, news[n].all) ? 0.1 : 0));
+      changed = true;
+    }
+    if (!changed) return;
+  }
+}
