@@ -4,7 +4,9 @@ import { importText } from '../../shared/import/text';
 import { createDocument, createSection, emptyMeta } from '../../shared/model/factory';
 import { renderText } from '../../shared/model/render-text';
 import type { YaodianDocument } from '../../shared/model/types';
-import { readSeed, SEEDS } from '../helpers/paths';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSeed, repoRoot, SEEDS } from '../helpers/paths';
 import { shape } from './helpers';
 
 function expectRoundTrip(doc: YaodianDocument): YaodianDocument {
@@ -69,5 +71,21 @@ describe('round trip', () => {
       ],
     });
     expectRoundTrip(doc);
+  });
+
+  it.each([
+    ['the shipped sample', readFileSync(join(repoRoot, 'samples', 'sample-notice.txt'), 'utf8')],
+    ['headings ending with 。 and numbered paragraphs', [
+      '2024年工作要点', '一、加强党的建设。', '全面加强党的建设。',
+      '1.全面落实最低生活保障、特困人员救助供养、临时救助等各项社会救助政策，确保困难群众基本生活得到有效保障，切实做到应保尽保应救尽救。',
+      '2.为什么要改？因为群众需要。', '（1）细项一。内容。', '（2）细项二。内容。', '二、推进改革', '3.继续编号。内容。',
+    ].join('\n')],
+    ['a web copy with residue and a TOC', [
+      '首页 > 通知公告', '文号：某民发〔2023〕5号', '名称：关于印发2023年工作要点的通知', '发文日期：2023年02月09日',
+      '2023年工作要点', '目录', '一、甲……1', '（一）子一……1', '二、乙……2', '（二）子二……2',
+      '一、甲', '（一）子一。内容。', '二、乙', '（二）子二。内容。', '苏ICP备12345678号',
+    ].join('\n')],
+  ])('%s', (_name, text) => {
+    expectRoundTrip(importText(text));
   });
 });

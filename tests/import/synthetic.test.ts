@@ -295,3 +295,57 @@ describe('other shapes', () => {
     expect(() => importText('首页 > 政务公开 > 通知公告\n苏ICP备12345678号')).toThrow(/没有找到可导入的正文/);
   });
 });
+
+describe('more shapes seen in real copies', () => {
+  it('a district web copy: page title and document title, page numbers, 1. under 一、, footer', () => {
+    const doc = importText(lines(
+      '当前位置：首页 > 信息公开 > 法定主动公开内容 > 计划总结',
+      '某区政府网关于印发《2023年全区民政工作要点》的通知',
+      '来源：区民政局  发布时间：2023-03-01  【字体：大 中 小】',
+      '某区民政局关于印发《2023年全区民政工作要点》的通知',
+      '某区民〔2023〕6号',
+      '各街道（镇）社会事务办公室，局各科室：',
+      '　　现将《2023年全区民政工作要点》印发给你们，请结合实际，认真贯彻执行。',
+      '某区民政局',
+      '2023年2月28日',
+      '- 1 -',
+      '2023年全区民政工作要点',
+      '　　2023年全区民政工作的总体要求是：扎实推进民政事业高质量发展。',
+      '一、强化兜底保障',
+      '1.完善救助制度。全面落实低保政策。',
+      '2.加强精准救助。开展动态监测。',
+      '— 2 —',
+      '二、加强自身建设',
+      '全面加强党的建设，持续改进作风。',
+      '扫一扫在手机打开当前页',
+      '【打印】 【关闭】',
+      '网站地图 | 联系我们',
+      '主办：某区人民政府办公室 承办：某区大数据管理局',
+    ));
+    expect(doc.meta).toMatchObject({
+      noticeTitle: '某区民政局关于印发《2023年全区民政工作要点》的通知', docNumber: '某区民〔2023〕6号',
+      recipients: '各街道（镇）社会事务办公室，局各科室', signature: '某区民政局', date: '2023-02-28', title: '2023年全区民政工作要点',
+    });
+    expect(doc.meta.coverParagraphs).toHaveLength(1);
+    expect(outline(doc)).toEqual([
+      '1:一、强化兜底保障 0p', '  3:1.完善救助制度 [R] 1p', '  3:2.加强精准救助 [R] 1p', '1:二、加强自身建设 1p',
+    ]);
+    expect(allTexts(doc).join('\n')).not.toMatch(/— 2 —|- 1 -|扫一扫|网站地图|主办/);
+  });
+
+  it('a bare 要点 whose title Word broke over two lines, a preamble ending with a colon', () => {
+    const doc = importText(lines(
+      '某某县民政局', '2024年工作要点', '2024年全县民政工作的总体要求是：', '坚持以人民为中心。', '一、甲', '(一)子。内容。',
+    ));
+    expect(doc.meta.title).toBe('某某县民政局2024年工作要点');
+    expect(doc.meta.recipients).toBeNull();
+    expect(doc.preamble).toEqual(['2024年全县民政工作的总体要求是：', '坚持以人民为中心。']);
+  });
+
+  it('a heading line ending with 。 stands alone; a long single-sentence item is a numbered paragraph', () => {
+    const long = '全面落实最低生活保障、特困人员救助供养、临时救助等各项社会救助政策，确保困难群众基本生活得到有效保障，切实做到应保尽保应救尽救。';
+    const doc = importText(lines('一、加强党的建设。', '全面加强党的建设。', `1.${long}`));
+    expect(doc.sections[0]).toMatchObject({ heading: '加强党的建设。', runIn: false, paragraphs: ['全面加强党的建设。'] });
+    expect(doc.sections[0].children[0]).toMatchObject({ heading: '', runIn: true, paragraphs: [long] });
+  });
+});

@@ -10,6 +10,8 @@ import { charLength, firstSentenceEnd } from './sentences';
 
 /** A run-in heading longer than this is a numbered paragraph with no heading of its own. */
 export const RUN_IN_MAX = 60;
+/** A numbered line longer than this with no sentence inside is a paragraph, not a stand-alone heading. */
+export const NUMBERED_PARAGRAPH_MIN = 80;
 
 /** Source facts kept beside each section while importing, for numbering detection and warnings. */
 export interface SourceInfo {
@@ -21,13 +23,20 @@ export type SourceMap = Map<string, SourceInfo>;
 
 /** "(一)正确把握悟。深刻领悟…" → run-in heading + first paragraph; a line with no 。 is a stand-alone heading. */
 export function splitHeading(rest: string): { heading: string; runIn: boolean; paragraphs: string[] } {
-  const end = firstSentenceEnd(rest);
-  if (end < 0) return { heading: rest, runIn: false, paragraphs: [] };
+  let end = firstSentenceEnd(rest);
+  // unbalanced quotes in a long line: fall back to the first 。 anywhere
+  if (end < 0 && charLength(rest) > RUN_IN_MAX) end = rest.indexOf('。');
+  if (end < 0) {
+    // a long line with no sentence end is a numbered paragraph, not a heading
+    return charLength(rest) > NUMBERED_PARAGRAPH_MIN ? { heading: '', runIn: true, paragraphs: [rest] } : { heading: rest, runIn: false, paragraphs: [] };
+  }
+  const after = rest.slice(end + 1).replace(/^[\s\u3000]+/, '');
+  // "一、加强党的建设。" alone on its line: a stand-alone heading, kept verbatim
+  if (!after) return charLength(rest) > RUN_IN_MAX ? { heading: '', runIn: true, paragraphs: [rest] } : { heading: rest, runIn: false, paragraphs: [] };
   // 。 is the run-in mark and is not stored; ？ and ！ are part of the heading's wording
   const heading = rest[end] === '。' ? rest.slice(0, end) : rest.slice(0, end + 1);
-  const after = rest.slice(end + 1).replace(/^[\s\u3000]+/, '');
   if (charLength(heading) > RUN_IN_MAX) return { heading: '', runIn: true, paragraphs: [rest] };
-  return { heading, runIn: true, paragraphs: after ? [after] : [] };
+  return { heading, runIn: true, paragraphs: [after] };
 }
 
 function isLostHeading(line: TextLine): boolean {

@@ -127,9 +127,10 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   let preamble: string[];
   if (titleIdx >= 0) {
     meta.title = lines[titleIdx].text;
-    // a title Word broke over two lines ("XX区民政局" / "2025年工作要点")
+    // a web copy repeats the title; Word may break it over two lines ("XX区民政局" / "2025年工作要点")
+    leftover = leftover.filter((t) => t !== meta.title && !isTitleCandidate({ text: t, label: null, hint: { text: t } }));
     const before = leftover[leftover.length - 1];
-    if (before !== undefined && leftover.length === 1 && isShortPlain(before, 30)) {
+    if (before !== undefined && leftover.length === 1 && before === lines[titleIdx - 1].text && isShortPlain(before, 30)) {
       meta.title = before + meta.title;
       leftover = [];
     }

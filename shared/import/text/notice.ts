@@ -20,15 +20,20 @@ const URGENCY = /^(?:特急|加急|特提|平急)$/;
 const DOC_NUMBER = /^([\u4e00-\u9fa5A-Za-z]{1,20})[\s\u3000]*[〔[【(（［][\s\u3000]*(\d{4})[\s\u3000]*[〕\]】)）］][\s\u3000]*(\d{1,5})[\s\u3000]*号/;
 const SIGNER = /签发人[\s\u3000]*[:：][\s\u3000]*(.+)$/;
 const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要|办法|方案)$/;
+// titles without 关于: "XX市民政局印发《2024年工作要点》的通知"
+const NOTICE_TITLE_ALT = /^[^。；;：:]{2,150}(?:印发|转发|下发)[^。；;：:]{0,150}(?:通知|通报)$/;
 const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要)$/;
 const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
 const NOTE = /^[(（][^()（）]{2,80}[)）]$/;
 // A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
+// A red header without 文件 (信函格式 or a web copy): the unit's name alone at the top.
+const ORG_NAME = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部)$/;
 const TITLE = /(?:要点|工作计划|工作安排|工作思路|重点工作|工作重点|任务清单|任务分工|实施方案|工作方案)(?:[(（][^()（）]{1,12}[)）])?$/;
 
 export function isTitleCandidate(line: TextLine): boolean {
   const t = line.text;
-  return !line.label && charLength(t) <= 60 && TITLE.test(t) && !/[。，,；;：:《》]/.test(t) && !/^关于/.test(t);
+  const bare = /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
+  return !line.label && charLength(t) <= 60 && TITLE.test(bare) && !/[。，,；;：:《》]/.test(bare) && !/^关于/.test(t);
 }
 
 export function isAttachmentLine(text: string): boolean {
@@ -59,9 +64,11 @@ function isRed(color: string | null | undefined): boolean {
   return !!m && parseInt(m[1], 16) >= 0xb0 && parseInt(m[2], 16) <= 0x60 && parseInt(m[3], 16) <= 0x60;
 }
 
+// 主送 lists units; a sentence ending with a colon ("总体要求是：", "通知如下：") is not one
+const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各/;
 function isRecipients(text: string): boolean {
-  return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && !/如下[:：]$/.test(text) &&
-    !ATTACHMENT.test(text) && !SIGNER.test(text);
+  return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && UNIT_WORD.test(text) &&
+    !/(?:如下|以下|是|为|要|有|将|了)[:：]$/.test(text) && !ATTACHMENT.test(text) && !SIGNER.test(text);
 }
 
 function isSignatureLine(text: string): boolean {
@@ -142,7 +149,10 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
         f.signer = signer[1].trim();
         continue;
       }
-      if (!f.issuerMark && !f.docNumber && !f.noticeTitle && (ISSUER_MARK.test(t) || (isRed(line.hint.color) && charLength(t) <= 40 && NO_PUNCT.test(t)))) {
+      const firstOfNotice = !f.docNumber && !f.noticeTitle && !f.coverParagraphs.length;
+      const markLike = ISSUER_MARK.test(t) || (isRed(line.hint.color) && charLength(t) <= 40 && NO_PUNCT.test(t)) ||
+        (ORG_NAME.test(t) && laterNotice[i] && i === 0);
+      if (!f.issuerMark && firstOfNotice && markLike) {
         f.issuerMark = t;
         continue;
       }
@@ -158,11 +168,12 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
         f.urgency = t;
         continue;
       }
+      // a web copy repeats the title (page title, then the document's own): the later one is the document's
+      if (charLength(t) <= 160 && !line.label && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t))) {
+        f.noticeTitle = t;
+        continue;
+      }
       if (!f.noticeTitle && charLength(t) <= 160 && !line.label) {
-        if (NOTICE_TITLE.test(t)) {
-          f.noticeTitle = t;
-          continue;
-        }
         // a title broken over two lines
         const next = lines[i + 1]?.text;
         if (/关于/.test(t) && next && !/[。；;：:]/.test(t + next) && NOTICE_END.test(next) && charLength(t + next) <= 160) {

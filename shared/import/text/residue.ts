@@ -56,6 +56,8 @@ const FOOTER = [
   /^(?:您(?:当前|现在)?的?(?:位置|所在位置)|当前位置|所在位置)\s*[:：>＞»]/, /^分享到\s*[:：]?/, /^(?:上一篇|下一篇)\s*[:：]/,
   /^[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[【\[]?\s*大\s*中\s*小/, /^扫一扫/, /^(?:打印本页|关闭窗口|【打印】|【关闭】)/,
 ];
+// page numbers and page counters left by a copy from Word or PDF: "- 3 -", "—3—", "第 3 页 共 10 页"
+const PAGE_NUMBER = /^(?:[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*|第\s*\d+\s*页[，,\s]*(?:共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const BREADCRUMB = /^[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
 
 function isNavLine(text: string): boolean {
@@ -73,7 +75,7 @@ function pageTimestamp(text: string): string | null {
 
 export function isResidueLine(text: string): boolean {
   if (charLength(text) <= 160 && FOOTER.some((re) => re.test(text))) return true;
-  return isNavLine(text) || BREADCRUMB.test(text) || pageTimestamp(text) !== null || KEY_LINE.test(text) || KEY_ALONE.test(text);
+  return isNavLine(text) || BREADCRUMB.test(text) || PAGE_NUMBER.test(text) || pageTimestamp(text) !== null || KEY_LINE.test(text) || KEY_ALONE.test(text);
 }
 
 function store(fields: ResidueFields, key: string, value: string): void {
