@@ -114,3 +114,26 @@ describe('Word constructs', () => {
     ]);
   });
 });
+
+describe('packages written by other generators', () => {
+  it('reads WordprocessingML bound to another prefix (ns0:) and a main part found through _rels/.rels', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const p = (text: string, jc = '') => `<ns0:p>${jc ? `<ns0:pPr><ns0:jc ns0:val="${jc}"/></ns0:pPr>` : ''}<ns0:r><ns0:t>${text}</ns0:t></ns0:r></ns0:p>`;
+    const bytes = zipSync({
+      '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/content/main.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
+      '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="content/main.xml"/></Relationships>`),
+      'content/main.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><ns0:document xmlns:ns0="${W}"><ns0:body>` +
+        p('2025年全市民政工作要点', 'center') + p('一、总体要求') + p('（一）坚持党的领导。全面加强党的建设。') + '</ns0:body></ns0:document>'),
+    });
+    const { lines } = readDocxLines(bytes);
+    expect(lines.map((l) => [l.text, l.centered])).toEqual([['2025年全市民政工作要点', true], ['一、总体要求', false], ['（一）坚持党的领导。全面加强党的建设。', false]]);
+    const doc = await importDocx(bytes);
+    expect(doc.meta.title).toBe('2025年全市民政工作要点');
+    expect(plain(doc.sections)).toEqual([{
+      level: 1, heading: '总体要求', runIn: false, paragraphs: [], children: [
+        { level: 2, heading: '坚持党的领导', runIn: true, paragraphs: ['全面加强党的建设。'], children: [] },
+      ],
+    }]);
+  });
+});
