@@ -349,3 +349,27 @@ describe('more shapes seen in real copies', () => {
     expect(doc.sections[0].children[0]).toMatchObject({ heading: '', runIn: true, paragraphs: [long] });
   });
 });
+
+describe('the 要点 as the notice attachment', () => {
+  it('附件 line in the cover, the 附件 mark above the title, a centred title without 要点 in it', () => {
+    const doc = importLines([
+      { text: '某省民政厅文件', color: 'FF0000' },
+      { text: '各市民政局：' },
+      { text: '现将《2024年民政重点任务》印发给你们。' },
+      { text: '附件：2024年民政重点任务' },
+      { text: '某省民政厅' },
+      { text: '2024年1月8日' },
+      { text: '附件' },
+      { text: '2024年民政重点任务', centered: true },
+      { text: '一、兜牢民生底线' },
+      { text: '（一）完善社会救助。加强低保管理。' },
+    ]);
+    expect(doc.meta).toMatchObject({
+      issuerMark: '某省民政厅文件', issuer: '某省民政厅', recipients: '各市民政局', attachments: ['2024年民政重点任务'],
+      signature: '某省民政厅', date: '2024-01-08', title: '2024年民政重点任务',
+    });
+    expect(doc.meta.coverParagraphs).toEqual(['现将《2024年民政重点任务》印发给你们。']);
+    expect(doc.preamble).toEqual([]);
+    expect(doc.sections).toHaveLength(1);
+  });
+});

@@ -11,12 +11,14 @@ import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
 import { toTextLine } from './line';
 import { detectModes, numberWarnings } from './modes';
-import { NOTE_LINE, isAttachmentLine, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate, takeColophon } from './notice';
+import { NOTE_LINE, isAttachmentLine, normaliseDocNumber, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate, takeColophon } from './notice';
 import { stripResidue } from './residue';
 import { charLength, endsComplete, endsWithPunctuation } from './sentences';
 import { findToc, headingKey } from './toc';
 
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
+/** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
+const ATTACHMENT_MARK = /^附[\s\u3000]*件[\s\u3000]*\d*$/;
 
 /** Index of the first numbered line, skipping the numbered names of a 附件 list. */
 function firstNumbered(lines: readonly TextLine[]): number {
@@ -134,12 +136,15 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
       meta.title = before + meta.title;
       leftover = [];
     }
-    meta.coverParagraphs.push(...leftover.filter((t) => !/^附[\s\u3000]*件[\s\u3000]*\d*$/.test(t)));
+    meta.coverParagraphs.push(...leftover.filter((t) => !ATTACHMENT_MARK.test(t)));
     preamble = lines.slice(titleIdx + 1, bodyStart).map((l) => l.text);
   } else {
-    preamble = leftover;
-    // no 要点-like title: a short line without punctuation opening the 要点 is its title
-    if (preamble.length && isShortPlain(preamble[0], 50) && (preamble.length > 1 || bodyStart < lines.length)) {
+    const rest = lines.slice(front.consumed, regionEnd).filter((l) => !ATTACHMENT_MARK.test(l.text));
+    preamble = rest.map((l) => l.text);
+    // no 要点-like title: a short line without punctuation (or centred by Word) opening the 要点 is its title
+    const first = rest[0];
+    if (first && (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
+      (preamble.length > 1 || bodyStart < lines.length)) {
       meta.title = preamble.shift()!;
     }
   }
@@ -156,7 +161,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   warnings.push(...numberWarnings(sections, built.source, numbering));
 
   meta.noticeTitle ??= fields.noticeTitle ?? null;
-  meta.docNumber ??= fields.docNumber ?? null;
+  meta.docNumber ??= fields.docNumber ? normaliseDocNumber(fields.docNumber) ?? fields.docNumber : null;
   meta.date ??= fields.date ?? null;
   meta.issuer = meta.signature ?? meta.issuerMark?.replace(/文件$/, '') ?? fields.publisher ?? null;
 

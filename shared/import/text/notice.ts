@@ -46,7 +46,7 @@ function attachmentName(text: string, label: TextLine['label']): string {
   return t.replace(/[。.;；]$/, '').trim();
 }
 
-function normaliseDocNumber(text: string): string | null {
+export function normaliseDocNumber(text: string): string | null {
   const m = DOC_NUMBER.exec(text);
   return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
 }
