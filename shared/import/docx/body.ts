@@ -45,11 +45,6 @@ export function isReddish(color: string | null | undefined): boolean {
   return r >= 0xb0 && g <= 0x60 && b <= 0x60;
 }
 
-function isCjk(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || c >= 0x20000;
-}
-
 export class BodyReader {
   readonly stats: ReadStats = { revisions: 0, hiddenRuns: 0, pictures: 0 };
   /** red lines from text boxes (the 发文机关标志 is often one): they go to the top of the document */
@@ -367,8 +362,8 @@ function buildLine(group: Array<{ text: string; props: RunProps }>, label: strin
     const at = pos;
     pos += t.length;
     if (!t || BLANK.test(t)) continue;
-    const first = [...t.replace(EDGE_BLANKS, '')][0] ?? '';
-    const font = first && !isCjk(first) ? g.props.asciiFont ?? g.props.eastAsiaFont : g.props.eastAsiaFont ?? g.props.asciiFont;
+    // the East Asian font names the typeface of a Chinese paragraph (its digits pair with a Latin font)
+    const font = g.props.eastAsiaFont ?? g.props.asciiFont;
     const key = `${font ?? ''}|${g.props.bold ? 1 : 0}`;
     if (spans[spans.length - 1]?.key !== key) spans.push({ key, start: at, props: { ...g.props, eastAsiaFont: font ?? undefined } });
   }
