@@ -235,6 +235,18 @@ describe('browser-mode desktop fallbacks', () => {
     expect((await rawRequest(new URL('files/missing.docx', host.url).href)).status).toBe(404);
   });
 
+  it('exports a document into the export folder and serves it back as a download', async () => {
+    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '下载测试' })).json<Result<StoredDocument>>();
+    const id = created.ok ? created.value.summary.id : '';
+    const path = join(host.exportDir, '下载测试.docx');
+    const exported = (await postCall(host.url, 'export.docx', { id, path })).json<Result<{ path: string; bytes: number }>>();
+    expect(exported).toMatchObject({ ok: true });
+    const res = await rawRequest(new URL(`files/${encodeURIComponent('下载测试.docx')}`, host.url).href);
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBe(exported.ok ? exported.value.bytes : -1);
+    expect(res.body.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  });
+
   it('lets export.docx write only into the export folder', async () => {
     const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '导出测试' })).json<Result<StoredDocument>>();
     const id = created.ok ? created.value.summary.id : '';
