@@ -1,0 +1,49 @@
+// Damaged and shuffled notices: the importer never crashes, keeps the tree valid and loses no body text.
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../shared/import/errors';
+import { importText } from '../../shared/import/text';
+import { parseLabel } from '../../shared/import/text/labels';
+import { renderText } from '../../shared/model/render-text';
+import { validateTree } from '../../shared/model/tree';
+import { readSeed } from '../helpers/paths';
+import { allTexts } from './helpers';
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('robustness', () => {
+  const source = ['jilin', 'maoji', 'jiangsu'].flatMap((n) => readSeed(n as 'jilin').split('\n'));
+
+  it('200 shuffled, cut and relabelled documents import into valid trees', () => {
+    const rand = prng(20240219);
+    const labels = ['一、', '(三)', '（十二）', '4.', '5、', '(2)', '⑶', '②', '', '', ''];
+    for (let round = 0; round < 200; round++) {
+      const lines: string[] = [];
+      const count = 1 + Math.floor(rand() * 40);
+      for (let i = 0; i < count; i++) {
+        let line = source[Math.floor(rand() * source.length)];
+        if (rand() < 0.3) line = labels[Math.floor(rand() * labels.length)] + line.replace(/^\s*\S{0,4}/, '');
+        if (rand() < 0.1) line = line.slice(0, Math.floor(rand() * line.length));
+        lines.push(line);
+      }
+      let doc;
+      try {
+        doc = importText(lines.join('\n'));
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportError);
+        continue;
+      }
+      expect(validateTree(doc.sections)).toEqual([]);
+      // every long line (body text, not metadata) is still in the document, less its label and the run-in 。
+      const squash = (t: string) => t.replace(/[\s\u3000。]/g, '');
+      const kept = squash(allTexts(doc).join(''));
+      for (const line of lines) {
+        const rest = parseLabel(line.trim())?.rest ?? line;
+        if (rest.length > 40) expect(kept).toContain(squash(rest));
+      }
+      expect(() => importText(renderText(doc))).not.toThrow();
+    }
+  });
+});
