@@ -4,12 +4,12 @@ import type { DocumentSummary, RevisionSummary } from '../../shared/api/contract
 import { newId } from '../../shared/model/factory';
 import { computeNumbers } from '../../shared/model/numbering';
 import { flatten, validateTree } from '../../shared/model/tree';
-import type { YaodianDocument } from '../../shared/model/types';
+import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
 import {
-  documentFields, getDocumentRev, getDocumentRow, insertDocumentRow, rowToDocument, rowToSummary, updateDocumentRow,
+  displayTitle, documentFields, getDocumentRev, getDocumentRow, insertDocumentRow, rowToDocument, rowToSummary, updateDocumentRow,
   type DocumentFields, type DocumentRow,
 } from '../store/documents';
-import { diffSections, toRows, type SectionRow } from '../store/section-diff';
+import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../store/section-diff';
 import { applySectionDiff, countSectionRows, loadSections, loadSkeleton } from '../store/sections';
 import { insertRevision, lastRevisionTime, pruneAutoRevisions, type RevisionReason } from '../store/revisions';
 import { tx, type Db } from '../store/statements';
@@ -41,6 +41,7 @@ interface Loaded {
 /** Number paths ("二、（三）") and document order of a document's sections, for search results. */
 export interface Outline {
   row: DocumentRow;
+  title: string;
   paths: Map<string, string>;
   order: Map<string, number>;
 }
@@ -94,7 +95,7 @@ export class Drafts {
     const now = this.nowIso();
     tx(this.db, () => {
       insertDocumentRow(this.db, { id, year: init.year, kind: 'yaodian', isTemplate: init.isTemplate ?? false, doc: init.document, now });
-      applySectionDiff(this.db, id, diffSections([], init.document.sections));
+      applySectionDiff(this.db, id, diffSections(new Map(), [], init.document.sections));
       if (init.revisionLabel) {
         insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: init.revisionLabel, doc: init.document, now });
       }
@@ -108,30 +109,37 @@ export class Drafts {
    * snapshot when the last one is older than options.autoRevisionMs.
    */
   write(id: string, next: YaodianDocument, fields: DocumentFields = {}): Loaded {
-    // the cache is updated only once the transaction has committed
-    const loaded = tx(this.db, () => {
-      const cur = this.load(id);
-      this.assertEditable(cur.row);
-      const diff = diffSections(cur.rows, next.sections);
-      applySectionDiff(this.db, id, diff);
-      const f = documentFields(next);
-      const changed: DocumentFields = { ...fields };
-      for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
-      const now = this.nowIso();
-      updateDocumentRow(this.db, id, changed, now);
-      this.maybeAutoRevision(id, next, now);
-      return { row: this.row(id), document: next, rows: diff.rows };
-    });
-    this.touch(id, loaded);
-    return loaded;
+    let cur: Loaded | undefined;
+    try {
+      const { row, diff } = tx(this.db, () => {
+        cur = this.load(id);
+        this.assertEditable(cur.row);
+        const diff = diffSections(cur.rows, cur.document.sections, next.sections);
+        applySectionDiff(this.db, id, diff);
+        const f = documentFields(next);
+        const changed: DocumentFields = { ...fields };
+        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
+        const now = this.nowIso();
+        const row = updateDocumentRow(this.db, id, changed, now);
+        this.maybeAutoRevision(id, next, now);
+        return { row, diff };
+      });
+      // the cached rows follow only once the transaction has committed
+      applyDiffToRows(cur!.rows, diff);
+      const loaded = { row, document: next, rows: cur!.rows };
+      this.touch(id, loaded);
+      return loaded;
+    } catch (err) {
+      this.docs.delete(id);
+      throw err;
+    }
   }
 
   /** Sets document columns without touching the content (回收站, template flag). */
   setFields(id: string, fields: DocumentFields): DocumentRow {
     const loaded = tx(this.db, () => {
       const cur = this.load(id);
-      updateDocumentRow(this.db, id, fields, this.nowIso());
-      return { ...cur, row: this.row(id) };
+      return { ...cur, row: updateDocumentRow(this.db, id, fields, this.nowIso()) };
     });
     this.touch(id, loaded);
     return loaded.row;
@@ -175,7 +183,7 @@ export class Drafts {
       paths.set(section.id, numbers.get(section.id)?.path.join('') ?? '');
       order.set(section.id, i);
     });
-    const outline = { row, paths, order };
+    const outline = { row, title: displayTitle(JSON.parse(row.meta) as NoticeMeta, row.year), paths, order };
     this.outlines.set(id, outline);
     return outline;
   }

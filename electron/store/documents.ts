@@ -65,13 +65,13 @@ export function insertDocumentRow(
   );
 }
 
-/** Sets the given columns, bumps rev and updated_at. Returns the new rev. */
-export function updateDocumentRow(db: Db, id: string, fields: DocumentFields, now: string): number {
+/** Sets the given columns, bumps rev and updated_at. Returns the updated row. */
+export function updateDocumentRow(db: Db, id: string, fields: DocumentFields, now: string): DocumentRow {
   const names = FIELD_NAMES.filter((n) => fields[n] !== undefined);
   const sets = [...names.map((n) => `${n} = ?`), 'rev = rev + 1', 'updated_at = ?'].join(', ');
-  const row = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING rev`).get(...names.map((n) => fields[n]), now, id) as { rev: number } | undefined;
+  const row = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING *`).get(...names.map((n) => fields[n]), now, id) as DocumentRow | undefined;
   if (!row) throw new Error(`document ${id} vanished during a write`);
-  return row.rev;
+  return row;
 }
 
 export function listDocumentRows(db: Db, filter: { trash?: boolean; templatesOnly?: boolean }): DocumentRowWithCount[] {

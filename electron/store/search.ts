@@ -41,13 +41,14 @@ export interface SectionMatch {
   sectionId: string;
 }
 
-/** Every section of a document not in 回收站 that contains all terms. */
+/** Every section that contains all terms, in any document (the caller leaves out 回收站). */
 export function matchSections(db: Db, terms: string[]): SectionMatch[] {
   if (!terms.length) return [];
   const c = conditions('section_search', ['heading', 'body'], terms);
+  // CROSS JOIN keeps this order: filter the index (or scan its text) once, then look rows up by rowid
   const rows = sql(db, `SELECT section_search.rowid, s.document_id, s.id
-    FROM section_search JOIN sections s ON s.rid = section_search.rowid JOIN documents d ON d.id = s.document_id
-    WHERE ${c.where.join(' AND ')} AND d.deleted_at IS NULL`).raw().all(...c.params) as Array<[number, string, string]>;
+    FROM section_search CROSS JOIN sections s ON s.rid = section_search.rowid
+    WHERE ${c.where.join(' AND ')}`).raw().all(...c.params) as Array<[number, string, string]>;
   return rows.map(([rid, documentId, sectionId]) => ({ rid, documentId, sectionId }));
 }
 
@@ -58,13 +59,13 @@ export interface DocumentMatch {
   notice: string;
 }
 
-/** Documents whose title, preamble (导语) or notice text contains all terms. */
+/** Documents whose title, preamble (导语) or notice text contains all terms (回收站 included). */
 export function matchDocuments(db: Db, terms: string[]): DocumentMatch[] {
   if (!terms.length) return [];
   const c = conditions('document_search', ['title', 'preamble', 'notice'], terms);
   return sql(db, `SELECT d.id AS documentId, document_search.title, document_search.preamble, document_search.notice
-    FROM document_search JOIN documents d ON d.rid = document_search.rowid
-    WHERE ${c.where.join(' AND ')} AND d.deleted_at IS NULL`).all(...c.params) as DocumentMatch[];
+    FROM document_search CROSS JOIN documents d ON d.rid = document_search.rowid
+    WHERE ${c.where.join(' AND ')}`).all(...c.params) as DocumentMatch[];
 }
 
 export function sectionSearchText(db: Db, rid: number): { heading: string; body: string } | undefined {

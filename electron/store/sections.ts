@@ -42,8 +42,8 @@ export function countSectionRows(db: Db, documentId: string): number {
   return (sql(db, 'SELECT count(*) AS n FROM sections WHERE document_id = ?').get(documentId) as { n: number }).n;
 }
 
-const values = (documentId: string, r: SectionRow) => [
-  documentId, r.id, r.parentId, r.position, r.level, r.heading, r.runIn ? 1 : 0, JSON.stringify(r.paragraphs), r.sourceLabel,
+const values = (documentId: string, { id, parentId, position, node }: SectionRow) => [
+  documentId, id, parentId, position, node.level, node.heading, node.runIn ? 1 : 0, JSON.stringify(node.paragraphs), node.sourceLabel ?? null,
 ];
 
 /** Applies a diff; call inside a transaction (parent links are checked at commit). */
