@@ -1,5 +1,6 @@
 // Building findings and the context every rule reads.
-import type { YaodianDocument } from '../model/types';
+import type { Level, YaodianDocument } from '../model/types';
+import { labelGroups, type SeqItem } from './source-labels';
 import { FIELD_NAMES, sectionLocations, type FieldKey } from './locations';
 import { textUnits, type TextUnit } from './scope';
 import type { Finding, Severity } from './types';
@@ -10,6 +11,8 @@ export interface CheckContext {
   units: TextUnit[];
   /** how many non-heading texts each owner (section id or field) holds */
   counts: Map<string, number>;
+  /** the source labels read into numbering runs, per level (computed once) */
+  labels: Map<Level, SeqItem[][]>;
 }
 
 export function ownerKey(o: { sectionId: string | null; field: string | null }): string {
@@ -20,7 +23,7 @@ export function makeContext(doc: YaodianDocument): CheckContext {
   const units = textUnits(doc);
   const counts = new Map<string, number>();
   for (const u of units) if (u.part !== 'heading') counts.set(ownerKey(u), (counts.get(ownerKey(u)) ?? 0) + 1);
-  return { doc, locations: sectionLocations(doc), units, counts };
+  return { doc, locations: sectionLocations(doc), units, counts, labels: labelGroups(doc.sections, doc.numbering) };
 }
 
 export function locationOf(ctx: CheckContext, owner: { sectionId: string | null; field: string | null }): string {

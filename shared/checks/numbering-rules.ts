@@ -11,7 +11,7 @@ const LEVEL_NAMES: Record<Level, string> = { 1: '第一层', 2: '第二层', 3: 
 function sequenceFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const fix = '按顺序重排原文序号(导出时自动编号)';
-  for (const [level, groups] of labelGroups(ctx.doc.sections, ctx.doc.numbering)) {
+  for (const [level, groups] of ctx.labels) {
     for (const group of groups) {
       for (const a of anomalies(group)) {
         const s = a.item.section;
@@ -56,7 +56,7 @@ function styleKey(l: ParsedLabel): string {
 
 function punctuationFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const [level, groups] of labelGroups(ctx.doc.sections, ctx.doc.numbering)) {
+  for (const [level, groups] of ctx.labels) {
     const items = groups.flat().filter((i): i is SeqItem & { label: ParsedLabel } => i.label != null);
     const bad = items.filter((i) => !styleOk(level, i.label));
     if (!bad.length) continue;

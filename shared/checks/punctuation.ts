@@ -1,5 +1,5 @@
 // Punctuation in Chinese text as pure string functions: what is wrong and the safe rewrite.
-import { SENTENCE_END, isCjk } from './cjk';
+import { SENTENCE_END, isCjkCode } from './cjk';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const FULL_COUNTERPARTS = /[，；：？！（）]/g;
@@ -10,17 +10,28 @@ export interface Hit {
   replacement: string;
 }
 
-function prevChar(text: string, i: number): string | undefined {
+const SPACE = 0x20;
+
+/** Code unit of the nearest non-space character before i, or -1. */
+function prevCode(text: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && text[j] === ' ') j--;
-  return j >= 0 ? text[j] : undefined;
+  while (j >= 0 && text.charCodeAt(j) === SPACE) j--;
+  return j >= 0 ? text.charCodeAt(j) : -1;
 }
 
-function nextChar(text: string, i: number): string | undefined {
+function nextCode(text: string, i: number): number {
   let j = i + 1;
-  while (j < text.length && text[j] === ' ') j++;
-  return j < text.length ? text[j] : undefined;
+  while (j < text.length && text.charCodeAt(j) === SPACE) j++;
+  return j < text.length ? text.charCodeAt(j) : -1;
 }
+
+function hasCjk(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isCjkCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const ANY_HALF = /[,;:?!()]/;
+const HALF_MARKS = /[,;:?!()]/g;
 
 /**
  * Half-width , ; : ? ! ( ) used in Chinese text: a mark with Chinese on either side. Digits around a mark
@@ -28,29 +39,33 @@ function nextChar(text: string, i: number): string | undefined {
  * or surroundings are Chinese is Chinese ("县(市、区)", "(2011-2015年)").
  */
 export function halfwidthHits(text: string): Hit[] {
-  const hits: Hit[] = [];
+  if (!ANY_HALF.test(text)) return [];
+  const marks: number[] = [];
+  for (const m of text.matchAll(HALF_MARKS)) marks.push(m.index!);
+  // pair the parentheses: partner[k] is the index in marks of the matching one, or -1
+  const partner = new Int32Array(marks.length).fill(-1);
   const stack: number[] = [];
-  const pairs = new Map<number, number>(); // open index → close index
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') stack.push(i);
-    else if (text[i] === ')' && stack.length) pairs.set(stack.pop()!, i);
-  }
-  const closeOf = new Map<number, number>([...pairs].map(([o, c]) => [c, o]));
-  for (let i = 0; i < text.length; i++) {
+  marks.forEach((i, k) => {
+    if (text[i] === '(') stack.push(k);
+    else if (text[i] === ')' && stack.length) {
+      const open = stack.pop()!;
+      partner[open] = k;
+      partner[k] = open;
+    }
+  });
+  const hits: Hit[] = [];
+  marks.forEach((i, k) => {
     const ch = text[i];
-    if (!(ch in HALF_TO_FULL)) continue;
     let chinese: boolean;
-    if (ch === '(' && pairs.has(i)) {
-      const close = pairs.get(i)!;
-      chinese = isCjk(prevChar(text, i)) || isCjk(nextChar(text, close)) || [...text.slice(i + 1, close)].some((c) => isCjk(c));
-    } else if (ch === ')' && closeOf.has(i)) {
-      const open = closeOf.get(i)!;
-      chinese = isCjk(prevChar(text, open)) || isCjk(nextChar(text, i)) || [...text.slice(open + 1, i)].some((c) => isCjk(c));
+    if (partner[k] >= 0) {
+      const open = ch === '(' ? i : marks[partner[k]];
+      const close = ch === '(' ? marks[partner[k]] : i;
+      chinese = isCjkCode(prevCode(text, open)) || isCjkCode(nextCode(text, close)) || hasCjk(text, open + 1, close);
     } else {
-      chinese = isCjk(prevChar(text, i)) || isCjk(nextChar(text, i));
+      chinese = isCjkCode(prevCode(text, i)) || isCjkCode(nextCode(text, i));
     }
     if (chinese) hits.push({ index: i, char: ch, replacement: HALF_TO_FULL[ch] });
-  }
+  });
   return hits;
 }
 
@@ -66,35 +81,39 @@ export function countFullwidth(text: string): number {
   return text.match(FULL_COUNTERPARTS)?.length ?? 0;
 }
 
-const PAIRS: Array<{ open: string; close: string; name: string }> = [
-  { open: '“', close: '”', name: '双引号“”' },
-  { open: '《', close: '》', name: '书名号《》' },
-  { open: '（(', close: '）)', name: '括号（）' },
-];
+const PAIR_NAMES = ['双引号“”', '书名号《》', '括号（）'];
+const ANY_PAIRED = /[“”《》()（）]/;
 
 /** Names of the paired marks that do not balance in this text (a close before its open, or left open). */
 export function unbalancedPairs(text: string): string[] {
-  const out: string[] = [];
-  for (const p of PAIRS) {
-    let depth = 0;
-    let bad = false;
-    for (const ch of text) {
-      if (p.open.includes(ch)) depth++;
-      else if (p.close.includes(ch)) {
-        depth--;
-        if (depth < 0) bad = true;
-      }
+  if (!ANY_PAIRED.test(text)) return [];
+  const depth = [0, 0, 0];
+  const bad = [false, false, false];
+  const step = (k: number, d: number) => {
+    depth[k] += d;
+    if (depth[k] < 0) bad[k] = true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    switch (text[i]) {
+      case '“': step(0, 1); break;
+      case '”': step(0, -1); break;
+      case '《': step(1, 1); break;
+      case '》': step(1, -1); break;
+      case '(': case '（': step(2, 1); break;
+      case ')': case '）': step(2, -1); break;
     }
-    if (bad || depth !== 0) out.push(p.name);
   }
-  return out;
+  return PAIR_NAMES.filter((_, k) => bad[k] || depth[k] !== 0);
 }
 
 /** The same mark twice (。。 ，， ;;) is safe to collapse; different marks together (，。) need a person. */
 const DOUBLED_SAME = /([。，、；：,;:])\1+/g;
 const DOUBLED_MIXED = /[。，、；：,;:]{2,}/g;
 
+const ANY_DOUBLED = /[。，、；：,;:]{2}/;
+
 export function doubledPunctuation(text: string): { same: string[]; mixed: string[] } {
+  if (!ANY_DOUBLED.test(text)) return { same: [], mixed: [] };
   const same = text.match(DOUBLED_SAME) ?? [];
   const mixed = (text.match(DOUBLED_MIXED) ?? []).filter((m) => !new RegExp(`^(${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+$`).test(m));
   return { same, mixed };
@@ -108,6 +127,7 @@ export function collapseDoubled(text: string): string {
 const SPACE_AT_PUNCT = /[ \u3000\t]+(?=[，。、；：！？“”‘’《》〈〉（）【】〔〕])|(?<=[，。、；：！？“”‘’《》〈〉（）【】〔〕])[ \u3000\t]+/g;
 
 export function spacesAtPunctuation(text: string): number {
+  if (!/[ \u3000\t]/.test(text)) return 0;
   return text.match(SPACE_AT_PUNCT)?.length ?? 0;
 }
 
@@ -119,6 +139,7 @@ export function removeSpacesAtPunctuation(text: string): string {
 const NESTED_ANGLE = /《[^《》]*<[^<>《》]*>[^《》]*》/g;
 
 export function nestedAngleMarks(text: string): number {
+  if (!text.includes('<')) return 0;
   return text.match(NESTED_ANGLE)?.length ?? 0;
 }
 
