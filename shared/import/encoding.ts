@@ -47,8 +47,16 @@ export function decodeText(bytes: Uint8Array): string {
     if (bytes.includes(0)) throw new ImportError('binary', '这不是文本文件(含有二进制数据),请选择 .txt、.docx 或 .json 文件');
     text = decode('utf-8', bytes);
     if (text === null) {
+      // UTF-8 with a few damaged bytes (a cut-off copy) stays UTF-8, the damage shown as �;
+      // GBK read as UTF-8 gives a � for nearly every character
+      const lossy = decode('utf-8', bytes, false)!;
+      const damaged = lossy.split('\ufffd').length - 1;
+      const wide = lossy.replace(/[\x00-\x7f\ufffd]/g, '').length;
+      if (damaged <= Math.max(2, lossy.length / 1000) && wide >= damaged * 50) text = lossy;
+    }
+    if (text === null) {
       const guess = jschardet.detect(bytes.subarray(0, 64 * 1024)).encoding?.toLowerCase() ?? '';
-      // anything that is not UTF-8 on a Chinese office PC is almost surely GBK, whatever the guess
+      // anything not UTF-8 on a Chinese office PC is almost surely GBK, whatever the guess
       const label = CJK_LEGACY[guess] ?? 'gb18030';
       text = decode(label, bytes) ?? (label !== 'gb18030' ? decode('gb18030', bytes) : null);
       if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码(不是 UTF-8 或 GBK),请另存为 UTF-8 文本后再导入');

@@ -55,6 +55,16 @@ describe('decodeText', () => {
     expect(decodeText(iconv('一、加强领导', 'GBK'))).toBe('一、加强领导');
   });
 
+  it('keeps UTF-8 with one damaged byte as UTF-8 (not GBK mojibake); tells short GBK from UTF-8', () => {
+    const jilin = new TextEncoder().encode(readSeed('jilin'));
+    const i = jilin.indexOf(0xe5, 300); // the lead byte of a character
+    jilin[i] = 0xff;
+    const text = decodeText(jilin);
+    expect(text.split('\ufffd').length - 1).toBeGreaterThan(0);
+    expect(text).toContain('吉林省民政厅');
+    expect(decodeText(iconv('你好', 'GBK'))).toBe('你好');
+  });
+
   it('refuses empty, whitespace-only and binary input with a Chinese message', () => {
     expectImportError(() => decodeText(new Uint8Array()), 'empty', /空/);
     expectImportError(() => decodeText(new TextEncoder().encode(' \n\t\u3000\r\n')), 'empty', /没有文字/);
