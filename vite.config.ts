@@ -15,6 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    minify: process.env.YAODIAN_NO_MINIFY ? false : undefined,
     chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1' },

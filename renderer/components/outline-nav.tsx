@@ -5,7 +5,7 @@ import { flatten, locate } from '../../shared/model/tree';
 import type { Section } from '../../shared/model/types';
 import { useDocument } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
-import { useDebounced } from './use-debounced';
+import { useSettledDocument } from './use-debounced';
 
 const Row = memo(function Row(props: {
   section: Section; depth: number; label: string; dropHint: 'before' | 'after' | null;
@@ -36,7 +36,8 @@ const Row = memo(function Row(props: {
 });
 
 export function OutlineNav() {
-  const sections = useDebounced(useDocument((s) => s.doc?.sections ?? []), 150);
+  const settled = useSettledDocument(300);
+  const sections = useMemo(() => settled?.sections ?? [], [settled]);
   const numbers = useDocument((s) => s.numbers);
   const [dragId, setDragId] = useState<string | null>(null);
   const [hint, setHint] = useState<{ id: string; where: 'before' | 'after' } | null>(null);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { paginate } from '../../shared/layout';
 import { countSections } from '../../shared/model/tree';
 import { formatTime, useDocument } from '../store/document-store';
-import { useDebounced } from './use-debounced';
+import { useSettledDocument } from './use-debounced';
 
 function SaveStatus() {
   const status = useDocument((s) => s.saveStatus);
@@ -17,8 +17,7 @@ function SaveStatus() {
 }
 
 function DocFigures() {
-  const doc = useDocument((s) => s.doc);
-  const deferred = useDebounced(doc, 400);
+  const deferred = useSettledDocument(500);
   const figures = useMemo(() => {
     if (!deferred) return null;
     return { sections: countSections(deferred.sections), pages: paginate(deferred).pageCount };

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { YaodianDocument } from '../../shared/model/types';
+import { useDocument } from '../store/document-store';
 
 /** The value as it was `ms` after it last changed: heavy derived views (pages, outline) wait for a pause in typing. */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -9,4 +11,28 @@ export function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(t);
   }, [value, ms, v]);
   return v;
+}
+
+/**
+ * The open document, updated `ms` after the last change. Unlike subscribing to the store, typing costs no
+ * React render here (each render of the page commits, and React measures the editor's selection on commit).
+ */
+export function useSettledDocument(ms: number): YaodianDocument | null {
+  const [doc, setDoc] = useState(() => useDocument.getState().doc);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = useDocument.subscribe((s, prev) => {
+      if (s.doc === prev.doc) return;
+      if (timer) clearTimeout(timer);
+      // structural edits show at once; typing waits for a pause
+      const wait = s.origin === 'typing' ? ms : 0;
+      timer = setTimeout(() => setDoc(useDocument.getState().doc), wait);
+    });
+    setDoc(useDocument.getState().doc);
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [ms]);
+  return doc;
 }

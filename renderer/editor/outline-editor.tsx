@@ -14,7 +14,7 @@ import { pasteText } from './paste';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
 
-const CHUNK = 100;
+const CHUNK = 40;
 
 function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   return (
@@ -61,6 +61,19 @@ export function OutlineEditor() {
     return doc ? documentToBlocks(doc) : [];
   }, []);
   const focusedRef = useRef(false);
+
+  // React measures the focused contentEditable's selection on every commit by walking the DOM from the top
+  // to the caret: O(document) per keystroke in a long 要点. slate-react restores the selection itself, so
+  // give React the cheap input-style answer it asks for first ("selectionStart" in element).
+  useEffect(() => {
+    const el = ReactEditor.toDOMNode(editor, editor) as HTMLElement & { selectionStart?: number };
+    if ('selectionStart' in el) return;
+    Object.defineProperties(el, {
+      selectionStart: { get: () => 0, set: () => undefined, configurable: true },
+      selectionEnd: { get: () => 0, set: () => undefined, configurable: true },
+      value: { get: () => '', configurable: true },
+    });
+  }, [editor]);
 
   // re-derive the Slate value whenever the model changed by anything other than this editor's typing
   useEffect(() => {

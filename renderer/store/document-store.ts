@@ -120,8 +120,9 @@ export const useDocument = create<DocState>((set, get) => {
       const merge = group !== undefined && lastGroup?.key === group && now - lastGroup.at < GROUP_WINDOW;
       lastGroup = group !== undefined ? { key: group, at: now } : null;
       const past = merge ? s.past : [...s.past.slice(-MAX_UNDO + 1), { doc: s.doc, caret: caretRef.current }];
+      // typing changes text only: the numbers (computed from structure and modes) stay as they are
       set({
-        doc: next, numbers: numbersOf(next, s), version: s.version + 1, origin,
+        doc: next, numbers: origin === 'typing' ? s.numbers : numbersOf(next, s), version: s.version + 1, origin,
         caret: caret ?? s.caret, past, future: [],
       });
       scheduleSave();

@@ -48,6 +48,8 @@ export async function openSession(staticDir: string, opts: { dataDir?: string; v
     locale: 'zh-CN',
     acceptDownloads: true,
   });
+  // tsx compiles functions passed to page.evaluate with esbuild's keepNames helper; give the page a no-op one
+  await context.addInitScript('globalThis.__name = (f) => f;');
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,117 @@
+// The editor with a 1,000-section draft in real Chromium against the real dev host:
+// open-and-render time, keystroke-to-paint latency while typing in the middle, renderer JS heap.
+import { rmSync } from 'node:fs';
+import { createDocument, createSection } from '../../shared/model/factory';
+import type { Section } from '../../shared/model/types';
+import { buildRenderer, openSession } from '../e2e/harness';
+import { fmt, percentile } from './stats';
+
+const PHRASES = ['健全分层分类社会救助体系', '推进基本养老服务体系建设', '加强儿童福利和未成年人保护', '提升基层治理能力', '促进慈善事业健康发展'];
+
+/** 50 parts × 19 items = 1,000 sections, each with a realistic-length body. */
+function bigDraft() {
+  const sections: Section[] = [];
+  let n = 0;
+  for (let i = 0; i < 50; i++) {
+    const children: Section[] = [];
+    for (let j = 0; j < 19; j++) {
+      n++;
+      const p = PHRASES[n % PHRASES.length];
+      children.push(createSection(2, `${p}第${n}项`, {
+        runIn: true,
+        paragraphs: [`${p},落实各项政策措施,完善工作机制,加强监督检查,确保任务按期完成,切实提高群众满意度和获得感。`.repeat(2)],
+      }));
+    }
+    sections.push(createSection(1, `第${i + 1}部分 ${PHRASES[i % PHRASES.length]}`, { children }));
+  }
+  const doc = createDocument({ sections });
+  doc.meta.title = '2025年全省民政工作要点(性能测试)';
+  return doc;
+}
+
+export async function run(): Promise<void> {
+  const staticDir = await buildRenderer();
+  const s = await openSession(staticDir, { viewport: { width: 1440, height: 900 } });
+  const { page } = s;
+  try {
+    const created = await page.evaluate(async (document) => {
+      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'documents.create', input: { document } }) });
+      return r.json();
+    }, bigDraft());
+    if (!created.ok) throw new Error(created.error.message);
+    await page.reload();
+    await page.waitForSelector('[data-testid=doc-item]');
+
+    const getMs = await page.evaluate(async (id) => {
+      const t0 = performance.now();
+      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'documents.get', input: { id } }) });
+      await r.json();
+      return performance.now() - t0;
+    }, created.value.summary.id);
+    console.log(`${'  of which documents.get over HTTP'.padEnd(48)} ${fmt(getMs).padStart(10)}`);
+
+    // open and render: click → all 1,000 headings in the DOM and a frame painted
+    const openMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      if (round > 0) {
+        await page.reload();
+        await page.waitForSelector('[data-testid=doc-item]');
+      }
+      const ms = await page.evaluate(async () => {
+        const t0 = performance.now();
+        (document.querySelector('[data-testid=doc-item] .doc-open') as HTMLButtonElement).click();
+        await new Promise<void>((resolve) => {
+          const check = () => (document.querySelectorAll('.yd-editable .yd-h').length >= 1000 ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return performance.now() - t0;
+      });
+      openMs.push(ms);
+    }
+    const open = percentile(openMs, 50);
+    console.log(`${'open + render 1,000 sections (median of 3)'.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 1000 ? '✓' : '✗'} ≤ 1000 ms`);
+
+    // typing in the middle: keydown → the frame after the DOM change
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[]; __js: number[] };
+      w.__lat = [];
+      w.__js = [];
+      document.addEventListener('beforeinput', () => {
+        const t = performance.now();
+        setTimeout(() => w.__js.push(performance.now() - t), 0);
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
+      }, true);
+    });
+    const middle = page.locator('.yd-editable .yd-h').nth(500);
+    await middle.scrollIntoViewIfNeeded();
+    await middle.click();
+    await page.keyboard.press('End');
+    const text = '加强困难群众基本生活保障工作完善社会救助制度体系推进'.repeat(3);
+    for (const ch of text) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(300);
+    const lat = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)) as number[];
+    const p95 = percentile(lat, 95);
+    console.log(`${`input → paint, ${lat.length} characters in section 501`.padEnd(48)} median ${fmt(percentile(lat, 50)).padStart(10)}  p95 ${fmt(p95).padStart(10)}  ${p95 <= 16 ? '✓' : '✗'} ≤ 16 ms`);
+    const js = (await page.evaluate(() => (window as unknown as { __js: number[] }).__js)) as number[];
+    console.log(`${'  of which script (input → task end)'.padEnd(48)} median ${fmt(percentile(js, 50)).padStart(10)}  p95 ${fmt(percentile(js, 95)).padStart(10)}`);
+    const typed = await middle.textContent();
+    if (!typed?.includes(text)) throw new Error('typing did not reach the document');
+
+    // heap after a GC
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
+    const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
+    console.log(`${'renderer JS heap (after GC)'.padEnd(48)} ${heap.toFixed(1).padStart(7)} MB  (${nodes} DOM nodes)  ${heap <= 300 ? '✓' : '✗'} ≤ 300 MB`);
+  } finally {
+    await s.close();
+    rmSync(s.dataDir, { recursive: true, force: true });
+    rmSync(staticDir, { recursive: true, force: true });
+  }
+}
