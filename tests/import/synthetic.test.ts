@@ -373,3 +373,18 @@ describe('the 要点 as the notice attachment', () => {
     expect(doc.sections).toHaveLength(1);
   });
 });
+
+describe('web metadata blocks', () => {
+  it('several keys on one line, with and without spaces; a 标题 field that is the 要点 title', () => {
+    const doc = importText(lines(
+      '索引号：0001/2024-01 主题分类：民政发文机关：某市民政局成文日期：2024年02月19日',
+      '标题：2024年全市民政工作要点 发文字号：某民〔2024〕3号',
+      '2024年全市民政工作要点',
+      '一、甲',
+      '（一）子。内容。',
+    ));
+    expect(doc.meta).toMatchObject({
+      issuer: '某市民政局', date: '2024-02-19', docNumber: '某民〔2024〕3号', noticeTitle: null, title: '2024年全市民政工作要点',
+    });
+  });
+});

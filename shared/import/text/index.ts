@@ -160,7 +160,8 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const numbering = detectModes(sections, built.source);
   warnings.push(...numberWarnings(sections, built.source, numbering));
 
-  meta.noticeTitle ??= fields.noticeTitle ?? null;
+  // a page's 标题 field may be the 要点's own title rather than a notice's
+  if (fields.noticeTitle && /关于|通知$|通报$/.test(fields.noticeTitle)) meta.noticeTitle ??= fields.noticeTitle;
   meta.docNumber ??= fields.docNumber ? normaliseDocNumber(fields.docNumber) ?? fields.docNumber : null;
   meta.date ??= fields.date ?? null;
   meta.issuer = meta.signature ?? meta.issuerMark?.replace(/文件$/, '') ?? fields.publisher ?? null;

@@ -33,7 +33,8 @@ const KEYS: Record<string, FieldName> = {
 const KEY_ALT = Object.keys(KEYS).sort((a, b) => b.length - a.length).join('|');
 const KEY_LINE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]`);
 const KEY_ALONE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]?$`);
-const KEY_VALUE = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s+(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+// several keys may share a line, with or without spaces between them
+const KEY_VALUE = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
 
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?';
 const TIMESTAMP = new RegExp(`^(?:[【\\[]?(?:发布|更新)?(?:时间|日期)[:：]?\\s*)?(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+${TIME})?[】\\]]?$`);
