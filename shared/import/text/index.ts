@@ -1,6 +1,5 @@
 // Import of a notice given as lines (from a .txt, a web copy, or Word paragraphs via the .docx importer):
 // residue out, 版记 and TOC aside, the notice metadata, the 要点 title and preamble, then the section tree.
-import { parseChineseDate } from '../../model/dates';
 import { createDocument, emptyMeta } from '../../model/factory';
 import { labelFor } from '../../model/numbering';
 import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '../../model/types';
@@ -11,53 +10,13 @@ import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
 import { toTextLine } from './line';
 import { detectModes, numberWarnings } from './modes';
-import { NOTE_LINE, isAttachmentLine, normaliseDocNumber, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate, takeColophon } from './notice';
+import { normaliseDocNumber, takeColophon } from './notice';
+import { firstNumbered, readFront, takeClosing } from './layout';
 import { stripResidue } from './residue';
-import { charLength, endsComplete, endsWithPunctuation } from './sentences';
+import { endsComplete } from './sentences';
 import { findToc, headingKey } from './toc';
 
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
-/** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
-const ATTACHMENT_MARK = /^附[\s\u3000]*件[\s\u3000]*\d*$/;
-
-/** Index of the first numbered line, skipping the numbered names of a 附件 list. */
-function firstNumbered(lines: readonly TextLine[]): number {
-  let inAttachments = false;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (isAttachmentLine(l.text)) inAttachments = true;
-    else if (inAttachments && l.label && charLength(l.text) <= 80 && !/。/.test(l.text)) continue;
-    else {
-      inAttachments = false;
-      if (l.label) return i;
-    }
-  }
-  return lines.length;
-}
-
-function isShortPlain(text: string, max: number): boolean {
-  return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !parseChineseDate(text);
-}
-
-/** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter). */
-function takeClosing(body: TextLine[], meta: NoticeMeta): void {
-  let tookDate = false;
-  while (body.length > 1) {
-    const last = body[body.length - 1];
-    if (last.label) return;
-    const t = last.text;
-    const date = parseChineseDate(t);
-    const both = date ? null : signatureWithDate(t);
-    if (!tookDate && NOTE_LINE.test(t) && !meta.note) meta.note = t;
-    else if (!tookDate && (date || both)) {
-      meta.date ??= date ?? both!.date;
-      if (both) meta.signature ??= both.signature;
-      tookDate = true;
-    } else if (tookDate && isSignatureLine(t) && !meta.signature) meta.signature = t;
-    else return;
-    body.pop();
-  }
-}
 
 function countByLevel(levels: number[]): number[] {
   const counts = [0, 0, 0, 0, 0];
@@ -115,39 +74,9 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
 
   // The notice, then the 要点 title, preamble and body.
   const bodyStart = firstNumbered(lines);
-  let titleIdx = -1;
-  for (let i = bodyStart - 1; i >= 0; i--) {
-    if (isTitleCandidate(lines[i])) {
-      titleIdx = i;
-      break;
-    }
-  }
-  const regionEnd = titleIdx >= 0 ? titleIdx : bodyStart;
-  const front = parseNoticeFront(lines.slice(0, regionEnd));
-  const meta: NoticeMeta = { ...emptyMeta(), ...front.fields, ...colophon };
-  let leftover = lines.slice(front.consumed, regionEnd).map((l) => l.text);
-  let preamble: string[];
-  if (titleIdx >= 0) {
-    meta.title = lines[titleIdx].text;
-    // a web copy repeats the title; Word may break it over two lines ("XX区民政局" / "2025年工作要点")
-    leftover = leftover.filter((t) => t !== meta.title && !isTitleCandidate({ text: t, label: null, hint: { text: t } }));
-    const before = leftover[leftover.length - 1];
-    if (before !== undefined && leftover.length === 1 && before === lines[titleIdx - 1].text && isShortPlain(before, 30)) {
-      meta.title = before + meta.title;
-      leftover = [];
-    }
-    meta.coverParagraphs.push(...leftover.filter((t) => !ATTACHMENT_MARK.test(t)));
-    preamble = lines.slice(titleIdx + 1, bodyStart).map((l) => l.text);
-  } else {
-    const rest = lines.slice(front.consumed, regionEnd).filter((l) => !ATTACHMENT_MARK.test(l.text));
-    preamble = rest.map((l) => l.text);
-    // no 要点-like title: a short line without punctuation (or centred by Word) opening the 要点 is its title
-    const first = rest[0];
-    if (first && (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
-      (preamble.length > 1 || bodyStart < lines.length)) {
-      meta.title = preamble.shift()!;
-    }
-  }
+  const front = readFront(lines, bodyStart);
+  const meta: NoticeMeta = { ...emptyMeta(), ...front.fields, ...colophon, title: front.title };
+  const preamble = front.preamble;
 
   const body = lines.slice(bodyStart);
   takeClosing(body, meta);
@@ -169,7 +98,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   if (!sections.length) {
     warnings.push({ code: 'no-sections', message: '没有找到“一、”“(一)”“1.”等编号标题,正文全部作为前言导入' });
   }
-  const truncated = truncationWarning(lastLine);
+  const truncated = truncationWarning(lastLine ?? (preamble.length ? toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined : undefined));
   if (truncated) warnings.push(truncated);
   if (toc) warnings.push(...tocWarnings(toc.entries, sections));
 

@@ -1,0 +1,90 @@
+// Where the parts of a notice are: the notice (红头 … 附注), the 要点 title, the preamble, the numbered body,
+// and a 署名/成文日期 written after the body.
+import { parseChineseDate } from '../../model/dates';
+import type { NoticeMeta } from '../../model/types';
+import type { TextLine } from './line';
+import type { NoticeFields } from './notice';
+import { NOTE_LINE, isAttachmentLine, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
+import { charLength, endsWithPunctuation } from './sentences';
+
+/** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
+const ATTACHMENT_MARK = /^附[\s\u3000]*件[\s\u3000]*\d*$/;
+
+/** Index of the first numbered line, skipping the numbered names of a 附件 list. */
+export function firstNumbered(lines: readonly TextLine[]): number {
+  let inAttachments = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (isAttachmentLine(l.text)) inAttachments = true;
+    else if (inAttachments && l.label && charLength(l.text) <= 80 && !/。/.test(l.text)) continue;
+    else {
+      inAttachments = false;
+      if (l.label) return i;
+    }
+  }
+  return lines.length;
+}
+
+export function isShortPlain(text: string, max: number): boolean {
+  return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !parseChineseDate(text);
+}
+
+/** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter). */
+export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
+  let tookDate = false;
+  while (body.length > 1) {
+    const last = body[body.length - 1];
+    if (last.label) return;
+    const t = last.text;
+    const date = parseChineseDate(t);
+    const both = date ? null : signatureWithDate(t);
+    if (!tookDate && NOTE_LINE.test(t) && !meta.note) meta.note = t;
+    else if (!tookDate && (date || both)) {
+      meta.date ??= date ?? both!.date;
+      if (both) meta.signature ??= both.signature;
+      tookDate = true;
+    } else if (tookDate && isSignatureLine(t) && !meta.signature) meta.signature = t;
+    else return;
+    body.pop();
+  }
+}
+
+export interface Front {
+  fields: NoticeFields;
+  title: string | null;
+  preamble: string[];
+}
+
+/** The notice, the 要点 title and the preamble: everything before the first numbered line. */
+export function readFront(lines: readonly TextLine[], bodyStart: number): Front {
+  let titleIdx = -1;
+  for (let i = bodyStart - 1; i >= 0; i--) {
+    if (isTitleCandidate(lines[i])) {
+      titleIdx = i;
+      break;
+    }
+  }
+  const regionEnd = titleIdx >= 0 ? titleIdx : bodyStart;
+  const notice = parseNoticeFront(lines.slice(0, regionEnd));
+  const fields = notice.fields;
+  const rest = lines.slice(notice.consumed, regionEnd).filter((l) => !ATTACHMENT_MARK.test(l.text));
+  if (titleIdx < 0) {
+    const preamble = rest.map((l) => l.text);
+    // no 要点-like title: a short line without punctuation (or centred by Word) opening the 要点 is its title
+    const first = rest[0];
+    const titled = first && (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
+      (preamble.length > 1 || bodyStart < lines.length);
+    return { fields, title: titled ? preamble.shift()! : null, preamble };
+  }
+  let title = lines[titleIdx].text;
+  // a web copy repeats the title; Word may break it over two lines ("XX区民政局" / "2025年工作要点")
+  let leftover = rest.map((l) => l.text).filter((t) => t !== title && !isTitleCandidate({ text: t, label: null, hint: { text: t } }));
+  const before = leftover[leftover.length - 1];
+  if (leftover.length === 1 && before === lines[titleIdx - 1].text && isShortPlain(before, 30)) {
+    title = before + title;
+    leftover = [];
+  }
+  // lines between the notice and the title that are none of its parts stay with the cover letter
+  fields.coverParagraphs.push(...leftover);
+  return { fields, title, preamble: lines.slice(titleIdx + 1, bodyStart).map((l) => l.text) };
+}
