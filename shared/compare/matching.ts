@@ -13,7 +13,7 @@ const NEIGHBOUR_BONUS = 0.05;
 /** Pairs below this are never candidates. */
 const FLOOR = 0.3;
 /** Rarest bigrams of a section used to find candidates, and candidates kept per section. */
-const PREFIX = 48;
+const PREFIX = 24;
 const PER_SECTION = 16;
 
 export function similarity(a: Node, b: Node): number {
@@ -36,12 +36,17 @@ interface Candidate {
 
 /** Candidate pairs through an inverted index over the rarest bigrams, then scored exactly. */
 function candidates(olds: Node[], news: Node[]): Candidate[] {
-  const postings = new Map<number, number[]>();
-  for (const n of news) for (const id of n.all) {
-    const list = postings.get(id);
-    if (list) list.push(n.index);
-    else postings.set(id, [n.index]);
-  }
+  let maxId = 0;
+  for (const n of news) if (n.all.length) maxId = Math.max(maxId, n.all[n.all.length - 1]);
+  for (const o of olds) if (o.all.length) maxId = Math.max(maxId, o.all[o.all.length - 1]);
+  // postings as one flat array: the new sections holding bigram id are flat[start[id] .. start[id + 1])
+  const df = new Int32Array(maxId + 2);
+  for (const n of news) for (const id of n.all) df[id]++;
+  const start = new Int32Array(maxId + 2);
+  for (let id = 1; id <= maxId + 1; id++) start[id] = start[id - 1] + df[id - 1];
+  const fill = start.slice();
+  const flat = new Int32Array(start[maxId + 1]);
+  for (const n of news) for (const id of n.all) flat[fill[id]++] = n.index;
   const byHeading = new Map<string, number[]>();
   for (const n of news) {
     const key = n.section.heading.trim();
@@ -50,11 +55,15 @@ function candidates(olds: Node[], news: Node[]): Candidate[] {
   const counts = new Int32Array(news.length);
   const out: Candidate[] = [];
   for (const o of olds) {
-    const ids = [...o.all].filter((id) => postings.has(id)).sort((x, y) => postings.get(x)!.length - postings.get(y)!.length).slice(0, PREFIX);
+    let ids = Array.from(o.all).filter((id) => df[id] > 0);
+    if (ids.length > PREFIX) ids = ids.sort((x, y) => df[x] - df[y]).slice(0, PREFIX);
     const touched: number[] = [];
-    for (const id of ids) for (const n of postings.get(id)!) {
-      if (counts[n] === 0) touched.push(n);
-      counts[n]++;
+    for (const id of ids) {
+      for (let p = start[id]; p < start[id + 1]; p++) {
+        const n = flat[p];
+        if (counts[n] === 0) touched.push(n);
+        counts[n]++;
+      }
     }
     touched.sort((x, y) => counts[y] - counts[x]);
     const picked = new Set(touched.slice(0, PER_SECTION));

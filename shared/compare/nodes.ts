@@ -1,6 +1,6 @@
 // Sections flattened for matching, each with its bigram sets and tree links by index.
 import type { Section, YaodianDocument } from '../model/types';
-import type { BigramDictionary } from './similarity';
+import { union, type BigramDictionary } from './similarity';
 
 export interface Node {
   section: Section;
@@ -26,7 +26,7 @@ export function buildNodes(doc: YaodianDocument, dict: BigramDictionary): Node[]
     list.forEach((section, position) => {
       const heading = dict.idsOf(section.heading);
       const body = dict.idsOf(section.paragraphs.join('\n'));
-      const all = Int32Array.from(new Set([...heading, ...body])).sort();
+      const all = union(heading, body);
       const node: Node = { section, index: nodes.length, parent, position, prev, children: [], heading, body, all };
       nodes.push(node);
       prev = node.index;
