@@ -11,6 +11,12 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   if (!file) return sendText(res, 400, '请求的路径不合法');
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
+    // browsers ask for /favicon.ico on their own; answer quietly when the build has none
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
     if (pathname === '/' || pathname === '/index.html') {
       return sendText(res, 404, `界面尚未构建:${root} 中没有 index.html,请先运行 npm run build`);
     }

@@ -1,10 +1,11 @@
 // The Content-Security-Policy sent with every renderer response (Electron app:// and the loopback host).
-// style-src needs 'unsafe-inline': slate-react injects a <style> element and React sets style attributes.
-// Everything else is the app's own files; no eval, no remote origin, no plug-ins, no framing.
+// Only the app's own files: no inline script or style, no eval, no remote origin, no plug-ins, no framing.
+// React and slate-react set styles through the CSSOM (style props), which the policy does not restrict;
+// tests/shell/renderer-csp.test.ts runs the real renderer under this policy and fails on any violation.
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
-  ['style-src', "'self' 'unsafe-inline'"],
+  ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
   ['connect-src', "'self'"],
