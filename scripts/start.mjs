@@ -6,6 +6,8 @@
 //   --no-open, --port N, --data-dir DIR   passed to browser mode (see electron/dev-host/cli.ts)
 // YAODIAN_RENDERER_DIR serves an already built renderer from elsewhere (no build step).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   buildElectronBundles,
   buildRenderer,
@@ -43,7 +45,8 @@ async function main() {
       await buildRenderer();
     } catch (e) {
       console.error(`界面构建失败:${e?.message ?? e}`);
-      return 1;
+      if (!existsSync(join(rendererDir, 'index.html'))) return 1;
+      console.error('继续使用上一次构建的界面。');
     }
   }
   if (mode === 'electron') {

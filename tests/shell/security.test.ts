@@ -74,6 +74,7 @@ describe('navigation and IPC senders', () => {
 describe('permission requests', () => {
   it.each([
     ['clipboard-sanitized-write', 'app://yaodian/index.html', true],
+    ['clipboard-sanitized-write', 'app://yaodian', true],
     ['clipboard-sanitized-write', 'https://evil.example/', false],
     ['clipboard-read', 'app://yaodian/index.html', false],
     ['media', 'app://yaodian/index.html', false],
