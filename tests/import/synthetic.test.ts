@@ -388,3 +388,14 @@ describe('web metadata blocks', () => {
     });
   });
 });
+
+describe('a 主送 wrapped over two lines', () => {
+  it('joins the parts', () => {
+    const doc = importText(lines(
+      '关于印发2024年全省民政工作要点的通知', '各市（州）民政局，长白山管委会民政局，', '各县（市、区）民政局：', '现印发给你们。',
+      '某省民政厅', '2024年2月19日', '2024年全省民政工作要点', '一、甲',
+    ));
+    expect(doc.meta.recipients).toBe('各市（州）民政局，长白山管委会民政局，各县（市、区）民政局');
+    expect(doc.meta.coverParagraphs).toEqual(['现印发给你们。']);
+  });
+});

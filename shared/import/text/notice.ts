@@ -183,7 +183,13 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
         }
       }
       if (isRecipients(t)) {
-        f.recipients = t.replace(/[:：]$/, '').trim();
+        // a long 主送 wrapped over lines: the earlier part ends with ， or 、
+        let head = '';
+        while (f.coverParagraphs.length && /[，,、]$/.test(f.coverParagraphs[f.coverParagraphs.length - 1]) &&
+          UNIT_WORD.test(f.coverParagraphs[f.coverParagraphs.length - 1]) && !/[。；;]/.test(f.coverParagraphs[f.coverParagraphs.length - 1])) {
+          head = f.coverParagraphs.pop()! + head;
+        }
+        f.recipients = (head + t).replace(/[:：]$/, '').trim();
         state = 'cover';
         continue;
       }
