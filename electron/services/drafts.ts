@@ -25,6 +25,14 @@ export interface DraftsOptions {
   cacheSize: number;
 }
 
+/** How written data is made durable: soon after an edit, at once after a save point. */
+export interface Durability {
+  flushSoon(): void;
+  flush(): void;
+}
+
+const NO_FLUSH: Durability = { flushSoon() {}, flush() {} };
+
 export const DEFAULT_DRAFTS_OPTIONS: DraftsOptions = {
   now: () => new Date(),
   autoRevisionMs: 5 * 60_000,
@@ -50,7 +58,11 @@ export class Drafts {
   private docs = new Map<string, Loaded>();
   private outlines = new Map<string, Outline>();
 
-  constructor(readonly db: Db, readonly options: DraftsOptions = DEFAULT_DRAFTS_OPTIONS) {}
+  constructor(
+    readonly db: Db,
+    readonly options: DraftsOptions = DEFAULT_DRAFTS_OPTIONS,
+    private readonly durability: Durability = NO_FLUSH,
+  ) {}
 
   nowIso(): string {
     return this.options.now().toISOString();
@@ -100,6 +112,7 @@ export class Drafts {
         insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: init.revisionLabel, doc: init.document, now });
       }
     });
+    this.flush();
     return this.load(id);
   }
 
@@ -128,6 +141,7 @@ export class Drafts {
       applyDiffToRows(cur!.rows, diff);
       const loaded = { row, document: next, rows: cur!.rows };
       this.touch(id, loaded);
+      this.durability.flushSoon();
       return loaded;
     } catch (err) {
       this.docs.delete(id);
@@ -142,7 +156,14 @@ export class Drafts {
       return { ...cur, row: updateDocumentRow(this.db, id, fields, this.nowIso()) };
     });
     this.touch(id, loaded);
+    this.flush();
     return loaded.row;
+  }
+
+  /** A save point: makes everything committed durable now (or as soon as the enclosing transaction ends). */
+  flush(): void {
+    if (this.db.inTransaction) this.durability.flushSoon();
+    else this.durability.flush();
   }
 
   assertEditable(row: DocumentRow): void {
@@ -152,11 +173,13 @@ export class Drafts {
   /** Stores a snapshot of the document as it is now, or of `doc` (what was just exported). */
   snapshot(id: string, reason: RevisionReason, label: string | null, doc?: YaodianDocument): RevisionSummary {
     const document = doc ?? this.load(id).document;
-    return tx(this.db, () => {
+    const rev = tx(this.db, () => {
       const rev = insertRevision(this.db, { id: newId(), documentId: id, reason, label, doc: document, now: this.nowIso() });
       if (reason === 'auto') pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
       return rev;
     });
+    this.flush();
+    return rev;
   }
 
   private maybeAutoRevision(id: string, doc: YaodianDocument, now: string): void {

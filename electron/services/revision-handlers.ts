@@ -29,6 +29,7 @@ export function revisionHandlers({ drafts }: ServiceContext): Group {
         drafts.snapshot(r.documentId, 'restore', `恢复到 ${formatTime(r.createdAt)} 的版本之前`);
         drafts.write(r.documentId, document);
       });
+      drafts.flush();
       return stored(drafts, r.documentId);
     },
   };

@@ -14,8 +14,17 @@ export interface Store {
   path: string;
   /** Chinese messages for the user about what happened while opening (a file set aside, an upgrade). */
   notices: string[];
+  /** Makes every committed write durable now (WAL synced by a checkpoint). */
+  flush(): void;
+  /** Schedules flush() within FLUSH_DELAY_MS; edits call this, so they never wait for the disk. */
+  flushSoon(): void;
+  /** how many flushes have run (for tests and diagnostics) */
+  readonly flushes: number;
   close(): void;
 }
+
+/** At most this long between an acknowledged edit and its being safe from a power cut. */
+export const FLUSH_DELAY_MS = 1000;
 
 export interface OpenOptions {
   /** how long to wait for another process to let go before answering "already open" */
@@ -85,8 +94,12 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (from === 0 && objects > 0) throw new DamagedStore('不是“要点”的数据文件');
     db.pragma('journal_mode = WAL');
-    // FULL: each acknowledged edit is on disk before the call returns (WAL + FULL costs < 1 ms here).
-    db.pragma('synchronous = FULL');
+    // NORMAL, not FULL: in WAL mode a commit then needs no fsync, so an edit is never held up by a slow or
+    // busy disk (FULL measured 0.5–5 ms per edit here, far more on an office HDD). A committed edit survives
+    // the program crashing or being killed (the crash test); against a power cut the store flushes
+    // (checkpoint = WAL fsync) within FLUSH_DELAY_MS of an edit and at once after saves, imports and exports.
+    // The file itself cannot be corrupted by a power cut in either mode.
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('journal_size_limit = 33554432');
     if (from > 0 && from < LATEST_VERSION) {
@@ -127,19 +140,45 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   }
   writeLockFile(path);
   let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  let flushes = 0;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (closed) return;
+    db.pragma('wal_checkpoint(PASSIVE)');
+    flushes++;
+  };
   return {
     db,
     path,
     notices,
+    flush,
+    flushSoon() {
+      if (!timer && !closed) {
+        timer = setTimeout(() => {
+          try {
+            flush();
+          } catch {
+            // a busy or failing disk: the next flush or close will try again
+          }
+        }, FLUSH_DELAY_MS);
+        timer.unref();
+      }
+    },
+    get flushes() {
+      return flushes;
+    },
     close() {
       if (closed) return;
+      if (timer) clearTimeout(timer);
       closed = true;
       try {
         db.pragma('optimize');
       } catch {
         // optimisation only
       }
-      db.close();
+      db.close(); // checkpoints the WAL and syncs the file
       removeLockFile(path);
     },
   };

@@ -17,7 +17,7 @@ export function openHarness(options: Partial<DraftsOptions> & { dir?: string } =
   const dbPath = join(dir, 'yaodian.db');
   const store = openStore(dbPath);
   const draftsOptions = { ...DEFAULT_DRAFTS_OPTIONS, ...options };
-  const drafts = new Drafts(store.db, draftsOptions);
+  const drafts = new Drafts(store.db, draftsOptions, store);
   const handlers = createHandlers({ store, drafts, now: draftsOptions.now });
   const logged: unknown[] = [];
   const call = <M extends Method>(method: M, input: Input<M>) =>

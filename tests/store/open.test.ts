@@ -4,24 +4,25 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../electron/store/open';
+import { FLUSH_DELAY_MS, openStore } from '../../electron/store/open';
 import { StoreError } from '../../electron/store/errors';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/store/migrations';
 import { lockPathFor } from '../../electron/store/lock-file';
 import { openServices } from '../../electron/services/service-context';
 import { tempDir } from '../helpers/paths';
+import { openHarness } from './harness';
 
 const dbIn = (dir: string) => join(dir, 'yaodian.db');
 
 describe('opening the store', () => {
-  it('sets WAL, foreign keys, FULL sync, exclusive locking and the latest schema version', () => {
+  it('sets WAL, foreign keys, NORMAL sync, exclusive locking and the latest schema version', () => {
     const dir = tempDir();
     const store = openStore(dbIn(dir));
     try {
       const p = (name: string) => store.db.pragma(name, { simple: true });
       expect(p('journal_mode')).toBe('wal');
       expect(p('foreign_keys')).toBe(1);
-      expect(p('synchronous')).toBe(2); // FULL
+      expect(p('synchronous')).toBe(1); // NORMAL, with flushes (see open.ts)
       expect(p('locking_mode')).toBe('exclusive');
       expect(p('busy_timeout')).toBe(5000);
       expect(p('user_version')).toBe(LATEST_VERSION);
@@ -208,5 +209,25 @@ describe('opening the store', () => {
     const again = openStore(dbIn(dir));
     expect((again.db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n).toBe(1);
     again.close();
+  });
+});
+
+describe('durability', () => {
+  it('flushes at once after a save point and within a second after edits', async () => {
+    const h = openHarness();
+    try {
+      const created = await h.ok('documents.create', { title: '2024年要点' });
+      const afterCreate = h.store.flushes;
+      expect(afterCreate).toBeGreaterThanOrEqual(1);
+      await h.ok('sections.insert', { documentId: created.summary.id, parentId: null, section: { level: 1, heading: '一' } });
+      await h.ok('sections.insert', { documentId: created.summary.id, parentId: null, section: { level: 1, heading: '二' } });
+      expect(h.store.flushes).toBe(afterCreate); // edits do not wait for the disk
+      await new Promise((r) => setTimeout(r, FLUSH_DELAY_MS + 300));
+      expect(h.store.flushes).toBe(afterCreate + 1); // one flush for both edits
+      await h.ok('revisions.create', { documentId: created.summary.id });
+      expect(h.store.flushes).toBe(afterCreate + 2);
+    } finally {
+      h.close();
+    }
   });
 });
