@@ -6,7 +6,7 @@ import { parseLabel } from '../../shared/import/text/labels';
 import { renderText } from '../../shared/model/render-text';
 import { validateTree } from '../../shared/model/tree';
 import { readSeed } from '../helpers/paths';
-import { allTexts } from './helpers';
+import { allTexts, shape } from './helpers';
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
@@ -45,5 +45,45 @@ describe('robustness', () => {
       }
       expect(() => importText(renderText(doc))).not.toThrow();
     }
+  });
+});
+
+describe('text copied out of a PDF', () => {
+  /** Breaks every paragraph at `width` characters; paragraphs start indented by two full-width spaces. */
+  function hardWrap(text: string, width: number, indent = '\u3000\u3000'): string {
+    const out: string[] = [];
+    for (const paragraph of text.split('\n').map((l) => l.trim())) {
+      let chars = [...indent, ...paragraph];
+      while (chars.length > width) {
+        out.push(chars.slice(0, width).join(''));
+        chars = chars.slice(width);
+      }
+      if (chars.length) out.push(chars.join(''));
+    }
+    return out.join('\n');
+  }
+
+  it.each([
+    ['jilin', 28], ['jilin', 35], ['jiangsu', 30], ['maoji', 33],
+  ] as Array<['jilin' | 'jiangsu' | 'maoji', number]>)('%s wrapped at %i characters imports like the original', (name, width) => {
+    const original = importText(readSeed(name));
+    const wrapped = importText(hardWrap(readSeed(name), width));
+    expect(shape(wrapped.sections)).toEqual(shape(original.sections));
+    expect(wrapped.meta).toEqual(original.meta);
+    expect(wrapped.preamble).toEqual(original.preamble);
+    expect(wrapped.numbering).toEqual(original.numbering);
+  });
+
+  it('without indentation, the structure and metadata still come through', () => {
+    const original = importText(readSeed('jilin'));
+    const wrapped = importText(hardWrap(readSeed('jilin'), 35, ''));
+    expect(wrapped.meta).toEqual(original.meta);
+    expect(wrapped.sections.map((s) => [s.heading, s.children.length])).toEqual(original.sections.map((s) => [s.heading, s.children.length]));
+    expect(wrapped.numbering).toEqual(original.numbering);
+  });
+
+  it('leaves paragraphs of varying length alone', () => {
+    const doc = importText(['一、甲', '第一段没有句号', '第二段。'].join('\n'));
+    expect(doc.sections[0].paragraphs).toEqual(['第一段没有句号', '第二段。']);
   });
 });
