@@ -45,9 +45,7 @@ export interface SectionMatch {
 export function matchSections(db: Db, terms: string[]): SectionMatch[] {
   if (!terms.length) return [];
   const c = conditions('section_search', ['heading', 'body'], terms);
-  // CROSS JOIN keeps this order: filter the index (or scan its text) once, then look rows up by rowid
-  const rows = sql(db, `SELECT section_search.rowid, s.document_id, s.id
-    FROM section_search CROSS JOIN sections s ON s.rid = section_search.rowid
+  const rows = sql(db, `SELECT rowid, document_id, section_id FROM section_search
     WHERE ${c.where.join(' AND ')}`).raw().all(...c.params) as Array<[number, string, string]>;
   return rows.map(([rid, documentId, sectionId]) => ({ rid, documentId, sectionId }));
 }
