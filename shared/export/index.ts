@@ -1,13 +1,147 @@
-// STUB: replaced by its owner. Signature is the contract others code against.
+// Word export laid out to GB/T 9704-2012 (or a local layout profile). Pure: no Node or DOM APIs.
 import type { YaodianDocument } from '../model/types';
+import { paginate, type Block, type Position } from './blocks';
+import { buildColophon } from './colophon';
+import { compose } from './compose';
+import { contextOf, type Context } from './context';
+import type { Engine } from './measure';
+import { assemble, templateFor, type Template } from './package';
+import { resolveProfile, type LayoutProfile } from './profile';
+
+export { BUILTIN_PROFILES, GBT9704_2012, GBT9704_2012_FANGSONG, ProfileError, parseLayoutProfile, resolveProfile, layoutProfileSchema } from './profile';
+export type { LayoutProfile } from './profile';
 
 export interface ExportOptions {
-  /** a layout profile name or object; GB/T 9704-2012 by default */
-  profile?: unknown;
+  /** a built-in profile id ("gbt9704-2012", "gbt9704-2012-fangsong"), a profile object (partial ones extend GB/T 9704-2012); default GB/T 9704-2012 */
+  profile?: string | LayoutProfile | Record<string, unknown>;
   /** lay out 署名/成文日期 for a sealed document (default: without seal) */
   withSeal?: boolean;
+  /** the export time written into the document properties (tests pin it) */
+  now?: Date;
 }
 
-export async function exportDocx(_doc: YaodianDocument, _options: ExportOptions = {}): Promise<Uint8Array> {
-  throw new Error('exportDocx: not implemented yet');
+/** Where the 版记 went and why, as the export decided it by paginating in-process. */
+export interface LayoutSummary {
+  /** pages of the body flow, as Word and LibreOffice would set them */
+  bodyPages: Record<Engine, number>;
+  /** grid lines used on the body's last page */
+  lastPageLines: Record<Engine, number>;
+  /** the 版记: none; on the body's last page; on the next (even) page; after a blank page */
+  colophon: 'none' | 'shared' | 'next-page' | 'after-blank';
+  /** expected total pages (Word's reckoning) */
+  pages: number;
+  /** the red mark's upper edge and the separator, twips below the 版心 top (page 1) */
+  markTop: number | null;
+  separatorY: number | null;
 }
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  /** the layout profile used (its id) */
+  profile: string;
+  profileName: string;
+  warnings: string[];
+  layout: LayoutSummary;
+}
+
+export async function exportDocx(doc: YaodianDocument, options: ExportOptions = {}): Promise<Uint8Array> {
+  return (await exportDocxWithReport(doc, options)).bytes;
+}
+
+export async function exportDocxWithReport(doc: YaodianDocument, options: ExportOptions = {}): Promise<ExportResult> {
+  const profile = resolveProfile(options.profile);
+  const ctx = contextOf(profile);
+  const template = await templateFor(ctx);
+  return build(doc, ctx, template, options);
+}
+
+function build(doc: YaodianDocument, ctx: Context, template: Template, options: ExportOptions): ExportResult {
+  const { g, profile } = ctx;
+  const composed = compose(doc, ctx, { withSeal: !!options.withSeal });
+  const warnings = [...composed.warnings];
+  const blocks = composed.blocks;
+  const ends: Record<Engine, Position> = {
+    word: paginate(blocks, g.linePitch, g.textHeight, 'word'),
+    libreoffice: paginate(blocks, g.linePitch, g.textHeight, 'libreoffice'),
+  };
+  const lines = (e: Engine) => Math.ceil(ends[e].y / g.linePitch - 1e-9);
+  const colophon = buildColophon(doc.meta, ctx);
+  let body = blocks.map((b) => b.xml);
+  let decision: LayoutSummary['colophon'] = 'none';
+  let pages = ends.word.page;
+  let tail = '';
+  let sect = template.sectMain;
+  if (colophon) {
+    decision = decideColophon(ends, lines, colophon.lines, ctx);
+    // the empty paragraph the floating 版记 is anchored to; a page break is a paragraph of its own
+    // (LibreOffice drops a break that ends the last paragraph, Word keeps it)
+    const anchor = '<w:p><w:pPr><w:pStyle w:val="GwFlush"/></w:pPr></w:p>';
+    const newPage = '<w:p><w:pPr><w:pStyle w:val="GwFlush"/><w:pageBreakBefore/></w:pPr></w:p>';
+    if (decision === 'shared') {
+      tail = colophon.xml + anchor;
+    } else if (decision === 'next-page') {
+      tail = newPage + colophon.xml + anchor;
+      pages += 1;
+    } else {
+      // a section without page numbers: the blank page, then the 版记 page
+      body = withLastParagraph(body, (p) => insertSectPr(p, template.sectMain));
+      tail = anchor + newPage + colophon.xml + anchor;
+      sect = template.sectTail;
+      pages += 2;
+    }
+  }
+  if (body.length === 0 && !tail) body = ['<w:p/>'];
+  const xml = body.join('') + tail + sect;
+  const title = doc.meta.noticeTitle?.trim() || doc.meta.title?.trim() || '';
+  const bytes = assemble(template, xml, title, profile, options.now);
+  return {
+    bytes, profile: profile.id, profileName: profile.name, warnings,
+    layout: {
+      bodyPages: { word: ends.word.page, libreoffice: ends.libreoffice.page },
+      lastPageLines: { word: lines('word'), libreoffice: lines('libreoffice') },
+      colophon: decision, pages, markTop: composed.markTop, separatorY: composed.separatorY,
+    },
+  };
+}
+
+/**
+ * Which page the 版记 goes on. It must end the document on an even page. On the body's last page
+ * when that page is even and has room (a line of margin for layout differences); on the next page
+ * when the body ends on an odd page; otherwise after a blank page (both without page numbers).
+ * Word's reckoning decides; LibreOffice's, which sets a little more space around digits, is kept
+ * in step where the two agree.
+ */
+function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number, ctx: Context): LayoutSummary['colophon'] {
+  const { g } = ctx;
+  const free = Math.floor((g.textHeight - rows * g.linePitch) / g.linePitch); // lines above the 版记
+  const verdict = (e: Engine): LayoutSummary['colophon'] => {
+    const { page } = ends[e];
+    if (page % 2 === 1) return 'next-page';
+    // the body's lines, the empty anchor paragraph and one line of margin above the 版记
+    return lines(e) + 2 <= free ? 'shared' : 'after-blank';
+  };
+  const word = verdict('word');
+  const lo = verdict('libreoffice');
+  if (word === lo) return word;
+  // the two disagree only near a page boundary: prefer the arrangement that holds for both
+  if (ends.word.page === ends.libreoffice.page && word === 'shared') return 'after-blank';
+  return word;
+}
+
+function withLastParagraph(body: string[], fn: (p: string) => string): string[] {
+  if (!body.length) return body;
+  const last = body[body.length - 1];
+  const i = last.lastIndexOf('<w:p>');
+  const j = last.lastIndexOf('<w:p ');
+  const at = Math.max(i, j);
+  if (at < 0) return body;
+  return [...body.slice(0, -1), last.slice(0, at) + fn(last.slice(at))];
+}
+
+/** Puts section properties into a paragraph (the last one of the section it ends). */
+function insertSectPr(p: string, sectPr: string): string {
+  if (p.includes('</w:pPr>')) return p.replace('</w:pPr>', `${sectPr}</w:pPr>`);
+  return p.replace(/^<w:p>/, `<w:p><w:pPr>${sectPr}</w:pPr>`);
+}
+
+export type { Block };

@@ -1,0 +1,211 @@
+// The .docx package. The docx library writes every part but the body — styles, settings, footers
+// with the page numbers, section properties, relationships, content types, custom properties — once
+// per profile (cached). Each export then adds its own document.xml and core.xml and zips with fflate:
+// running the library's packer per export costs ~30 ms; this keeps an export near 1 ms.
+import {
+  AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, SectionType,
+  TextRun, type IParagraphStyleOptions, type ICharacterStyleOptions,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Context } from './context';
+import { fontTableXml } from './fonts';
+import { mmToTwips, ptToTwips } from './geometry';
+import type { LayoutProfile } from './profile';
+import { esc } from './xml';
+
+export interface Template {
+  /** all parts but document.xml and core.xml, as the docx library wrote them (with small patches) */
+  parts: Record<string, Uint8Array>;
+  /** `<w:document …><w:body>` as the library writes it (all its namespaces) */
+  documentOpen: string;
+  /** section properties: the body with page numbers, and a tail section without them */
+  sectMain: string;
+  sectTail: string;
+}
+
+const cache = new Map<string, Promise<Template>>();
+
+export function templateFor(ctx: Context): Promise<Template> {
+  const key = JSON.stringify(ctx.profile);
+  let t = cache.get(key);
+  if (!t) {
+    if (cache.size > 8) cache.clear();
+    t = buildTemplate(ctx);
+    cache.set(key, t);
+    t.catch(() => cache.delete(key));
+  }
+  return t;
+}
+
+function fontsOf(f: string, latin: string) {
+  return { ascii: latin, hAnsi: latin, eastAsia: f, cs: latin };
+}
+
+function pageNumberFooter(ctx: Context, side: 'odd' | 'even'): Footer {
+  const { profile } = ctx;
+  const size = ptToTwips(profile.sizes.pageNumber);
+  const font = profile.fonts.pageNumber;
+  const [before, after] = profile.pageNumber.format.split('{n}');
+  const f = { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' as const };
+  const run = (text: string) => new TextRun({ text, font: f, size: size / 10 });
+  const sideIndent = Math.round(profile.pageNumber.sideChars * size);
+  const center = profile.pageNumber.position === 'center';
+  return new Footer({
+    children: [new Paragraph({
+      alignment: center ? AlignmentType.CENTER : side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: center ? { firstLine: 0 } : side === 'odd' ? { right: sideIndent, firstLine: 0 } : { left: sideIndent, firstLine: 0 },
+      spacing: { line: footerLine(ctx), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [
+        ...(before ? [run(before)] : []),
+        new TextRun({ children: [PageNumber.CURRENT], font: f, size: size / 10 }),
+        ...(after ? [run(after)] : []),
+      ],
+    })],
+  });
+}
+
+/** The footer's exact line height: comfortably taller than 4号. */
+function footerLine(ctx: Context): number {
+  return Math.round(ptToTwips(ctx.profile.sizes.pageNumber) * 10 / 7);
+}
+
+/**
+ * The footer distance that puts the middle of the number line (the dashes) the profile's distance
+ * below the 版心: an exact line's baseline sits at 80 % of its height; a dash is drawn 0.3 em above it.
+ */
+export function footerDistance(ctx: Context): number {
+  const h = footerLine(ctx);
+  const size = ptToTwips(ctx.profile.sizes.pageNumber);
+  return Math.round(ctx.g.marginBottom - mmToTwips(ctx.profile.pageNumber.belowTextMm) - 0.2 * h - 0.3 * size);
+}
+
+function styles(ctx: Context) {
+  const { profile, g } = ctx;
+  const f = profile.fonts;
+  const half = (pt: number) => pt * 2;
+  const body = half(profile.sizes.body);
+  const p = g.linePitch;
+  const heading = (font: string, level: number) => ({
+    run: { font: fontsOf(font, f.latin), size: body, color: '000000', bold: false, italics: false },
+    paragraph: { outlineLevel: level, indent: { firstLine: 2 * g.cell }, spacing: { before: 0, after: 0 } },
+  });
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    { id: 'GwFlush', name: 'GW 顶格', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { firstLine: 0 } } },
+    { id: 'GwCenter', name: 'GW 居中', basedOn: 'Normal', paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER } },
+    {
+      id: 'GwTitle', name: 'GW 标题', basedOn: 'Normal', next: 'GwFlush', quickFormat: true,
+      run: { font: fontsOf(f.title, f.latin), size: half(profile.sizes.title), characterSpacing: 0 },
+      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER, spacing: { line: p, lineRule: LineRuleType.EXACT } },
+    },
+    {
+      id: 'GwMark', name: 'GW 发文机关标志', basedOn: 'Normal',
+      run: { font: fontsOf(f.issuerMark, f.latin), size: half(profile.sizes.issuerMark), characterSpacing: 0, color: profile.issuerMark.color },
+      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER },
+    },
+    { id: 'GwDocNumber', name: 'GW 发文字号', basedOn: 'Normal', paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER } },
+    {
+      id: 'GwColophon', name: 'GW 版记', basedOn: 'Normal',
+      run: { font: fontsOf(f.colophon, f.latin), size: half(profile.sizes.colophon), characterSpacing: 0 },
+      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.LEFT },
+    },
+  ];
+  const charStyle = (id: string, name: string, font: string): ICharacterStyleOptions => ({ id, name, basedOn: 'DefaultParagraphFont', run: { font: fontsOf(font, f.latin) } });
+  return {
+    default: {
+      document: {
+        run: { font: fontsOf(f.body, f.latin), size: body, characterSpacing: g.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+      },
+      heading1: heading(f.heading1, 0), heading2: heading(f.heading2, 1), heading3: heading(f.heading3, 2), heading4: heading(f.heading4, 3),
+    },
+    paragraphStyles,
+    characterStyles: [
+      charStyle('GwH1Char', 'GW 一级标题(段中)', f.heading1), charStyle('GwH2Char', 'GW 二级标题(段中)', f.heading2),
+      charStyle('GwH3Char', 'GW 三级标题(段中)', f.heading3), charStyle('GwH4Char', 'GW 四级标题(段中)', f.heading4),
+    ],
+  };
+}
+
+/** Paragraph properties the library does not write: no auto space between Chinese and Latin/digits (keeps the grid). */
+function patchStyles(xml: string, ctx: Context): string {
+  const { g, profile } = ctx;
+  const normal = '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/>'
+    + `<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLine="${2 * g.cell}"/><w:jc w:val="both"/></w:pPr>`
+    + `<w:rPr><w:rFonts w:ascii="${esc(profile.fonts.latin)}" w:hAnsi="${esc(profile.fonts.latin)}" w:eastAsia="${esc(profile.fonts.body)}" w:cs="${esc(profile.fonts.latin)}"/>`
+    + `<w:spacing w:val="${g.charSpacing}"/><w:sz w:val="${profile.sizes.body * 2}"/><w:szCs w:val="${profile.sizes.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>`;
+  const out = xml.replace(/<w:style w:type="paragraph" w:styleId="Normal" w:default="1">[\s\S]*?<\/w:style>/, normal);
+  if (out === xml) throw new Error('styles.xml: Normal style not found');
+  // off-grid styles: exact line heights that Word and LibreOffice honour only with snapToGrid off
+  return out.replace(/(<w:style w:type="paragraph" w:styleId="(?:GwTitle|GwMark|GwDocNumber|GwColophon)"[^>]*>[\s\S]*?<w:pPr>)/g, '$1<w:snapToGrid w:val="0"/>');
+}
+
+function patchSettings(xml: string, ctx: Context): string {
+  // doNotCompress: punctuation keeps its full width, so a line holds exactly the grid's characters
+  return xml
+    .replace('<w:displayBackgroundShape/>', '')
+    .replace(/<w:defaultTabStop w:val="\d+"\/>/, `<w:defaultTabStop w:val="${ctx.g.cell * 2}"/>`)
+    .replace('<w:evenAndOddHeaders/>', '<w:evenAndOddHeaders/><w:characterSpacingControl w:val="doNotCompress"/>');
+}
+
+async function buildTemplate(ctx: Context): Promise<Template> {
+  const { profile, g } = ctx;
+  const page = {
+    size: { width: g.pageWidth, height: g.pageHeight },
+    margin: { top: g.marginTop, right: g.marginRight, bottom: g.marginBottom, left: g.marginLeft, header: 851, footer: footerDistance(ctx), gutter: 0 },
+  };
+  const grid = { type: DocumentGridType.LINES, linePitch: g.linePitch };
+  const empty = () => new Footer({ children: [new Paragraph({ children: [] })] });
+  const doc = new Document({
+    title: '', creator: '要点', description: profileDescription(profile),
+    customProperties: [
+      { name: 'yaodian.profile', value: profile.id },
+      { name: 'yaodian.profileName', value: profile.name },
+    ],
+    evenAndOddHeaderAndFooters: profile.pageNumber.position === 'outside',
+    styles: styles(ctx),
+    sections: [
+      { properties: { page, grid }, footers: { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') }, children: [new Paragraph({ children: [] })] },
+      { properties: { page, grid, type: SectionType.NEXT_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
+    ],
+  });
+  const bytes = (await Packer.pack(doc, 'uint8array')) as Uint8Array;
+  const files = unzipSync(bytes);
+  const documentXml = strFromU8(files['word/document.xml']);
+  const sects = [...documentXml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+  const open = /^[\s\S]*?<w:body>/.exec(documentXml);
+  if (sects.length !== 2 || !open) throw new Error('docx template: unexpected document.xml');
+  const parts: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(files)) {
+    if (name === 'word/document.xml' || name === 'docProps/core.xml') continue;
+    parts[name] = data;
+  }
+  parts['word/styles.xml'] = strToU8(patchStyles(strFromU8(files['word/styles.xml']), ctx));
+  parts['word/settings.xml'] = strToU8(patchSettings(strFromU8(files['word/settings.xml']), ctx));
+  const f = profile.fonts;
+  parts['word/fontTable.xml'] = strToU8(fontTableXml([f.latin, f.body, f.title, f.issuerMark, f.heading1, f.heading2, f.heading3, f.heading4, f.secrecy, f.signer, f.colophon, f.pageNumber]));
+  // the tail section (blank page + 版记) keeps numbering but prints none; it starts on a new page
+  return { parts, documentOpen: open[0], sectMain: sects[0], sectTail: sects[1] };
+}
+
+export function profileDescription(profile: LayoutProfile): string {
+  return `版式方案:${profile.name}(${profile.id})`;
+}
+
+function coreXml(title: string, profile: LayoutProfile, now: Date): string {
+  const t = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `<dc:title>${esc(title)}</dc:title><dc:creator>要点</dc:creator><dc:description>${esc(profileDescription(profile))}</dc:description>`
+    + `<cp:lastModifiedBy>要点</cp:lastModifiedBy><cp:revision>1</cp:revision>`
+    + `<dcterms:created xsi:type="dcterms:W3CDTF">${t}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${t}</dcterms:modified></cp:coreProperties>`;
+}
+
+/** Zips the template's parts with this export's body. */
+export function assemble(t: Template, bodyXml: string, title: string, profile: LayoutProfile, now = new Date()): Uint8Array {
+  const files: Zippable = {};
+  // [Content_Types].xml first, as Word writes it
+  files['[Content_Types].xml'] = t.parts['[Content_Types].xml'];
+  for (const [name, data] of Object.entries(t.parts)) if (name !== '[Content_Types].xml') files[name] = data;
+  files['word/document.xml'] = strToU8(`${t.documentOpen}${bodyXml}</w:body></w:document>`);
+  files['docProps/core.xml'] = strToU8(coreXml(title, profile, now));
+  return zipSync(files, { level: 6, mtime: now });
+}
