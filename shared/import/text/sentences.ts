@@ -6,11 +6,11 @@ const TERMINATORS = '。！？!?';
 
 /**
  * Index of the first sentence terminator (。！？) that is not inside quotes, 《》 or brackets;
- * -1 when there is none. A terminator right before a closing quote belongs to the quote.
+ * -1 when there is none (within the first `limit` code units).
  */
-export function firstSentenceEnd(text: string): number {
+export function firstSentenceEnd(text: string, limit = text.length): number {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, end = Math.min(limit, text.length); i < end; i++) {
     const ch = text[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
@@ -32,12 +32,14 @@ export function endsWithPunctuation(text: string): boolean {
 
 /** Length in characters (code points), for limits on heading lengths. */
 export function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  // code units less the high halves of surrogate pairs; a regex scan is much faster than iterating
+  const pairs = text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+  return text.length - (pairs ? pairs.length : 0);
 }
 
 /** Whitespace a web copy or Word leaves around a line: ASCII, full-width (U+3000), NBSP, zero-width. */
 export function trimLine(text: string): string {
-  return text.replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
+  // String.prototype.trim already covers U+3000, NBSP and the BOM; zero-width spaces are rare
+  const t = text.trim();
+  return t.includes('\u200b') ? t.replace(/^[\s\u200b]+|[\s\u200b]+$/g, '') : t;
 }

@@ -31,6 +31,7 @@ export function headingKey(text: string): string {
 function entryOf(line: TextLine): Entry | null {
   if (!line.label) return null;
   const raw = line.label.rest;
+  if (raw.length > 120) return null; // a paragraph, not an entry (and no need to scan it for leaders)
   const heading = raw.replace(LEADERS, '');
   if (!heading || charLength(heading) > 60 || /[。；;！？]/.test(heading)) return null;
   return { level: line.label.level, n: line.label.n, heading, leaders: heading !== raw };
@@ -39,7 +40,7 @@ function entryOf(line: TextLine): Entry | null {
 /** The heading a body line opens with: a run-in heading stops at its first 。 */
 function bodyHeadingKey(line: TextLine): string {
   const rest = line.label?.rest ?? '';
-  const end = firstSentenceEnd(rest);
+  const end = firstSentenceEnd(rest, 200); // a heading is far shorter; do not scan whole paragraphs
   return headingKey(end >= 0 ? rest.slice(0, end) : rest);
 }
 
