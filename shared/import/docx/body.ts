@@ -60,9 +60,13 @@ export class BodyReader {
 
   constructor(private readonly styles: StyleSheet, private readonly numbering: ListNumbering) {}
 
+  /** the body's section properties in order (the last one is the body's own) */
+  sections: XElement[] = [];
+
   readBody(body: XElement): DocxLine[] {
+    this.sections = sectionProperties(body);
     // the type of section n+1 decides whether section n's end starts a new page
-    this.sectionTypes = findAll(body, 'w:sectPr').map((s) => val(s, 'w:type') ?? 'nextPage');
+    this.sectionTypes = this.sections.map((s) => val(s, 'w:type') ?? 'nextPage');
     const out: DocxLine[] = [];
     this.block(body.children, out, 'body');
     this.flushCarry(out, 'body');
@@ -390,6 +394,24 @@ function normalizeVmlColor(c: string): string | null {
   if (/^[0-9a-f]{3}$/i.test(v)) return [...v].map((h) => h + h).join('').toUpperCase();
   const named: Record<string, string> = { red: 'FF0000', black: '000000', blue: '0000FF', maroon: '800000' };
   return named[v.toLowerCase()] ?? null;
+}
+
+/** w:sectPr elements in document order: in paragraph properties (a section's end) and last in the body. */
+function sectionProperties(body: XElement): XElement[] {
+  const out: XElement[] = [];
+  const visit = (nodes: readonly XNode[]) => {
+    for (const n of nodes) {
+      if (typeof n === 'string') continue;
+      if (n.name === 'w:p') {
+        const s = child(child(n, 'w:pPr'), 'w:sectPr');
+        if (s) out.push(s);
+      } else if (n.name === 'w:sectPr') out.push(n);
+      else if (n.name === 'w:sdt') visit(child(n, 'w:sdtContent')?.children ?? []);
+      else if (n.name === 'w:customXml' || n.name === 'w:ins' || n.name === 'w:moveTo') visit(n.children);
+    }
+  };
+  visit(body.children);
+  return out;
 }
 
 /** mc:AlternateContent: the first choice, or the fallback when there is no choice. */

@@ -8,7 +8,7 @@ import { BodyReader, isReddish, type DocxLine, type ReadStats } from './body';
 import { ListNumbering } from './numbering';
 import { openPackage, parsePart, type DocxPackage } from './package';
 import { StyleSheet } from './styles';
-import { child, findAll, val, type XElement } from './xml';
+import { child, childrenNamed, onOff, type XElement } from './xml';
 
 export type { DocxLine } from './body';
 
@@ -35,7 +35,7 @@ export function readDocxLines(bytes: Uint8Array): DocxReadResult {
   const reader = new BodyReader(styles, numbering);
 
   const lines = reader.readBody(body);
-  const fromHeader = firstPageHeaderMark(pkg, body, rels, reader);
+  const fromHeader = firstPageHeaderMark(pkg, reader.sections[0], rels, reader);
   return { lines: [...fromHeader, ...reader.hoisted, ...lines], stats: reader.stats, isTemplate: pkg.isTemplate };
 }
 
@@ -43,11 +43,10 @@ export function readDocxLines(bytes: Uint8Array): DocxReadResult {
  * Some 红头 templates put the 发文机关标志 in the first page's header. Headers are otherwise not content
  * (page numbers sit in footers), so only the red lines of the header shown on page 1 are taken.
  */
-function firstPageHeaderMark(pkg: DocxPackage, body: XElement, rels: ReturnType<DocxPackage['rels']>, reader: BodyReader): DocxLine[] {
-  const sectPr = findAll(body, 'w:sectPr')[0];
+function firstPageHeaderMark(pkg: DocxPackage, sectPr: XElement | undefined, rels: ReturnType<DocxPackage['rels']>, reader: BodyReader): DocxLine[] {
   if (!sectPr) return [];
-  const wantType = child(sectPr, 'w:titlePg') && val(sectPr, 'w:titlePg') !== '0' ? 'first' : 'default';
-  const ref = findAll(sectPr, 'w:headerReference').find((h) => (h.attrs['w:type'] ?? 'default') === wantType);
+  const wantType = onOff(child(sectPr, 'w:titlePg')) ? 'first' : 'default';
+  const ref = childrenNamed(sectPr, 'w:headerReference').find((h) => (h.attrs['w:type'] ?? 'default') === wantType);
   const path = ref ? rels.get(ref.attrs['r:id'] ?? '')?.target : undefined;
   const root = parsePart(pkg, path, TEXT_ELEMENTS);
   if (!root) return [];
