@@ -30,9 +30,9 @@ const exporterReady = await exportDocx(createDocument()).then(
 
 describe.skipIf(!exporterReady)('text → .docx → import', () => {
   for (const name of Object.keys(SEEDS) as Array<keyof typeof SEEDS>) {
-    it(`keeps the tree and metadata of ${name}`, async () => {
+    it.each([false, true])(`keeps the tree and metadata of ${name} (laid out for a seal: %s)`, async (withSeal) => {
       const original = importText(readSeed(name));
-      const bytes = await exportDocx(original);
+      const bytes = await exportDocx(original, { withSeal });
       const back = await importDocx(bytes);
       expect(asPrinted(back)).toEqual(asPrinted(original));
       // nothing the export wrote should read as a problem of the source
