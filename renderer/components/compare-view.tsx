@@ -37,7 +37,7 @@ export function CompareView() {
       showError(e);
     }
   };
-  const label = (d: (typeof docs)[number]) => `${d.year ?? ''} ${d.title || '未命名'}`;
+  const label = (d: (typeof docs)[number]) => (d.year && !(d.title ?? '').includes(String(d.year)) ? `${d.year} ` : '') + (d.title || '未命名');
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-bar">
