@@ -5,7 +5,7 @@ import { runChecks } from '../../shared/checks';
 import type { Finding, Severity } from '../../shared/checks/types';
 import type { YaodianDocument } from '../../shared/model/types';
 
-const USAGE = '用法:yaodian check <文件> [--json]   (文件:.txt、.docx 或要点 JSON)';
+const USAGE = '用法：yaodian check <文件> [--json]   （文件：.txt、.docx 或要点 JSON）';
 const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** ANSI colour only for a terminal (and not when NO_COLOR is set). */
@@ -23,8 +23,8 @@ export async function loadForCommand(command: string, file: string): Promise<Yao
   try {
     return await loadDocumentFromFile(file);
   } catch (e) {
-    const message = e instanceof FileImportError ? e.message : `无法读取“${file}”:${(e as Error)?.message ?? String(e)}`;
-    console.error(`yaodian ${command}:${oneLine(message)}`);
+    const message = e instanceof FileImportError ? e.message : `无法读取“${file}”：${(e as Error)?.message ?? String(e)}`;
+    console.error(`yaodian ${command}：${oneLine(message)}`);
     return null;
   }
 }
@@ -33,19 +33,19 @@ export function formatFindings(findings: Finding[], file: string, doc: YaodianDo
   const c = useColour;
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const fixable = findings.filter((f) => f.fix).length;
-  const out = [`文件:${file}`, `要点:${doc.meta.title ?? '(未找到标题)'}`, ''];
+  const out = [`文件：${file}`, `要点：${doc.meta.title ?? '（未找到标题）'}`, ''];
   if (!findings.length) {
     out.push(c.green('未发现问题。'));
     return out.join('\n');
   }
-  out.push(`共 ${findings.length} 项:错误 ${count('error')} 项,警告 ${count('warning')} 项,提示 ${count('info')} 项(其中 ${fixable} 项可一键修复)`, '');
+  out.push(`共 ${findings.length} 项：错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项（其中 ${fixable} 项可一键修复）`, '');
   const paint: Record<Severity, (t: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   for (const f of findings) {
     out.push(`${paint[f.severity](`[${SEVERITY_NAMES[f.severity]}]`)} ${c.bold(f.location)}  ${f.message}`);
-    if (f.fix) out.push(c.dim(`        可修复:${f.fix.label}`));
+    if (f.fix) out.push(c.dim(`        可修复：${f.fix.label}`));
   }
   out.push('');
-  out.push(count('error') ? c.red(`有 ${count('error')} 项错误,请修改后再印发。`) : c.green('没有错误。'));
+  out.push(count('error') ? c.red(`有 ${count('error')} 项错误，请修改后再印发。`) : c.green('没有错误。'));
   return out.join('\n');
 }
 
@@ -58,11 +58,11 @@ export async function run(args: string[]): Promise<number> {
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
   const files = args.filter((a) => !a.startsWith('-'));
   if (unknown.length) {
-    console.error(`yaodian check:未知选项“${unknown[0]}”。${USAGE}`);
+    console.error(`yaodian check：未知选项“${unknown[0]}”。${USAGE}`);
     return 2;
   }
   if (files.length !== 1) {
-    console.error(`yaodian check:${files.length ? '一次只能检查一个文件' : '请指定要检查的文件'}。${USAGE}`);
+    console.error(`yaodian check：${files.length ? '一次只能检查一个文件' : '请指定要检查的文件'}。${USAGE}`);
     return 2;
   }
   const doc = await loadForCommand('check', files[0]);

@@ -5,7 +5,7 @@ import type { ChangeKind, CompareReport, DiffPart, SectionChange } from '../../s
 import type { YaodianDocument } from '../../shared/model/types';
 import { colours, loadForCommand } from './check';
 
-const USAGE = '用法:yaodian diff <旧文件> <新文件> [--all] [--json]   (--all 同时列出未变的章节)';
+const USAGE = '用法：yaodian diff <旧文件> <新文件> [--all] [--json]   （--all 同时列出未变的章节）';
 const KIND_NAMES: Record<ChangeKind, string> = { added: '新增', removed: '删除', moved: '移动', changed: '修改', unchanged: '未变' };
 /** Unchanged text kept on each side of a change; longer runs are shortened with …. */
 const CONTEXT = 12;
@@ -33,29 +33,29 @@ function paths(ch: SectionChange): string {
 
 function headline(ch: SectionChange): string {
   const heading = ch.newHeading ?? ch.oldHeading ?? '';
-  return heading ? `“${heading}”` : '(无标题)';
+  return heading ? `“${heading}”` : '（无标题）';
 }
 
 export function formatReport(report: CompareReport, oldName: string, newName: string, oldDoc: YaodianDocument, newDoc: YaodianDocument, all: boolean, c: Colours): string {
   const out = [
-    `对比:旧 ${oldName}(${oldDoc.meta.title ?? '无标题'})`,
-    `  → 新 ${newName}(${newDoc.meta.title ?? '无标题'})`,
-    `章节:${(['added', 'removed', 'moved', 'changed', 'unchanged'] as ChangeKind[]).map((k) => `${KIND_NAMES[k]} ${report.counts[k]}`).join(',')}`,
+    `对比：旧 ${oldName}（${oldDoc.meta.title ?? '无标题'}）`,
+    `  → 新 ${newName}（${newDoc.meta.title ?? '无标题'}）`,
+    `章节：${(['added', 'removed', 'moved', 'changed', 'unchanged'] as ChangeKind[]).map((k) => `${KIND_NAMES[k]} ${report.counts[k]}`).join('，')}`,
   ];
   if (report.fields?.length) {
     out.push('', c.bold('【通知与前言】'));
-    for (const f of report.fields) out.push(`  ${f.name}:${renderDiff(f.diff, c)}`);
+    for (const f of report.fields) out.push(`  ${f.name}：${renderDiff(f.diff, c)}`);
   }
   const paint: Record<ChangeKind, (t: string) => string> = { added: c.green, removed: c.red, moved: c.cyan, changed: c.yellow, unchanged: c.dim };
   const listed = report.changes.filter((ch) => all || ch.kind !== 'unchanged');
   out.push('', c.bold('【章节】'));
   if (!listed.length) out.push('  章节没有变化。');
   for (const ch of listed) {
-    const similarity = ch.similarity !== null && ch.kind !== 'unchanged' ? c.dim(`(相似度 ${Math.round(ch.similarity * 100)}%)`) : '';
+    const similarity = ch.similarity !== null && ch.kind !== 'unchanged' ? c.dim(`（相似度 ${Math.round(ch.similarity * 100)}%）`) : '';
     const move = ch.move === 'parent' ? '移到其他标题下' : ch.move === 'order' ? '在同级中调整了顺序' : '';
-    out.push(`  ${paint[ch.kind](`[${KIND_NAMES[ch.kind]}]`)} ${c.bold(paths(ch))} ${headline(ch)}${move ? `,${move}` : ''}${ch.move && ch.textChanged ? ',内容也有修改' : ''}${similarity}`);
-    if (ch.textChanged && ch.headingDiff && ch.oldHeading !== ch.newHeading) out.push(`      标题:${renderDiff(ch.headingDiff, c)}`);
-    if (ch.textChanged && ch.bodyDiff && ch.bodyDiff.some((p) => p.kind !== 'same')) out.push(`      正文:${renderDiff(ch.bodyDiff, c)}`);
+    out.push(`  ${paint[ch.kind](`[${KIND_NAMES[ch.kind]}]`)} ${c.bold(paths(ch))} ${headline(ch)}${move ? `，${move}` : ''}${ch.move && ch.textChanged ? '，内容也有修改' : ''}${similarity}`);
+    if (ch.textChanged && ch.headingDiff && ch.oldHeading !== ch.newHeading) out.push(`      标题：${renderDiff(ch.headingDiff, c)}`);
+    if (ch.textChanged && ch.bodyDiff && ch.bodyDiff.some((p) => p.kind !== 'same')) out.push(`      正文：${renderDiff(ch.bodyDiff, c)}`);
   }
   return out.join('\n');
 }
@@ -69,11 +69,11 @@ export async function run(args: string[]): Promise<number> {
   const unknown = args.filter((a) => a.startsWith('-') && !flags.has(a));
   const files = args.filter((a) => !a.startsWith('-'));
   if (unknown.length) {
-    console.error(`yaodian diff:未知选项“${unknown[0]}”。${USAGE}`);
+    console.error(`yaodian diff：未知选项“${unknown[0]}”。${USAGE}`);
     return 2;
   }
   if (files.length !== 2) {
-    console.error(`yaodian diff:请指定旧、新两个文件。${USAGE}`);
+    console.error(`yaodian diff：请指定旧、新两个文件。${USAGE}`);
     return 2;
   }
   const oldDoc = await loadForCommand('diff', files[0]);

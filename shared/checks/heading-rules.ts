@@ -20,7 +20,7 @@ export const headingRule: Rule = {
       const end = s.heading.trimEnd();
       if (s.runIn && RUN_IN_BAD_END.test(end)) {
         const mark = RUN_IN_BAD_END.exec(end)![0];
-        out.push(finding('runin-heading-end', 'error', `段首标题${headingOf(s)}以“${mark}”结尾,段首标题与正文之间应为“。”`, at,
+        out.push(finding('runin-heading-end', 'error', `段首标题${headingOf(s)}以“${mark}”结尾，段首标题与正文之间应为“。”`, at,
           { sectionId: s.id, fix: `把“${mark}”改为“。”` }));
       } else if (!s.runIn && STANDALONE_BAD_END.test(end)) {
         const mark = STANDALONE_BAD_END.exec(end)![0];

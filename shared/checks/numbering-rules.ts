@@ -10,7 +10,7 @@ const LEVEL_NAMES: Record<Level, string> = { 1: '第一层', 2: '第二层', 3: 
 
 function sequenceFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const fix = '按顺序重排原文序号(导出时自动编号)';
+  const fix = '按顺序重排原文序号（导出时自动编号）';
   for (const [level, groups] of ctx.labels) {
     for (const group of groups) {
       for (const a of anomalies(group)) {
@@ -19,14 +19,14 @@ function sequenceFindings(ctx: CheckContext): Finding[] {
         const where = ctx.locations.get(s.id) ?? '';
         const raw = s.sourceLabel ?? '';
         if (a.kind === 'missing') {
-          out.push(finding('number-missing', 'error', `标题${headingOf(s)}前缺少序号,按顺序应为“${standardLabel(level, a.expected)}”`, where, at));
+          out.push(finding('number-missing', 'error', `标题${headingOf(s)}前缺少序号，按顺序应为“${standardLabel(level, a.expected)}”`, where, at));
         } else if (a.kind === 'gap') {
           const missing = a.from === a.to ? `“${standardLabel(level, a.from)}”` : `“${standardLabel(level, a.from)}”至“${standardLabel(level, a.to)}”`;
-          out.push(finding('number-gap', 'error', `原文序号跳号:“${raw}”之前缺少${missing}`, where, at));
+          out.push(finding('number-gap', 'error', `原文序号跳号：“${raw}”之前缺少${missing}`, where, at));
         } else if (a.kind === 'repeat') {
           out.push(finding('number-repeat', 'error', `原文序号“${raw}”重复`, where, at));
         } else {
-          out.push(finding('number-order', 'error', `原文序号“${raw}”排在“${standardLabel(level, a.previous)}”之后,顺序颠倒`, where, at));
+          out.push(finding('number-order', 'error', `原文序号“${raw}”排在“${standardLabel(level, a.previous)}”之后，顺序颠倒`, where, at));
         }
       }
     }
@@ -43,10 +43,10 @@ function styleOk(level: Level, l: ParsedLabel): boolean {
 function styleProblem(level: Level, l: ParsedLabel, raw: string): string {
   const std = standardLabel(level, l.value);
   if ((level === 2 || level === 4) && l.open && l.close && (l.open === '(') !== (l.close === ')')) {
-    return `序号“${raw}”的括号全角半角混用,应为“${std}”`;
+    return `序号“${raw}”的括号全角半角混用，应为“${std}”`;
   }
-  if (l.trail && (level === 2 || level === 4)) return `序号“${raw}”后不应再加“${l.trail}”,应为“${std}”`;
-  return `序号“${raw}”的标点不规范,应为“${std}”`;
+  if (l.trail && (level === 2 || level === 4)) return `序号“${raw}”后不应再加“${l.trail}”，应为“${std}”`;
+  return `序号“${raw}”的标点不规范，应为“${std}”`;
 }
 
 /** A style label such as "N、" for counting how a document writes a level. */
@@ -67,7 +67,7 @@ function punctuationFindings(ctx: CheckContext): Finding[] {
       // the document writes this level one non-standard way throughout: one note, not one per heading
       const example = bad.find((i) => styleKey(i.label) === topStyle)!;
       out.push(finding('number-style', 'info',
-        `${LEVEL_NAMES[level]}序号全文写作“${example.section.sourceLabel}”式样,GB/T 9704-2012 为“${standardLabel(level, 1)}”;导出时将按规范输出`,
+        `${LEVEL_NAMES[level]}序号全文写作“${example.section.sourceLabel}”式样，GB/T 9704-2012 为“${standardLabel(level, 1)}”；导出时将按规范输出`,
         '全文', { sectionId: example.section.id, fix: `${LEVEL_NAMES[level]}序号改用“${standardLabel(level, 1)}”式样` }));
       for (const i of bad) if (styleKey(i.label) !== topStyle) {
         out.push(finding('number-punctuation', 'warning', styleProblem(level, i.label, i.section.sourceLabel ?? ''), ctx.locations.get(i.section.id) ?? '',
@@ -112,7 +112,7 @@ function levelSkipFindings(ctx: CheckContext): Finding[] {
       const under = parent ? `“${ctx.locations.get(parent.id)}”下` : '文档第一层';
       const why = mixed ? '而同一标题下其他章节使用' : '而其他同级标题下使用';
       out.push(finding('level-skip', 'warning',
-        `${under}直接使用“${nameOf(child.level)}”层级(跳过了“${nameOf(p + 1)}”),${why}“${nameOf(p + 1)}”;跳级须全文一致`,
+        `${under}直接使用“${nameOf(child.level)}”层级（跳过了“${nameOf(p + 1)}”），${why}“${nameOf(p + 1)}”；跳级须全文一致`,
         ctx.locations.get(child.id) ?? '', { sectionId: child.id }));
     }
   }

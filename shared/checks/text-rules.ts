@@ -33,7 +33,7 @@ function halfwidthFindings(ctx: CheckContext): Finding[] {
     for (const x of perUnit) for (const h of x.hits) byChar.set(h.char, (byChar.get(h.char) ?? 0) + 1);
     const detail = [...byChar].sort((a, b) => b[1] - a[1]).map(([c, n]) => `“${c}”${n}处`).join('、');
     return [finding('halfwidth-punctuation', 'warning',
-      `全文中文里共有 ${total} 处半角标点(${detail}),应使用全角标点,涉及 ${new Set(perUnit.map((x) => ownerKey(x.u))).size} 个章节或栏目`,
+      `全文中文里共有 ${total} 处半角标点（${detail}），应使用全角标点，涉及 ${new Set(perUnit.map((x) => ownerKey(x.u))).size} 个章节或栏目`,
       '全文', { fix: '全文半角标点改为全角' })];
   }
   const byOwner = new Map<string, { u: TextUnit; count: number; samples: string[] }>();
@@ -45,7 +45,7 @@ function halfwidthFindings(ctx: CheckContext): Finding[] {
     byOwner.set(key, entry);
   }
   return [...byOwner.values()].map(({ u, count, samples }) => finding('halfwidth-punctuation', 'warning',
-    `中文中有 ${count} 处半角标点,应为全角:${samples.join(' ')}`, locationOf(ctx, u), { ...owner(u), fix: '改为全角标点' }));
+    `中文中有 ${count} 处半角标点，应为全角：${samples.join(' ')}`, locationOf(ctx, u), { ...owner(u), fix: '改为全角标点' }));
 }
 
 function perUnitFindings(ctx: CheckContext): Finding[] {
@@ -57,34 +57,34 @@ function perUnitFindings(ctx: CheckContext): Finding[] {
     const at = where(ctx, u);
     const unbalanced = unbalancedPairs(u.text);
     if (unbalanced.length) {
-      out.push(finding('unbalanced-marks', 'error', `${unbalanced.join('、')}不成对:“${excerpt(u.text, 0, 20)}”`, at, owner(u)));
+      out.push(finding('unbalanced-marks', 'error', `${unbalanced.join('、')}不成对：“${excerpt(u.text, 0, 20)}”`, at, owner(u)));
     }
     const doubled = doubledPunctuation(u.text);
     if (doubled.same.length) {
-      out.push(finding('doubled-punctuation', 'error', `标点重复:${doubled.same.map((d) => `“${d}”`).join('、')}`, at,
+      out.push(finding('doubled-punctuation', 'error', `标点重复：${doubled.same.map((d) => `“${d}”`).join('、')}`, at,
         { ...owner(u), fix: '删除重复的标点' }));
     }
     if (doubled.mixed.length) {
-      out.push(finding('mixed-punctuation', 'warning', `标点连用:${doubled.mixed.map((d) => `“${d}”`).join('、')},请保留其一`, at, owner(u)));
+      out.push(finding('mixed-punctuation', 'warning', `标点连用：${doubled.mixed.map((d) => `“${d}”`).join('、')}，请保留其一`, at, owner(u)));
     }
     const spaces = spacesAtPunctuation(u.text);
     if (spaces) {
       const i = u.text.search(/[ \u3000\t](?=[，。、；：！？“”‘’《》〈〉（）【】〔〕])|(?<=[，。、；：！？“”‘’《》〈〉（）【】〔〕])[ \u3000\t]/);
-      out.push(finding('extra-space', 'warning', `标点旁有多余空格:“${excerpt(u.text, i, 6)}”`, at, { ...owner(u), fix: '删除多余空格' }));
+      out.push(finding('extra-space', 'warning', `标点旁有多余空格：“${excerpt(u.text, i, 6)}”`, at, { ...owner(u), fix: '删除多余空格' }));
     }
     if (nestedAngleMarks(u.text)) {
       const i = u.text.indexOf('<');
-      out.push(finding('nested-title-marks', 'warning', `书名号内的书名应使用“〈〉”,不用“<>”:“${excerpt(u.text, i, 8)}”`, at,
+      out.push(finding('nested-title-marks', 'warning', `书名号内的书名应使用“〈〉”，不用“<>”：“${excerpt(u.text, i, 8)}”`, at,
         { ...owner(u), fix: '改为〈〉' }));
     }
     const dateZero = /\d{4}年0\d月|月0\d日/.exec(u.text);
     if (dateZero) {
-      out.push(finding('date-leading-zero', 'warning', `日期的月、日不应有前导零:“${excerpt(u.text, dateZero.index, 8)}”`, at,
+      out.push(finding('date-leading-zero', 'warning', `日期的月、日不应有前导零：“${excerpt(u.text, dateZero.index, 8)}”`, at,
         { ...owner(u), fix: '去掉日期中的前导零' }));
     }
     const isBody = u.part === 'paragraph' || u.field === 'coverParagraphs';
     if (isBody && lacksFinalPunctuation(u.text) && !(truncated && u === lastBody)) {
-      out.push(finding('paragraph-end', 'warning', `段末缺少句末标点:“${excerpt(u.text, u.text.length - 1, 12)}”`, at,
+      out.push(finding('paragraph-end', 'warning', `段末缺少句末标点：“${excerpt(u.text, u.text.length - 1, 12)}”`, at,
         { ...owner(u), fix: '段末补“。”' }));
     }
   }

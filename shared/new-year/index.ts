@@ -114,7 +114,7 @@ function moveTitle(meta: NoticeMeta, field: 'title' | 'noticeTitle', from: numbe
   const ascii = toAsciiDigits(before); // same length as before: positions carry over
   const found = [...ascii.matchAll(re)].map((m) => m.index!);
   if (!found.length) {
-    changes.push({ location: FIELD_NAMES[field], sectionId: null, before, after: before, action: 'review', reason: `${FIELD_NAMES[field]}中没有${from}年,请手动修改年份` });
+    changes.push({ location: FIELD_NAMES[field], sectionId: null, before, after: before, action: 'review', reason: `${FIELD_NAMES[field]}中没有${from}年，请手动修改年份` });
     return;
   }
   let after = before;
@@ -129,7 +129,7 @@ function moveDocNumber(meta: NoticeMeta, delta: number, changes: YearChange[]): 
   const p = parseDocNumber(before);
   const year = p ? Number(toAsciiDigits(p.year)) : NaN;
   if (!p || toAsciiDigits(p.year).length !== 4) {
-    changes.push({ location: FIELD_NAMES.docNumber, sectionId: null, before, after: before, action: 'review', reason: '发文字号格式无法识别,请手动填写新年度文号' });
+    changes.push({ location: FIELD_NAMES.docNumber, sectionId: null, before, after: before, action: 'review', reason: '发文字号格式无法识别，请手动填写新年度文号' });
     return;
   }
   const bracketsFixed = p.open !== '〔' || p.close !== '〕';
@@ -137,7 +137,7 @@ function moveDocNumber(meta: NoticeMeta, delta: number, changes: YearChange[]): 
   meta.docNumber = after;
   changes.push({
     location: FIELD_NAMES.docNumber, sectionId: null, before, after, action: 'changed',
-    reason: `发文年份改为${year + delta}年,序号留空,请按发文登记填写${bracketsFixed ? ';年份括号改为六角括号“〔〕”' : ''}`,
+    reason: `发文年份改为${year + delta}年，序号留空，请按发文登记填写${bracketsFixed ? '；年份括号改为六角括号“〔〕”' : ''}`,
   });
 }
 
@@ -153,14 +153,14 @@ export function planNewYear(doc: YaodianDocument, options: NewYearOptions): NewY
   const detected = detectPlanYear(doc);
   const sourceYear = detected?.year ?? null;
   const year = options.year ?? (sourceYear !== null ? sourceYear + 1 : null);
-  if (year === null) throw new NewYearError('无法从要点标题、通知标题、发文字号或成文日期中识别原文年度,请指定新年度');
+  if (year === null) throw new NewYearError('无法从要点标题、通知标题、发文字号或成文日期中识别原文年度，请指定新年度');
   const skeleton = options.skeleton;
   const changes: YearChange[] = [];
   const meta: NoticeMeta = { ...doc.meta, coverParagraphs: [...doc.meta.coverParagraphs], attachments: [...doc.meta.attachments] };
   const from = sourceYear ?? year;
 
   if (sourceYear === null) {
-    changes.push({ location: FIELD_NAMES.title, sectionId: null, before: meta.title ?? '', after: meta.title ?? '', action: 'review', reason: '未能识别原文年度,年份未作改动,请逐项检查' });
+    changes.push({ location: FIELD_NAMES.title, sectionId: null, before: meta.title ?? '', after: meta.title ?? '', action: 'review', reason: '未能识别原文年度，年份未作改动，请逐项检查' });
   } else if (sourceYear !== year) {
     moveTitle(meta, 'title', sourceYear, year, changes);
     moveTitle(meta, 'noticeTitle', sourceYear, year, changes);
@@ -200,7 +200,7 @@ export function planNewYear(doc: YaodianDocument, options: NewYearOptions): NewY
     if (emptied) {
       changes.push({
         location: '正文', sectionId: null, before: `${emptied}段正文`, after: '', action: 'cleared',
-        reason: `只保留框架:保留全部标题和编号方式,清空前言和各章节正文共${emptied}段`,
+        reason: `只保留框架：保留全部标题和编号方式，清空前言和各章节正文共${emptied}段`,
       });
     }
   }

@@ -58,20 +58,20 @@ export function scanYears(raw: string, sourceYear: number, targetYear: number): 
       hits.push({ index, length, action: 'review', reason, replacement: suggest ? String(y + delta) : null });
     if (ranges.has(index)) {
       rangeEnd = index + ranges.get(index)!;
-      hits.push({ index, length: ranges.get(index)!, action: 'review', reason: '年份区间,一般保持不变;是否调整请确认', replacement: null });
+      hits.push({ index, length: ranges.get(index)!, action: 'review', reason: '年份区间，一般保持不变；是否调整请确认', replacement: null });
       continue;
     }
     const bracketed = OPEN_BRACKET.test(before) && CLOSE_BRACKET.test(after);
     if (!after.startsWith('年') && !bracketed) continue; // 2000个, 1300张: a count, not a year
     const clause = clauseAround(text, index);
     const clauseText = text.slice(clause.start, clause.end);
-    if (bracketed) review('引用文件的发文字号年份,一般保持不变', false);
-    else if (y < sourceYear) review(y === sourceYear - 1 ? '上一年度的年份;如指新年度的上一年,可顺延' : '往年年份(历史),一般保持不变', y === sourceYear - 1);
-    else if (y > sourceYear) review('以后年份的目标或期限,一般保持不变;请确认', false);
-    else if (TARGET_BEFORE.test(before) || DATE_AFTER.test(after)) review('句中含目标时间或期限,是否顺延请确认', true);
-    else if (STATEMENT_AFTER.test(after)) review('对该年度的表述(如“是…之年”),新年度可能不再成立', true);
-    else if (EDITION_AFTER.test(after)) review('年度内的会次或批次,新年度需重新填写', true);
-    else if (PERIOD_WORDS.test(clauseText)) review('所在句子涉及规划期、会议届次或纪念年份,年份含义需确认', true);
+    if (bracketed) review('引用文件的发文字号年份，一般保持不变', false);
+    else if (y < sourceYear) review(y === sourceYear - 1 ? '上一年度的年份；如指新年度的上一年，可顺延' : '往年年份（历史），一般保持不变', y === sourceYear - 1);
+    else if (y > sourceYear) review('以后年份的目标或期限，一般保持不变；请确认', false);
+    else if (TARGET_BEFORE.test(before) || DATE_AFTER.test(after)) review('句中含目标时间或期限，是否顺延请确认', true);
+    else if (STATEMENT_AFTER.test(after)) review('对该年度的表述（如“是…之年”），新年度可能不再成立', true);
+    else if (EDITION_AFTER.test(after)) review('年度内的会次或批次，新年度需重新填写', true);
+    else if (PERIOD_WORDS.test(clauseText)) review('所在句子涉及规划期、会议届次或纪念年份，年份含义需确认', true);
     else hits.push({ index, length: 4, action: 'changed', reason: `计划年度${sourceYear}年顺延为${targetYear}年`, replacement: String(y + delta) });
   }
   return hits;
@@ -84,10 +84,10 @@ export interface TermHit {
 }
 
 const TERMS: Array<[RegExp, string]> = [
-  [/十[一二三四五六七八九]五(?:规划|时期|期间)?|“[一二三四五六七八九]五”普法/g, '五年规划的名称,新年度是否仍适用请确认'],
-  [/党的[一二三四五六七八九十]+大/g, '党代会届次,新年度是否有新的会议精神请确认'],
-  [/[一二三四五六七八九十]+届[一二三四五六七八九十]+[中次]全会/g, '全会届次,新年度可能已召开新的全会'],
-  [/第[\d一二三四五六七八九十百]+(?:届|批|轮)/g, '届次或批次,新年度可能需要顺延'],
+  [/十[一二三四五六七八九]五(?:规划|时期|期间)?|“[一二三四五六七八九]五”普法/g, '五年规划的名称，新年度是否仍适用请确认'],
+  [/党的[一二三四五六七八九十]+大/g, '党代会届次，新年度是否有新的会议精神请确认'],
+  [/[一二三四五六七八九十]+届[一二三四五六七八九十]+[中次]全会/g, '全会届次，新年度可能已召开新的全会'],
+  [/第[\d一二三四五六七八九十百]+(?:届|批|轮)/g, '届次或批次，新年度可能需要顺延'],
 ];
 
 /** Period-bound references (十四五, 党的二十大, 二十届二中全会, 第二届) for review. */

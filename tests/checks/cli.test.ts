@@ -13,7 +13,7 @@ describe('yaodian check', () => {
     const r = await yaodian('check', seedPath('jiangsu'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[错误] 六、  标题“切实增强减灾救灾能力”前缺少序号');
-    expect(r.stdout).toContain('共 4 项:错误 1 项,警告 3 项,提示 0 项');
+    expect(r.stdout).toContain('共 4 项：错误 1 项，警告 3 项，提示 0 项');
     expect(r.stdout).not.toContain('\x1b['); // not a terminal: no colour codes
   });
 

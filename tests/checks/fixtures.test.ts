@@ -19,7 +19,7 @@ describe('Jiangsu 2014 (web copy)', () => {
       ['warning', 'nested-title-marks', '九、“加强民政法制建设” 正文'],
       ['warning', 'extra-space', '九、“提升民政信息化水平” 正文'],
     ]);
-    expect(findings[1].message).toBe('标题“切实增强减灾救灾能力”前缺少序号,按顺序应为“六、”');
+    expect(findings[1].message).toBe('标题“切实增强减灾救灾能力”前缺少序号，按顺序应为“六、”');
     expect(findings[0].message).toMatch(/共有 \d{3} 处半角标点/);
   });
 

@@ -26,12 +26,12 @@ describe('yaodian diff', () => {
     const r = await yaodian('diff', seedPath('jilin'), thisYearFile());
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[2]).toBe('章节:新增 1,删除 1,移动 0,修改 1,未变 48');
-    expect(lines).toContain('  要点标题:202[-4-]{+5+}年全省民政工作要点');
+    expect(lines[2]).toBe('章节：新增 1，删除 1，移动 0，修改 1，未变 48');
+    expect(lines).toContain('  要点标题：202[-4-]{+5+}年全省民政工作要点');
     expect(lines).toContain('  [删除] 二、（三） “加强低收入人口动态监测和常态化救助帮扶”');
     expect(lines).toContain('  [新增] 六、（十八） “推进社会组织数字化管理”');
     expect(lines.find((l) => l.startsWith('  [修改] 三、（八） → 三、（七）'))).toBeDefined();
-    expect(lines).toContain('      标题:加强儿童福利机构{+规范化+}建设');
+    expect(lines).toContain('      标题：加强儿童福利机构{+规范化+}建设');
     expect(r.stdout).not.toContain('\x1b[');
   });
 

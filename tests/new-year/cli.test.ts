@@ -13,10 +13,10 @@ describe('yaodian new-from', () => {
     const out = join(tempDir(), '2015.json');
     const r = await yaodian('new-from', seedPath('jiangsu'), '-o', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('生成 2015 年草稿(保留全文)');
-    expect(r.stdout).toContain('  [已改] 发文字号:苏民发〔2014〕1号 → 苏民发〔2015〕号');
-    expect(r.stdout).toContain('  [已清空] 成文日期:2014年1月5日 → (空)');
-    expect(r.stdout).toMatch(/\[待确认\] 三、“强化社会组织监督管理” 正文:.*到2014年底/);
+    expect(r.stdout).toContain('生成 2015 年草稿（保留全文）');
+    expect(r.stdout).toContain('  [已改] 发文字号：苏民发〔2014〕1号 → 苏民发〔2015〕号');
+    expect(r.stdout).toContain('  [已清空] 成文日期：2014年1月5日 → （空）');
+    expect(r.stdout).toMatch(/\[待确认\] 三、“强化社会组织监督管理” 正文：.*到2014年底/);
     const doc = fromJson(JSON.parse(readFileSync(out, 'utf8')));
     expect(doc.meta.title).toBe('2015年全省民政工作要点');
     expect(doc.meta.date).toBeNull();
