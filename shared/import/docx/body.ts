@@ -49,6 +49,8 @@ export class BodyReader {
   readonly stats: ReadStats = { revisions: 0, hiddenRuns: 0, pictures: 0 };
   /** red lines from text boxes (the 发文机关标志 is often one): they go to the top of the document */
   readonly hoisted: DocxLine[] = [];
+  /** the body's section properties in order (the last one is the body's own) */
+  sections: XElement[] = [];
   private fields: Field[] = [];
   private pendingPageBreak = false;
   /** pieces of a paragraph whose mark was deleted: they join the next paragraph */
@@ -59,9 +61,6 @@ export class BodyReader {
   private pastFirstPage = false;
 
   constructor(private readonly styles: StyleSheet, private readonly numbering: ListNumbering) {}
-
-  /** the body's section properties in order (the last one is the body's own) */
-  sections: XElement[] = [];
 
   readBody(body: XElement): DocxLine[] {
     this.sections = sectionProperties(body);
