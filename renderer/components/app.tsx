@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isDesktop } from '../api';
 import { OutlineEditor } from '../editor/outline-editor';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
@@ -53,7 +54,8 @@ export function App() {
       const st = useDocument.getState().saveStatus;
       if (st === 'pending' || st === 'saving') {
         void useDocument.getState().flush();
-        e.preventDefault();
+        // in Electron a cancelled unload silently keeps the window open; the browser asks the user instead
+        if (!isDesktop) e.preventDefault();
       }
     };
     window.addEventListener('beforeunload', onBeforeUnload);
