@@ -1,16 +1,45 @@
 // search.query: hits across all documents and years, newest year first, in document order within each.
+// A query with a 3+ character term goes through the trigram index once for all documents. A query of
+// only 1–2 character terms (养老, 低保), which the index cannot answer, scans the documents one at a time
+// in result order and stops once `limit` hits are found, so a common term costs one document's scan.
 import type { SearchHit } from '../../shared/api/contract';
-import { matchDocuments, matchSections, parseQuery, sectionSearchText, type DocumentMatch } from '../store/search';
+import {
+  documentSearchText, isIndexable, matchDocuments, matchSections, parseQuery, scanDocumentSections, searchableDocuments,
+  sectionSearchText, type DocumentText,
+} from '../store/search';
 import type { Drafts, Outline } from './drafts';
-import { makeSnippet } from './snippet';
+import { matchRanges, makeSnippet } from './snippet';
+
+/** Every term occurs in one of the texts (the SQL filters are confirmed on the decoded text). */
+const hasAllTerms = (texts: readonly string[], terms: readonly string[]) =>
+  terms.every((t) => texts.some((x) => matchRanges(x, [t]).length > 0));
+
+function documentHit(outline: Outline, m: DocumentText, terms: string[]): SearchHit | null {
+  if (!hasAllTerms([m.title, m.preamble, m.notice], terms)) return null;
+  for (const [heading, text] of [['要点标题', m.title], ['导语', m.preamble], ['通知正文', m.notice]] as const) {
+    const snippet = makeSnippet(text, terms);
+    if (snippet) {
+      const { row, title } = outline;
+      return { documentId: row.id, documentTitle: title, year: row.year, sectionId: null, numberPath: '', heading, snippet };
+    }
+  }
+  return null;
+}
+
+function sectionHit(outline: Outline, sectionId: string, heading: string, body: string, terms: string[]): SearchHit | null {
+  if (!hasAllTerms([heading, body], terms)) return null;
+  const { row, title, paths } = outline;
+  return {
+    documentId: row.id, documentTitle: title, year: row.year, sectionId, numberPath: paths.get(sectionId) ?? '', heading,
+    snippet: makeSnippet(body, terms) ?? makeSnippet(heading, terms) ?? heading,
+  };
+}
 
 interface Candidate {
   outline: Outline;
   /** -1: the document's own text (title, 导语, notice) comes before its sections */
   order: number;
-  rid: number;
-  sectionId: string | null;
-  doc: DocumentMatch | null;
+  build: () => SearchHit | null;
 }
 
 const byYearThenDocumentOrder = (a: Candidate, b: Candidate) => {
@@ -26,57 +55,69 @@ const byYearThenDocumentOrder = (a: Candidate, b: Candidate) => {
   return a.order - b.order;
 };
 
-function documentHit(c: Candidate, terms: string[]): SearchHit | null {
-  const m = c.doc!;
-  for (const [heading, text] of [['要点标题', m.title], ['导语', m.preamble], ['通知正文', m.notice]] as const) {
-    const snippet = makeSnippet(text, terms);
-    if (snippet) {
-      const { row, title } = c.outline;
-      return { documentId: row.id, documentTitle: title, year: row.year, sectionId: null, numberPath: '', heading, snippet };
-    }
+function take(candidates: Candidate[], limit: number, hits: SearchHit[]): void {
+  candidates.sort(byYearThenDocumentOrder);
+  for (const c of candidates) {
+    if (hits.length >= limit) return;
+    const hit = c.build();
+    if (hit) hits.push(hit);
   }
-  return null;
 }
 
-function sectionHit(drafts: Drafts, c: Candidate, terms: string[]): SearchHit | null {
-  const text = sectionSearchText(drafts.db, c.rid);
-  if (!text) return null;
-  const { row, title, paths } = c.outline;
-  return {
-    documentId: row.id, documentTitle: title, year: row.year, sectionId: c.sectionId,
-    numberPath: paths.get(c.sectionId!) ?? '', heading: text.heading,
-    snippet: makeSnippet(text.body, terms) ?? makeSnippet(text.heading, terms) ?? text.heading,
-  };
-}
-
-export function search(drafts: Drafts, query: string, limit: number): SearchHit[] {
-  const terms = parseQuery(query);
-  if (!terms.length) return [];
+/** Through the index: one query for all documents, then the hits sorted into result order. */
+function indexedSearch(drafts: Drafts, terms: string[], limit: number): SearchHit[] {
   const outlines = new Map<string, Outline | null>();
-  // documents in 回收站 are left out here rather than in SQL: one lookup per document, not per hit
   const outlineOf = (id: string) => {
-    let o = outlines.get(id);
-    if (o === undefined) {
-      o = drafts.outline(id);
-      outlines.set(id, o && o.row.deleted_at === null ? o : null);
+    if (!outlines.has(id)) {
+      const o = drafts.outline(id);
+      outlines.set(id, o && o.row.deleted_at === null ? o : null); // 回收站 is left out here: once per document
     }
     return outlines.get(id)!;
   };
   const candidates: Candidate[] = [];
   for (const m of matchDocuments(drafts.db, terms)) {
     const outline = outlineOf(m.documentId);
-    if (outline) candidates.push({ outline, order: -1, rid: 0, sectionId: null, doc: m });
+    if (outline) candidates.push({ outline, order: -1, build: () => documentHit(outline, m, terms) });
   }
   for (const m of matchSections(drafts.db, terms)) {
     const outline = outlineOf(m.documentId);
-    if (outline) candidates.push({ outline, order: outline.order.get(m.sectionId) ?? Number.MAX_SAFE_INTEGER, rid: m.rid, sectionId: m.sectionId, doc: null });
+    if (!outline) continue;
+    candidates.push({
+      outline, order: outline.order.get(m.sectionId) ?? Number.MAX_SAFE_INTEGER,
+      build: () => {
+        const text = sectionSearchText(drafts.db, m.rid);
+        return text ? sectionHit(outline, m.sectionId, text.heading, text.body, terms) : null;
+      },
+    });
   }
-  candidates.sort(byYearThenDocumentOrder);
   const hits: SearchHit[] = [];
-  for (const c of candidates) {
+  take(candidates, limit, hits);
+  return hits;
+}
+
+/** Short terms only: scan document by document in result order until the page is full. */
+function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const doc of searchableDocuments(drafts.db)) {
+    const outline = drafts.outline(doc.id);
+    if (!outline) continue;
+    const candidates: Candidate[] = [];
+    const text = documentSearchText(drafts.db, doc.rid);
+    if (text) candidates.push({ outline, order: -1, build: () => documentHit(outline, text, terms) });
+    for (const s of scanDocumentSections(drafts.db, doc.id, terms)) {
+      candidates.push({
+        outline, order: outline.order.get(s.sectionId) ?? Number.MAX_SAFE_INTEGER,
+        build: () => sectionHit(outline, s.sectionId, s.heading, (JSON.parse(s.paragraphs) as string[]).join('\n'), terms),
+      });
+    }
+    take(candidates, limit, hits);
     if (hits.length >= limit) break;
-    const hit = c.doc ? documentHit(c, terms) : sectionHit(drafts, c, terms);
-    if (hit) hits.push(hit);
   }
   return hits;
+}
+
+export function search(drafts: Drafts, query: string, limit: number): SearchHit[] {
+  const terms = parseQuery(query);
+  if (!terms.length) return [];
+  return terms.some(isIndexable) ? indexedSearch(drafts, terms, limit) : scanningSearch(drafts, terms, limit);
 }

@@ -1,6 +1,6 @@
 // Full-text queries over the trigram indexes. Terms of 3+ characters use the index (each quoted as an FTS5
 // phrase, so " * ( AND OR NEAR - are plain text); shorter terms, which trigrams cannot index, are matched
-// by scanning the indexed text with instr (or LIKE, escaped, when case matters).
+// by scanning the text with instr (or LIKE, escaped, when ASCII case must be folded).
 import { sql, type Db } from './statements';
 
 /** Splits a query into terms (whitespace separates; control characters are dropped). */
@@ -10,6 +10,8 @@ export function parseQuery(query: string): string[] {
 }
 
 const charCount = (t: string) => [...t].length;
+/** Terms the trigram index can answer (3+ characters). */
+export const isIndexable = (term: string) => charCount(term) >= 3;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -20,8 +22,8 @@ interface Condition {
 
 /** WHERE clauses for a FTS5 table whose text columns are `columns`. */
 function conditions(table: string, columns: string[], terms: string[]): Condition {
-  const long = terms.filter((t) => charCount(t) >= 3);
-  const short = terms.filter((t) => charCount(t) < 3);
+  const long = terms.filter(isIndexable);
+  const short = terms.filter((t) => !isIndexable(t));
   const out: Condition = { where: [], params: [] };
   if (long.length) {
     out.where.push(`${table} MATCH ?`);
@@ -74,4 +76,50 @@ export function sectionSearchText(db: Db, rid: number): { heading: string; body:
 export function checkSearchIndex(db: Db): void {
   db.exec(`INSERT INTO section_search (section_search) VALUES ('integrity-check');
     INSERT INTO document_search (document_search) VALUES ('integrity-check');`);
+}
+
+export interface DocumentRef {
+  id: string;
+  rid: number;
+}
+
+/** Documents not in 回收站, in the order results are shown: newest year first, then last edited. */
+export function searchableDocuments(db: Db): DocumentRef[] {
+  return sql(db, `SELECT id, rid FROM documents WHERE deleted_at IS NULL
+    ORDER BY year IS NULL, year DESC, updated_at DESC, id`).all() as DocumentRef[];
+}
+
+export type DocumentText = Omit<DocumentMatch, 'documentId'>;
+
+export function documentSearchText(db: Db, rid: number): DocumentText | undefined {
+  return sql(db, 'SELECT title, preamble, notice FROM document_search WHERE rowid = ?').get(rid) as DocumentText | undefined;
+}
+
+export interface ScannedSection {
+  sectionId: string;
+  heading: string;
+  /** JSON string[] */
+  paragraphs: string;
+}
+
+/**
+ * Sections of one document that may contain every (short) term: a scan of that document's rows only,
+ * through its index. Body text is matched inside the stored JSON, so the term is JSON-escaped; the
+ * caller confirms each row on the decoded text (a term such as "," can match the JSON punctuation).
+ */
+export function scanDocumentSections(db: Db, documentId: string, terms: string[]): ScannedSection[] {
+  const where: string[] = [];
+  const params: string[] = [documentId];
+  for (const t of terms) {
+    const json = JSON.stringify(t).slice(1, -1);
+    if (/[A-Za-z]/.test(t)) {
+      where.push(`(heading LIKE ? ESCAPE '\\' OR paragraphs LIKE ? ESCAPE '\\')`);
+      params.push(likePattern(t), likePattern(json));
+    } else {
+      where.push('(instr(heading, ?) > 0 OR instr(paragraphs, ?) > 0)');
+      params.push(t, json);
+    }
+  }
+  return sql(db, `SELECT id AS sectionId, heading, paragraphs FROM sections
+    WHERE document_id = ? AND ${where.join(' AND ')}`).all(...params) as ScannedSection[];
 }

@@ -114,3 +114,32 @@ describe('search', () => {
     h.db.exec("INSERT INTO document_search (document_search) VALUES ('integrity-check')");
   });
 });
+
+describe('search of short terms scanning stored JSON', () => {
+  it('never reports JSON punctuation or escapes as a match', async () => {
+    const s = openHarness();
+    try {
+      const { summary } = await s.ok('documents.create', {
+        document: {
+          ...sampleDocument(2020),
+          sections: [
+            { id: 'P', level: 1, heading: '两段正文', runIn: false, paragraphs: ['第一段', '第二段', '第一行\n第二行'], children: [] },
+            { id: 'Q', level: 1, heading: '有标点', runIn: false, paragraphs: ['甲,乙"丙"[丁]\\戊'], children: [] },
+          ],
+        },
+      });
+      const ids = async (q: string) => (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => x.sectionId);
+      expect(await ids(',')).toEqual(['Q']);
+      expect(await ids('","')).toEqual([]);
+      expect(await ids('[')).toEqual(['Q']);
+      expect(await ids(']')).toEqual(['Q']);
+      expect(await ids('"')).toEqual(['Q']);
+      expect(await ids('\\')).toEqual(['Q']);
+      expect(await ids('n')).toEqual([]); // the \n escape inside the JSON is not text
+      expect(await ids('段 第二')).toEqual(['P']);
+      expect((await s.ok('search.query', { query: '第二' }))[0]).toMatchObject({ documentId: summary.id, sectionId: 'P', snippet: '第一段 【第二】段 第一行 【第二】行' });
+    } finally {
+      s.close();
+    }
+  });
+});
