@@ -48,7 +48,13 @@ const cases: Case[] = [
   { name: '一. instead of 一、', mutate: label('健全完善分层分类社会救助体系', '二.'), expect: { code: 'number-punctuation', location: '二、' }, fixed: (d) => d.sections[1].sourceLabel, fixedValue: '二、' },
   { name: 'mixed bracket widths', mutate: label('加强低收入人口动态监测', '(三）'), expect: { code: 'number-punctuation' }, fixed: (d) => byHeading(d, '加强低收入人口动态监测').sourceLabel, fixedValue: '（三）' },
   { name: 'run-in heading ending in ；', mutate: (d) => editSection(d, '加强低收入人口动态监测', (s) => ({ ...s, heading: '加强低收入人口动态监测；' })), expect: { code: 'runin-heading-end', severity: 'error', location: '二、（三）' }, fixed: (d) => byHeading(d, '加强低收入人口动态监测').heading, fixedValue: '加强低收入人口动态监测' },
-  { name: 'stand-alone heading ending in 。', mutate: (d) => editSection(d, '健全完善分层分类社会救助体系', (s) => ({ ...s, heading: '健全完善分层分类社会救助体系。' })), expect: { code: 'heading-end-punctuation', location: '二、' }, fixed: (d) => d.sections[1].heading, fixedValue: '健全完善分层分类社会救助体系' },
+  { name: 'stand-alone heading ending in ；', mutate: (d) => editSection(d, '健全完善分层分类社会救助体系', (s) => ({ ...s, heading: '健全完善分层分类社会救助体系；' })), expect: { code: 'heading-end-punctuation', location: '二、' }, fixed: (d) => d.sections[1].heading, fixedValue: '健全完善分层分类社会救助体系' },
+  {
+    name: 'heading and body separated by ； where the level is run-in',
+    mutate: (d) => editSection(d, '加强低收入人口动态监测', (s) => ({ ...s, heading: '加强低收入人口动态监测；落实意见。', runIn: false, paragraphs: [] })),
+    expect: { code: 'runin-heading-semicolon', severity: 'warning', location: '二、（三）' },
+    fixed: (d) => { const s = byHeading(d, '加强低收入人口动态监测'); return [s.runIn, s.paragraphs]; }, fixedValue: [true, ['落实意见。']],
+  },
   { name: 'a few half-width marks in a full-width document', mutate: text('加强低收入人口动态监测', ['落实意见,加强监测(试行)。', '第二段说明？']), expect: { code: 'halfwidth-punctuation', severity: 'warning', location: '二、（三）' }, fixed: (d) => byHeading(d, '加强低收入人口动态监测').paragraphs, fixedValue: ['落实意见，加强监测（试行）。', '第二段说明？'] },
   { name: 'an unclosed quotation mark', mutate: text('加强低收入人口动态监测', ['坚持“两个确立。', '第二段说明？']), expect: { code: 'unbalanced-marks', severity: 'error', location: '二、（三） 正文第1段' } },
   { name: 'an unclosed title mark', mutate: text('加强低收入人口动态监测', ['落实《慈善法。', '第二段说明？']), expect: { code: 'unbalanced-marks' } },
@@ -153,6 +159,19 @@ describe('numbering', () => {
     const f = runChecks(mixed);
     expect(f.map((x) => [x.code, x.location])).toEqual([['level-skip', '二、1.']]);
     expect(f[0].fix).toBeNull();
+  });
+});
+
+describe('one-sentence items', () => {
+  it('are legitimate: a numbered line that is a whole sentence ending in 。', () => {
+    const doc = createDocument({
+      sections: [createSection(1, '总体要求', { children: [
+        createSection(2, '提高城乡低保标准，确保不低于省定最低指导标准。', { sourceLabel: '（一）' }),
+        createSection(2, '加强监测；落实国务院意见。', { sourceLabel: '（二）' }),
+      ] })],
+    });
+    // no run-in headings at this level, so the semicolon is the item's own wording
+    expect(runChecks(doc)).toEqual([]);
   });
 });
 
