@@ -85,8 +85,12 @@ const PAIR_NAMES = ['双引号“”', '书名号《》', '括号（）'];
 const ANY_PAIRED = /[“”《》()（）]/;
 
 /** Names of the paired marks that do not balance in this text (a close before its open, or left open). */
-export function unbalancedPairs(text: string): string[] {
-  if (!ANY_PAIRED.test(text)) return [];
+/** "1)" "a)" "一）" as list markers inside a paragraph close no parenthesis. */
+const LIST_MARKER = /(^|[：:；;，,。、\s])[0-9a-zA-Z一二三四五六七八九十]{1,2}[)）]/g;
+
+export function unbalancedPairs(raw: string): string[] {
+  if (!ANY_PAIRED.test(raw)) return [];
+  const text = raw.replace(LIST_MARKER, '$1');
   const depth = [0, 0, 0];
   const bad = [false, false, false];
   const step = (k: number, d: number) => {

@@ -38,6 +38,8 @@ describe('paired marks, doubled marks, spaces, nested titles, paragraph ends', (
     expect(unbalancedPairs('”两个确立“')).toEqual(['双引号“”']); // closed before opened
     expect(unbalancedPairs('县(市、区）')).toEqual([]); // mixed widths still pair
     expect(unbalancedPairs('（一）“《')).toEqual(['双引号“”', '书名号《》']);
+    expect(unbalancedPairs('主要包括：1)救助；2)帮扶；a)其他。')).toEqual([]); // list markers
+    expect(unbalancedPairs('主要包括救助）帮扶')).toEqual(['括号（）']);
   });
 
   it('separates doubled marks (safe to collapse) from different marks together', () => {
