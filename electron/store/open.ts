@@ -102,6 +102,8 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('journal_size_limit = 33554432');
+    // checkpoints normally run in flush(), off the edit path; this only caps the WAL during long bursts
+    db.pragma('wal_autocheckpoint = 4000');
     if (from > 0 && from < LATEST_VERSION) {
       const backup = backupBeforeMigration(db, path, from);
       notices.push(`数据文件已从第 ${from} 版升级到第 ${LATEST_VERSION} 版;升级前的副本保存在“${backup}”。`);
