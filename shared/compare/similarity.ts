@@ -1,15 +1,9 @@
 // Character-bigram sets for matching sections across years. Text is folded first (full/half width alike,
-// digits alike, no punctuation or spaces) so that 2024→2025 and ，→, do not count as differences.
-
-/** Folded text: NFKC, every digit 0, letters lower-case, only letters, digits and Han kept. */
-export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\d/g, '0').replace(/[^\p{L}\p{N}]/gu, '');
-}
+// digits alike, letters in one case, no punctuation or spaces) so that 2024→2025 and ，→, do not count.
 
 /**
- * The folded code unit of c, or -1 to skip it. Same folding as fold() for what 要点 contain, by code unit
- * because this runs over every character of both documents: full-width ASCII → ASCII, digits → 0,
- * upper → lower case, punctuation and spaces dropped.
+ * The folded code unit of c, or -1 to skip it (by code unit: this runs over every character of both
+ * documents). Full-width ASCII → ASCII, digits → 0, upper → lower case, punctuation and spaces dropped.
  */
 function foldCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
