@@ -128,10 +128,15 @@ export class Drafts {
         cur = this.load(id);
         this.assertEditable(cur.row);
         const diff = diffSections(cur.rows, cur.document.sections, next.sections);
-        applySectionDiff(this.db, id, diff);
         const f = documentFields(next);
-        const changed: DocumentFields = { ...fields };
+        const changed: DocumentFields = {};
         for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
+        for (const [k, v] of Object.entries(fields) as Array<[keyof DocumentFields, never]>) if (v !== cur.row[k]) changed[k] = v;
+        // nothing to write (an autosave of an unchanged document): leave rev and updated_at alone
+        if (!diff.inserts.length && !diff.updates.length && !diff.deletes.length && !Object.keys(changed).length) {
+          return { row: cur.row, diff };
+        }
+        applySectionDiff(this.db, id, diff);
         const now = this.nowIso();
         const row = updateDocumentRow(this.db, id, changed, now);
         this.maybeAutoRevision(id, next, now);
@@ -141,7 +146,7 @@ export class Drafts {
       applyDiffToRows(cur!.rows, diff);
       const loaded = { row, document: next, rows: cur!.rows };
       this.touch(id, loaded);
-      this.durability.flushSoon();
+      if (row !== cur!.row) this.durability.flushSoon();
       return loaded;
     } catch (err) {
       this.docs.delete(id);

@@ -93,10 +93,13 @@ describe('documents', () => {
     edited.sections[1].children[0].heading = '完善居家社区养老服务网络和设施';
     await h.ok('documents.save', { id: summary.id, document: edited });
     expect(w.writes()).toEqual([{ op: 'update', id: 'B1' }]);
-    // nothing changed: no section row written
+    // nothing changed: nothing written, not even the document's time stamp
     w.reset();
-    await h.ok('documents.save', { id: summary.id, document: edited });
+    const before = await h.ok('documents.get', { id: summary.id });
+    await new Promise((r) => setTimeout(r, 5));
+    const same = await h.ok('documents.save', { id: summary.id, document: edited });
     expect(w.writes()).toEqual([]);
+    expect(same.updatedAt).toBe(before.summary.updatedAt);
     // C removed (with C1), a new top-level section added, A2 moved to the front of A
     w.reset();
     const next = structuredClone(edited);
