@@ -13,7 +13,7 @@ async function beforePack(context) {
   const projectDir = context.packager.projectDir;
   const missing = missingBuildOutputs(projectDir);
   if (missing.length > 0) {
-    throw new Error(`打包前缺少构建结果:${missing.join('、')}。请先运行 npm run build(或直接用 npm run dist)。`);
+    throw new Error(`打包前缺少构建结果：${missing.join('、')}。请先运行 npm run build（或直接用 npm run dist）。`);
   }
 }
 

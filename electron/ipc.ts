@@ -53,10 +53,10 @@ function assertTrusted(event: InvokeEvent): void {
 function pathRefusal(method: string, input: unknown, grants: PathGrants): string | null {
   const path = (input as { path?: unknown } | null)?.path;
   if (method === 'import.file' && typeof path === 'string' && !grants.has(path)) {
-    return `只能导入在“导入”对话框中选择的文件(${path.slice(0, 300)})`;
+    return `只能导入在“导入”对话框中选择的文件（${path.slice(0, 300)}）`;
   }
   if (method === 'export.docx' && typeof path === 'string' && !grants.has(path)) {
-    return `只能导出到在“导出”对话框中选择的位置(${path.slice(0, 300)})`;
+    return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
   }
   return null;
 }
@@ -69,14 +69,14 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
       if (!isTrustedSender(event.senderFrame?.url)) return failure('invalid-operation', '拒绝来自非本程序页面的调用');
       const { method, input } = (payload ?? {}) as { method?: unknown; input?: unknown };
       if (typeof method !== 'string' || !Object.hasOwn(contract, method)) {
-        return failure('invalid-input', `未知的功能:${String(method).slice(0, 100)}`);
+        return failure('invalid-input', `未知的功能：${String(method).slice(0, 100)}`);
       }
       const refusal = pathRefusal(method, input, grants);
       if (refusal) return failure('invalid-operation', refusal);
       try {
         return await dispatch(deps.handlers, method, input ?? {});
       } catch (e) {
-        return failure('internal', `程序内部错误:${(e as Error)?.message ?? String(e)}`);
+        return failure('internal', `程序内部错误：${(e as Error)?.message ?? String(e)}`);
       }
     },
 
@@ -86,8 +86,8 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
         title: '导入通知文件',
         properties: ['openFile'],
         filters: [
-          { name: '通知文件(.txt、.docx)', extensions: ['txt', 'docx'] },
-          { name: '要点数据(.json)', extensions: ['json'] },
+          { name: '通知文件（.txt、.docx）', extensions: ['txt', 'docx'] },
+          { name: '要点数据（.json）', extensions: ['json'] },
         ],
       });
       const path = result.canceled ? undefined : result.filePaths[0];
@@ -101,7 +101,7 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
       const result = await native.showSaveDialog({
         title: '导出 Word 文件',
         defaultPath: join(native.documentsDir, suggestedDocxName(defaultName)),
-        filters: [{ name: 'Word 文档(.docx)', extensions: ['docx'] }],
+        filters: [{ name: 'Word 文档（.docx）', extensions: ['docx'] }],
       });
       if (result.canceled || !isPlausibleLocalPath(result.filePath)) return null;
       // Linux dialogs do not always append the filter's extension

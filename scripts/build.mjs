@@ -5,8 +5,8 @@ import { buildElectronBundles, buildRenderer } from './build-lib.mjs';
 try {
   await buildRenderer();
   await buildElectronBundles();
-  console.log('构建完成:dist/renderer、dist-electron/main.js、dist-electron/preload.cjs');
+  console.log('构建完成：dist/renderer、dist-electron/main.js、dist-electron/preload.cjs');
 } catch (e) {
-  console.error(`构建失败:${e?.message ?? e}`);
+  console.error(`构建失败：${e?.message ?? e}`);
   process.exit(1);
 }

@@ -19,12 +19,12 @@ await buildElectronBundles();
 const builderCli = join(repoRoot, 'node_modules', 'electron-builder', 'cli.js');
 const status = run(process.execPath, [builderCli, '--config', 'build/electron-builder.yml', '--publish', 'never', ...process.argv.slice(2)]);
 
-console.log('恢复 Node 版 better-sqlite3(供 npm test 使用)…');
+console.log('恢复 Node 版 better-sqlite3（供 npm test 使用）…');
 const restored = run('npm', ['rebuild', 'better-sqlite3']);
-if (restored !== 0) console.error('警告:better-sqlite3 未能恢复为 Node 版本,请手动运行 npm rebuild better-sqlite3。');
+if (restored !== 0) console.error('警告：better-sqlite3 未能恢复为 Node 版本，请手动运行 npm rebuild better-sqlite3。');
 
 if (status !== 0) {
-  console.error('打包失败,详见上方 electron-builder 的输出。');
+  console.error('打包失败，详见上方 electron-builder 的输出。');
   process.exit(status);
 }
-console.log('打包完成,安装包在 release/ 文件夹中。');
+console.log('打包完成，安装包在 release/ 文件夹中。');

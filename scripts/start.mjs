@@ -25,26 +25,26 @@ const passThrough = argv.filter((a) => a !== '--check' && a !== '--browser');
 
 const electron = findElectron();
 const mode = electron.path && !forceBrowser ? 'electron' : 'browser';
-if (!electron.path) console.log(`未找到 Electron 程序文件(${electron.reason}),改用浏览器模式启动。`);
+if (!electron.path) console.log(`未找到 Electron 程序文件（${electron.reason}），改用浏览器模式启动。`);
 
 const rendererDir = process.env.YAODIAN_RENDERER_DIR || rendererOutDir;
 const needRenderer = !process.env.YAODIAN_RENDERER_DIR && !rendererIsFresh();
 const needElectron = mode === 'electron' && !electronBundlesAreFresh();
 
 if (check) {
-  console.log(`模式:${mode === 'electron' ? '桌面(Electron)' : '浏览器'}`);
-  console.log(`界面(${rendererDir}):${needRenderer ? '需要构建' : '已是最新'}`);
-  if (mode === 'electron') console.log(`主进程程序:${needElectron ? '需要构建' : '已是最新'}`);
+  console.log(`模式：${mode === 'electron' ? '桌面（Electron）' : '浏览器'}`);
+  console.log(`界面（${rendererDir}）：${needRenderer ? '需要构建' : '已是最新'}`);
+  if (mode === 'electron') console.log(`主进程程序：${needElectron ? '需要构建' : '已是最新'}`);
   process.exit(0);
 }
 
 async function main() {
   if (needRenderer) {
-    console.log('正在构建界面(vite build)…');
+    console.log('正在构建界面（vite build）…');
     try {
       await buildRenderer();
     } catch (e) {
-      console.error(`界面构建失败:${e?.message ?? e}`);
+      console.error(`界面构建失败：${e?.message ?? e}`);
       if (!existsSync(join(rendererDir, 'index.html'))) return 1;
       console.error('继续使用上一次构建的界面。');
     }
@@ -65,7 +65,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(`启动失败:${e?.stack ?? e}`);
+    console.error(`启动失败：${e?.stack ?? e}`);
     process.exit(1);
   },
 );

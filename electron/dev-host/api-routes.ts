@@ -28,7 +28,7 @@ function browserModePolicy(method: string, input: unknown, exportDir: string): s
   const path = (input as { path?: unknown } | null)?.path;
   if (typeof path !== 'string') return null; // the contract's own validation reports it
   if (!isPlausibleLocalPath(path) || dirname(resolve(path)) !== resolve(exportDir) || !isSafeFileName(basename(path))) {
-    return `浏览器模式只能导出到导出文件夹 ${exportDir} 中(收到的路径:${path})`;
+    return `浏览器模式只能导出到导出文件夹 ${exportDir} 中（收到的路径：${path}）`;
   }
   return null;
 }
@@ -39,15 +39,15 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
     return sendFailure(res, 405, 'invalid-operation', '调用接口只接受 POST 请求');
   }
   if (!isAllowedOrigin(req.headers.origin, port)) {
-    return sendFailure(res, 403, 'invalid-operation', `拒绝来自其他网页(${req.headers.origin})的调用`);
+    return sendFailure(res, 403, 'invalid-operation', `拒绝来自其他网页（${req.headers.origin}）的调用`);
   }
   if (!isJsonContentType(req.headers['content-type'])) {
-    return sendFailure(res, 415, 'invalid-input', '请求内容须为 JSON(Content-Type: application/json,UTF-8)');
+    return sendFailure(res, 415, 'invalid-input', '请求内容须为 JSON（Content-Type: application/json，UTF-8 编码）');
   }
   const body = await readBody(req, opts.maxBodyBytes);
   if (!body.ok) {
     if (body.reason === 'too-large') {
-      return sendFailure(res, 413, 'invalid-input', `请求内容过大(超过 ${megabytes(opts.maxBodyBytes)}),请改用较小的文件`);
+      return sendFailure(res, 413, 'invalid-input', `请求内容过大（超过 ${megabytes(opts.maxBodyBytes)}），请改用较小的文件`);
     }
     if (body.reason === 'not-utf8') return sendFailure(res, 400, 'invalid-input', '请求内容不是有效的 UTF-8 文字');
     return; // the client went away
@@ -57,7 +57,7 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
     parsed = JSON.parse(body.text);
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    const where = at === undefined ? '' : `(第 ${Number(at) + 1} 个字符附近)`;
+    const where = at === undefined ? '' : `（第 ${Number(at) + 1} 个字符附近）`;
     return sendFailure(res, 400, 'invalid-input', `请求内容不是有效的 JSON${where}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -65,10 +65,10 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
   }
   const { method, input } = parsed as { method?: unknown; input?: unknown };
   if (typeof method !== 'string' || method === '') {
-    return sendFailure(res, 400, 'invalid-input', '请求缺少 method(要调用的功能名)');
+    return sendFailure(res, 400, 'invalid-input', '请求缺少 method（要调用的功能名）');
   }
   if (!Object.hasOwn(contract, method)) {
-    return sendFailure(res, 400, 'invalid-input', `未知的功能:${method.slice(0, 100)}`);
+    return sendFailure(res, 400, 'invalid-input', `未知的功能：${method.slice(0, 100)}`);
   }
   const refusal = browserModePolicy(method, input, opts.exportDir);
   if (refusal) return sendFailure(res, 400, 'invalid-input', refusal);
@@ -76,7 +76,7 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
   try {
     result = await opts.call(method, input ?? {});
   } catch (e) {
-    return sendFailure(res, 500, 'internal', `服务内部错误:${(e as Error)?.message ?? String(e)}`);
+    return sendFailure(res, 500, 'internal', `服务内部错误：${(e as Error)?.message ?? String(e)}`);
   }
   sendJson(res, 200, result);
 }
@@ -101,9 +101,9 @@ export async function handleFile(req: IncomingMessage, res: ServerResponse, enco
     return sendText(res, 400, '文件名编码不正确');
   }
   const file = join(opts.exportDir, name);
-  if (!isSafeFileName(name) || !isInside(opts.exportDir, file)) return sendText(res, 400, `文件名不合法:${name.slice(0, 200)}`);
+  if (!isSafeFileName(name) || !isInside(opts.exportDir, file)) return sendText(res, 400, `文件名不合法：${name.slice(0, 200)}`);
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return sendText(res, 404, `导出文件夹中没有文件:${name}`);
+  if (!info?.isFile()) return sendText(res, 404, `导出文件夹中没有文件：${name}`);
   res.writeHead(200, {
     'Content-Type': mimeType(name),
     'Content-Length': info.size,

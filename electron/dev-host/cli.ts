@@ -30,7 +30,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: s
     else if (arg === '--port') options.port = portFromEnv({ YAODIAN_PORT: value() });
     else if (arg === '--data-dir') options.dataDir = resolve(value());
     else if (arg === '--static-dir') options.staticDir = resolve(value());
-    else throw new Error(`未知参数:${arg}(可用:--port N、--data-dir 文件夹、--static-dir 文件夹、--no-open)`);
+    else throw new Error(`未知参数：${arg}（可用：--port N、--data-dir 文件夹、--static-dir 文件夹、--no-open）`);
   }
   return options;
 }
@@ -48,10 +48,10 @@ function openBrowser(url: string): void {
     : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true, windowsHide: true });
-    child.on('error', () => console.log(`无法自动打开浏览器,请手动打开:${url}`));
+    child.on('error', () => console.log(`无法自动打开浏览器，请手动打开：${url}`));
     child.unref();
   } catch {
-    console.log(`无法自动打开浏览器,请手动打开:${url}`);
+    console.log(`无法自动打开浏览器，请手动打开：${url}`);
   }
 }
 
@@ -67,12 +67,12 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   try {
     host = await startDevHost({ dataDir: options.dataDir, port: options.port, staticDir: options.staticDir });
   } catch (e) {
-    console.error(`要点(浏览器模式)无法启动:${(e as Error).message}`);
+    console.error(`要点（浏览器模式）无法启动：${(e as Error).message}`);
     return 1;
   }
-  for (const notice of host.notices) console.log(`提示:${noticeText(notice)}`);
-  console.log(`数据文件夹:${options.dataDir}`);
-  console.log(`要点(浏览器模式)已启动:${host.url}  (按 Ctrl+C 退出)`);
+  for (const notice of host.notices) console.log(`提示：${noticeText(notice)}`);
+  console.log(`数据文件夹：${options.dataDir}`);
+  console.log(`要点（浏览器模式）已启动：${host.url}  （按 Ctrl+C 退出）`);
   if (options.open && hasDisplay()) openBrowser(host.url);
   await new Promise<void>((done) => {
     const stop = () => {

@@ -15,7 +15,7 @@ export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   if (!raw) return 0;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`环境变量 YAODIAN_PORT 的值“${raw}”不是有效的端口号(0–65535)`);
+    throw new Error(`环境变量 YAODIAN_PORT 的值“${raw}”不是有效的端口号（0–65535）`);
   }
   return port;
 }

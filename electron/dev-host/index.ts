@@ -53,7 +53,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   } catch (e) {
     services.close();
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') throw new Error(`端口 ${options.port} 已被占用,请换一个端口(YAODIAN_PORT)或关闭占用它的程序`);
+    if (err.code === 'EADDRINUSE') throw new Error(`端口 ${options.port} 已被占用，请换一个端口（YAODIAN_PORT）或关闭占用它的程序`);
     throw e;
   }
   const port = (server.address() as AddressInfo).port;

@@ -14,7 +14,7 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOpti
   const port = req.socket.localPort ?? 0;
   if (!isAllowedHostHeader(req.headers.host, port)) {
     // a DNS-rebinding page reaches us under its own host name; answer nothing of substance
-    return sendText(res, 403, `拒绝访问:主机名“${String(req.headers.host ?? '').slice(0, 100)}”不是本机地址`);
+    return sendText(res, 403, `拒绝访问：主机名“${String(req.headers.host ?? '').slice(0, 100)}”不是本机地址`);
   }
   const rawUrl = req.url ?? '';
   if (!rawUrl.startsWith('/')) return sendText(res, 400, '请求的路径不合法');
@@ -22,7 +22,7 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOpti
   const pathname = rawUrl.split(/[?#]/)[0];
   if (pathname === '/api/call') return handleCall(req, res, port, opts);
   if (pathname === '/api/host-info') return handleHostInfo(req, res, opts);
-  if (pathname.startsWith('/api/')) return sendFailure(res, 404, 'not-found', `没有这个接口:${pathname}`);
+  if (pathname.startsWith('/api/')) return sendFailure(res, 404, 'not-found', `没有这个接口：${pathname}`);
   if (pathname.startsWith('/files/')) return handleFile(req, res, pathname.slice('/files/'.length), opts);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -34,7 +34,7 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOpti
 export function createDevHostServer(opts: ServerOptions): Server {
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
     route(req, res, opts).catch((e: unknown) => {
-      if (!res.headersSent) sendFailure(res, 500, 'internal', `本机服务出错:${(e as Error)?.message ?? String(e)}`);
+      if (!res.headersSent) sendFailure(res, 500, 'internal', `本机服务出错：${(e as Error)?.message ?? String(e)}`);
       else res.destroy();
     });
   });

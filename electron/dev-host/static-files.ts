@@ -18,9 +18,9 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
-      return sendText(res, 404, `界面尚未构建:${root} 中没有 index.html,请先运行 npm run build`);
+      return sendText(res, 404, `界面尚未构建：${root} 中没有 index.html，请先运行 npm run build`);
     }
-    return sendText(res, 404, `找不到文件:${pathname}`);
+    return sendText(res, 404, `找不到文件：${pathname}`);
   }
   res.writeHead(200, {
     'Content-Type': mimeType(file),

@@ -27,7 +27,7 @@ export function serveAppProtocol(session: Session, rendererDir: string): void {
       const bytes = await readFile(file);
       return new Response(bytes, { status: 200, headers: { 'Content-Type': mimeType(file), ...SECURITY_HEADERS } });
     } catch {
-      return textResponse(404, `找不到文件:${url.pathname}`);
+      return textResponse(404, `找不到文件：${url.pathname}`);
     }
   });
 }

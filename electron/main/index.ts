@@ -25,7 +25,7 @@ async function about(dataDir: string): Promise<void> {
     type: 'info',
     title: '关于“要点”',
     message: `要点 ${app.getVersion()}`,
-    detail: `民政工作要点公文编辑与导出工具(离线桌面版)\n数据文件夹:${dataDir}\nElectron ${process.versions.electron}`,
+    detail: `民政工作要点公文编辑与导出工具（离线桌面版）\n数据文件夹：${dataDir}\nElectron ${process.versions.electron}`,
     buttons: ['确定'],
     noLink: true,
   });
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   try {
     services = openServices({ dataDir });
   } catch (e) {
-    showFatal(`${(e as Error).message}\n\n数据文件夹:${dataDir}`);
+    showFatal(`${(e as Error).message}\n\n数据文件夹：${dataDir}`);
     app.exit(1);
     return;
   }

@@ -40,17 +40,17 @@ describe('npm start chooses its mode', () => {
     const missing = lines.filter((l) => l.includes('Electron'));
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatch(/^未找到 Electron 程序文件.*浏览器模式/);
-    expect(lines).toContain('模式:浏览器');
+    expect(lines).toContain('模式：浏览器');
   });
 
   it('picks the desktop app when the binary is there, unless --browser is given', () => {
     const dist = fakeElectronDir();
     const desktop = check({ ELECTRON_OVERRIDE_DIST_PATH: dist });
     expect(desktop.status).toBe(0);
-    expect(desktop.lines).toContain('模式:桌面(Electron)');
+    expect(desktop.lines).toContain('模式：桌面（Electron）');
     expect(desktop.lines.some((l) => l.startsWith('未找到'))).toBe(false);
     const forced = check({ ELECTRON_OVERRIDE_DIST_PATH: dist }, ['--browser']);
-    expect(forced.lines).toContain('模式:浏览器');
+    expect(forced.lines).toContain('模式：浏览器');
     expect(forced.lines.some((l) => l.startsWith('未找到'))).toBe(false);
   });
 });
@@ -79,7 +79,7 @@ describe('browser-mode fallback', () => {
       const timer = setTimeout(() => reject(new Error(`no URL within 30 s; stdout: ${out}; stderr: ${err}`)), 30_000);
       child.stdout.on('data', (c: Buffer) => {
         out += c.toString();
-        const m = /已启动:(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
         if (m) {
           clearTimeout(timer);
           resolve(m[1]);
@@ -89,7 +89,7 @@ describe('browser-mode fallback', () => {
     });
     try {
       expect(out.split('\n')[0]).toMatch(/^未找到 Electron 程序文件/);
-      expect(out).toContain(`数据文件夹:${dataDir}`);
+      expect(out).toContain(`数据文件夹：${dataDir}`);
       const page = await rawRequest(url);
       expect(page.status).toBe(200);
       expect(page.text).toContain('浏览器模式');
