@@ -4,6 +4,8 @@
 import type { SourceLine } from '../source-line';
 import type { ListNumbering } from './numbering';
 import { mergeRun, readParaProps, readRunProps, type NumRef, type RunProps, type StyleSheet } from './styles';
+import { alternative, cellsOf, normalizeVmlColor, rowsOf, sectionProperties } from './containers';
+import { buildLine, EDGE_BLANKS, isReddish } from './line';
 import { child, findAll, textOf, val, type XElement, type XNode } from './xml';
 
 export interface DocxLine extends SourceLine {
@@ -34,16 +36,6 @@ interface Field {
 
 /** Field results that are page numbers, not content (TOC page numbers, "第 N 页"). */
 const PAGE_FIELD = /^\s*(PAGE|PAGEREF|NUMPAGES|SECTIONPAGES|SECTION)\b/i;
-const BLANK = /^[\s\u3000\u00a0]*$/;
-const EDGE_BLANKS = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g;
-
-export function isReddish(color: string | null | undefined): boolean {
-  if (!color) return false;
-  const m = /^#?([0-9A-F]{2})([0-9A-F]{2})([0-9A-F]{2})$/i.exec(color.trim());
-  if (!m) return /^red\b/i.test(color.trim());
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
-  return r >= 0xb0 && g <= 0x60 && b <= 0x60;
-}
 
 export class BodyReader {
   readonly stats: ReadStats = { revisions: 0, hiddenRuns: 0, pictures: 0 };
@@ -346,102 +338,4 @@ export class BodyReader {
     }
     flush();
   }
-}
-
-function buildLine(group: Array<{ text: string; props: RunProps }>, label: string | null, centered: boolean, origin: DocxLine['origin']): DocxLine | null {
-  let raw = '';
-  for (const g of group) raw += g.text;
-  // a centred title broken with Shift+Enter is one title: join (with a space only between Latin words)
-  if (centered) raw = raw.replace(/([A-Za-z0-9])\n(?=[A-Za-z0-9])/g, '$1 ').replace(/\n/g, '');
-  const text = raw.replace(/\t/g, ' ').replace(EDGE_BLANKS, '');
-  if (!text && !label) return null;
-  const line: DocxLine = { text, listLabel: label, centered, origin };
-
-  // formatting of the first visible character; spans of text that share font and weight
-  const spans: Array<{ key: string; start: number; props: RunProps }> = [];
-  let pos = 0;
-  for (const g of group) {
-    const t = g.text;
-    const at = pos;
-    pos += t.length;
-    if (!t || BLANK.test(t)) continue;
-    // the East Asian font names the typeface of a Chinese paragraph (its digits pair with a Latin font)
-    const font = g.props.eastAsiaFont ?? g.props.asciiFont;
-    const key = `${font ?? ''}|${g.props.bold ? 1 : 0}`;
-    if (spans[spans.length - 1]?.key !== key) spans.push({ key, start: at, props: { ...g.props, eastAsiaFont: font ?? undefined } });
-  }
-  const head = spans[0]?.props;
-  if (head) {
-    line.bold = head.bold ?? false;
-    line.sizeHalfPoints = head.size ?? null;
-    line.color = head.color ?? null;
-    line.font = head.eastAsiaFont ?? null;
-  }
-  // the lead: everything before the last span, when the paragraph ends in another font or weight than it starts
-  const last = spans[spans.length - 1];
-  if (!centered && spans.length >= 2 && spans[0].key !== last.key) {
-    const leading = raw.length - raw.replace(/^[\s\u3000\u00a0\u200b\ufeff]+/, '').length;
-    const lead = last.start - leading;
-    if (lead > 0 && lead < text.length) line.leadLength = lead;
-  }
-  return line;
-}
-
-function normalizeVmlColor(c: string): string | null {
-  const v = c.trim().split(/\s/)[0].replace(/^#/, '');
-  if (/^[0-9a-f]{6}$/i.test(v)) return v.toUpperCase();
-  if (/^[0-9a-f]{3}$/i.test(v)) return [...v].map((h) => h + h).join('').toUpperCase();
-  const named: Record<string, string> = { red: 'FF0000', black: '000000', blue: '0000FF', maroon: '800000' };
-  return named[v.toLowerCase()] ?? null;
-}
-
-/** w:sectPr elements in document order: in paragraph properties (a section's end) and last in the body. */
-function sectionProperties(body: XElement): XElement[] {
-  const out: XElement[] = [];
-  const visit = (nodes: readonly XNode[]) => {
-    for (const n of nodes) {
-      if (typeof n === 'string') continue;
-      if (n.name === 'w:p') {
-        const s = child(child(n, 'w:pPr'), 'w:sectPr');
-        if (s) out.push(s);
-      } else if (n.name === 'w:sectPr') out.push(n);
-      else if (n.name === 'w:sdt') visit(child(n, 'w:sdtContent')?.children ?? []);
-      else if (n.name === 'w:customXml' || n.name === 'w:ins' || n.name === 'w:moveTo') visit(n.children);
-    }
-  };
-  visit(body.children);
-  return out;
-}
-
-/** mc:AlternateContent: the first choice, or the fallback when there is no choice. */
-function alternative(el: XElement): XNode[] {
-  return (child(el, 'mc:Choice') ?? child(el, 'mc:Fallback'))?.children ?? [];
-}
-
-function rowsOf(tbl: XElement): XElement[] {
-  const out: XElement[] = [];
-  const visit = (nodes: readonly XNode[]) => {
-    for (const n of nodes) {
-      if (typeof n === 'string') continue;
-      if (n.name === 'w:tr') out.push(n);
-      else if (n.name === 'w:sdt') visit(child(n, 'w:sdtContent')?.children ?? []);
-      else if (n.name === 'w:customXml' || n.name === 'w:ins' || n.name === 'w:moveTo') visit(n.children);
-    }
-  };
-  visit(tbl.children);
-  return out;
-}
-
-function cellsOf(tr: XElement): XElement[] {
-  const out: XElement[] = [];
-  const visit = (nodes: readonly XNode[]) => {
-    for (const n of nodes) {
-      if (typeof n === 'string') continue;
-      if (n.name === 'w:tc') out.push(n);
-      else if (n.name === 'w:sdt') visit(child(n, 'w:sdtContent')?.children ?? []);
-      else if (n.name === 'w:customXml') visit(n.children);
-    }
-  };
-  visit(tr.children);
-  return out;
 }

@@ -4,7 +4,8 @@
 import type { Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
 import { importLines } from '../text';
-import { BodyReader, isReddish, type DocxLine, type ReadStats } from './body';
+import { BodyReader, type DocxLine, type ReadStats } from './body';
+import { isReddish } from './line';
 import { ListNumbering } from './numbering';
 import { openPackage, parsePart, type DocxPackage } from './package';
 import { StyleSheet } from './styles';
