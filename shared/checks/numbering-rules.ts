@@ -35,6 +35,7 @@ function sequenceFindings(ctx: CheckContext): Finding[] {
 }
 
 function styleOk(level: Level, l: ParsedLabel): boolean {
+  if (l.circled) return false;
   if (level === 1) return !l.open && !l.close && l.trail === '、';
   if (level === 3) return !l.open && !l.close && (l.trail === '.' || l.trail === '．');
   return !!l.open && !!l.close && l.trail === '' && (l.open === '(') === (l.close === ')');
@@ -42,6 +43,7 @@ function styleOk(level: Level, l: ParsedLabel): boolean {
 
 function styleProblem(level: Level, l: ParsedLabel, raw: string): string {
   const std = standardLabel(level, l.value);
+  if (l.circled) return `序号“${raw}”为带圈数字，应为“${std}”`;
   if ((level === 2 || level === 4) && l.open && l.close && (l.open === '(') !== (l.close === ')')) {
     return `序号“${raw}”的括号全角半角混用，应为“${std}”`;
   }
@@ -51,7 +53,7 @@ function styleProblem(level: Level, l: ParsedLabel, raw: string): string {
 
 /** A style label such as "N、" for counting how a document writes a level. */
 function styleKey(l: ParsedLabel): string {
-  return `${l.open}N${l.close}${l.trail}`;
+  return l.circled ? '①' : `${l.open}N${l.close}${l.trail}`;
 }
 
 function punctuationFindings(ctx: CheckContext): Finding[] {

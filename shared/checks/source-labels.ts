@@ -10,22 +10,29 @@ export interface ParsedLabel {
   close: string;
   /** punctuation after the number or the closing parenthesis: "、" "." "，" … */
   trail: string;
+  /** ①: a circled number, a style of its own */
+  circled?: boolean;
 }
 
 const LABEL = /^\s*([(（]?)\s*([零〇一二两三四五六七八九十百千]+|[0-9０-９]+)\s*([)）]?)\s*([、.．,，:：;；]*)\s*$/;
 
-/** ①–⑳ ⑴–⒇ ⒈–⒛ as one character. */
-function circledValue(raw: string): number | null {
+/**
+ * ①–⑳ ⑴–⒇ ⒈–⒛ as one character. ⑴ is "(1)" and ⒈ is "1." in one glyph, so they read as those styles;
+ * ① has no GB/T 9704 equivalent and keeps its own style.
+ */
+function circledLabel(raw: string): ParsedLabel | null {
   const t = raw.trim();
   if (t.length !== 1) return null;
   const c = t.charCodeAt(0);
-  for (const start of [0x2460, 0x2474, 0x2488]) if (c >= start && c < start + 20) return c - start + 1;
+  if (c >= 0x2460 && c < 0x2474) return { open: '', numeral: t, value: c - 0x2460 + 1, close: '', trail: '', circled: true };
+  if (c >= 0x2474 && c < 0x2488) return { open: '(', numeral: t, value: c - 0x2474 + 1, close: ')', trail: '' };
+  if (c >= 0x2488 && c < 0x249c) return { open: '', numeral: t, value: c - 0x2488 + 1, close: '', trail: '.' };
   return null;
 }
 
 export function parseSourceLabel(raw: string): ParsedLabel | null {
-  const circled = circledValue(raw);
-  if (circled) return { open: '', numeral: raw.trim(), value: circled, close: '', trail: raw.trim() };
+  const circled = circledLabel(raw);
+  if (circled) return circled;
   const m = LABEL.exec(raw);
   if (!m) return null;
   const ascii = m[2].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

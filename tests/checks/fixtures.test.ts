@@ -31,6 +31,20 @@ describe('Jiangsu 2014 (web copy)', () => {
     ]);
   });
 
+  it('converts all 279 half-width marks with the one summarised fix, and nothing else changes', () => {
+    const doc = imported('jiangsu');
+    const summaryFinding = runChecks(doc)[0];
+    const fixed = applyFix(doc, summaryFinding);
+    expect(summary(fixed)).toEqual([
+      ['error', 'number-missing', '六、'],
+      ['warning', 'nested-title-marks', '九、“加强民政法制建设” 正文'],
+      ['warning', 'extra-space', '九、“提升民政信息化水平” 正文'],
+    ]);
+    // the same text as the notice with its punctuation restored line by line
+    expect(fixed.sections.map((s) => s.children.map((c) => c.paragraphs))).toEqual(fullWidth('jiangsu').sections.map((s) => s.children.map((c) => c.paragraphs)));
+    expect(fixed.meta.recipients).toBe('各市、县（市、区）民政局，厅各处室、各直属单位');
+  });
+
   it('fixes the number, the title marks and the space in one click each', () => {
     let doc = fullWidth('jiangsu');
     for (const code of ['number-missing', 'nested-title-marks', 'extra-space']) {

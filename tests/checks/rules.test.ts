@@ -147,6 +147,14 @@ describe('numbering', () => {
     expect(one[0].message).toContain('“2、”');
   });
 
+  it('reads ⑴ as (1) and ⒈ as 1., and notes ① as non-standard', () => {
+    expect(runChecks(numbered(['⒈', '⒉', '⒊'], 3))).toEqual([]);
+    const circled = runChecks(createDocument({ sections: [createSection(3, '甲', { children: ['①', '②'].map((l) => createSection(4, '', { sourceLabel: l, paragraphs: ['内容。'] })) })] }));
+    expect(circled.map((f) => [f.code, f.severity])).toEqual([['number-style', 'info']]);
+    const parenthesised = createDocument({ sections: [createSection(3, '甲', { children: ['⑴', '⑵'].map((l) => createSection(4, '', { sourceLabel: l, paragraphs: ['内容。'] })) })] });
+    expect(runChecks(parenthesised)).toEqual([]);
+  });
+
   it('allows 1. directly under 一、 when the document does so throughout, and flags it when it does not', () => {
     const sub = (level: 2 | 3, label: string) => createSection(level, '子项', { sourceLabel: label });
     const consistent = createDocument({
