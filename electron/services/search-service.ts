@@ -5,19 +5,22 @@
 import type { SearchHit } from '../../shared/api/contract';
 import {
   documentSearchText, isIndexable, matchDocuments, matchSections, parseQuery, scanDocumentSections, searchableDocuments,
-  sectionSearchText, type DocumentText,
+  sectionSearchText, termVariants, type DocumentText,
 } from '../store/search';
 import type { Drafts, Outline } from './drafts';
 import { matchRanges, makeSnippet } from './snippet';
 
-/** Every term occurs in one of the texts (the SQL filters are confirmed on the decoded text). */
+/** Every term (in one of its forms) occurs in one of the texts: the SQL filters confirmed on decoded text. */
 const hasAllTerms = (texts: readonly string[], terms: readonly string[]) =>
-  terms.every((t) => texts.some((x) => matchRanges(x, [t]).length > 0));
+  terms.every((t) => texts.some((x) => matchRanges(x, termVariants(t)).length > 0));
+
+/** All forms of all terms, for highlighting. */
+const highlightTerms = (terms: readonly string[]) => terms.flatMap(termVariants);
 
 function documentHit(outline: Outline, m: DocumentText, terms: string[]): SearchHit | null {
   if (!hasAllTerms([m.title, m.preamble, m.notice], terms)) return null;
   for (const [heading, text] of [['要点标题', m.title], ['导语', m.preamble], ['通知正文', m.notice]] as const) {
-    const snippet = makeSnippet(text, terms);
+    const snippet = makeSnippet(text, highlightTerms(terms));
     if (snippet) {
       const { row, title } = outline;
       return { documentId: row.id, documentTitle: title, year: row.year, sectionId: null, numberPath: '', heading, snippet };
@@ -31,7 +34,7 @@ function sectionHit(outline: Outline, sectionId: string, heading: string, body: 
   const { row, title, paths } = outline;
   return {
     documentId: row.id, documentTitle: title, year: row.year, sectionId, numberPath: paths.get(sectionId) ?? '', heading,
-    snippet: makeSnippet(body, terms) ?? makeSnippet(heading, terms) ?? heading,
+    snippet: makeSnippet(body, highlightTerms(terms)) ?? makeSnippet(heading, highlightTerms(terms)) ?? heading,
   };
 }
 

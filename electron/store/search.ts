@@ -1,6 +1,7 @@
 // Full-text queries over the trigram indexes. Terms of 3+ characters use the index (each quoted as an FTS5
 // phrase, so " * ( AND OR NEAR - are plain text); shorter terms, which trigrams cannot index, are matched
-// by scanning the text with instr (or LIKE, escaped, when ASCII case must be folded).
+// by scanning the text with instr (or LIKE, escaped, when ASCII case must be folded). Notices mix full-width
+// and half-width forms ((一) and （一）, 2024 and ２０２４), so each term is also looked for in the other form.
 import { sql, type Db } from './statements';
 
 /** Splits a query into terms (whitespace separates; control characters are dropped). */
@@ -13,6 +14,27 @@ const charCount = (t: string) => [...t].length;
 /** Terms the trigram index can answer (3+ characters). */
 export const isIndexable = (term: string) => charCount(term) >= 3;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
+const toHalfWidth = (t: string) => t.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const toFullWidth = (t: string) => t.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+/** The term as typed, and with its ASCII-range characters in the other width. */
+export function termVariants(term: string): string[] {
+  return [...new Set([term, toHalfWidth(term), toFullWidth(term)])];
+}
+
+/** One term as SQL: any variant in any column. */
+function termCondition(columns: string[], term: string, params: string[], encode: (col: string, t: string) => string = (_c, t) => t): string {
+  const parts: string[] = [];
+  for (const v of termVariants(term)) {
+    const folded = /[A-Za-z]/.test(v); // the index folds ASCII case; LIKE does too, instr does not
+    for (const c of columns) {
+      parts.push(folded ? `${c} LIKE ? ESCAPE '\\'` : `instr(${c}, ?) > 0`);
+      params.push(folded ? likePattern(encode(c, v)) : encode(c, v));
+    }
+  }
+  return `(${parts.join(' OR ')})`;
+}
 const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 interface Condition {
@@ -27,13 +49,9 @@ function conditions(table: string, columns: string[], terms: string[]): Conditio
   const out: Condition = { where: [], params: [] };
   if (long.length) {
     out.where.push(`${table} MATCH ?`);
-    out.params.push(long.map(phrase).join(' AND '));
+    out.params.push(long.map((t) => `(${termVariants(t).map(phrase).join(' OR ')})`).join(' AND '));
   }
-  for (const t of short) {
-    const folded = /[A-Za-z]/.test(t); // the index folds ASCII case; LIKE does too, instr does not
-    out.where.push(`(${columns.map((c) => (folded ? `${table}.${c} LIKE ? ESCAPE '\\'` : `instr(${table}.${c}, ?) > 0`)).join(' OR ')})`);
-    for (let i = 0; i < columns.length; i++) out.params.push(folded ? likePattern(t) : t);
-  }
+  for (const t of short) out.where.push(termCondition(columns.map((c) => `${table}.${c}`), t, out.params));
   return out;
 }
 
@@ -108,18 +126,9 @@ export interface ScannedSection {
  * caller confirms each row on the decoded text (a term such as "," can match the JSON punctuation).
  */
 export function scanDocumentSections(db: Db, documentId: string, terms: string[]): ScannedSection[] {
-  const where: string[] = [];
   const params: string[] = [documentId];
-  for (const t of terms) {
-    const json = JSON.stringify(t).slice(1, -1);
-    if (/[A-Za-z]/.test(t)) {
-      where.push(`(heading LIKE ? ESCAPE '\\' OR paragraphs LIKE ? ESCAPE '\\')`);
-      params.push(likePattern(t), likePattern(json));
-    } else {
-      where.push('(instr(heading, ?) > 0 OR instr(paragraphs, ?) > 0)');
-      params.push(t, json);
-    }
-  }
+  const json = (col: string, t: string) => (col === 'paragraphs' ? JSON.stringify(t).slice(1, -1) : t);
+  const where = terms.map((t) => termCondition(['heading', 'paragraphs'], t, params, json));
   return sql(db, `SELECT id AS sectionId, heading, paragraphs FROM sections
     WHERE document_id = ? AND ${where.join(' AND ')}`).all(...params) as ScannedSection[];
 }

@@ -143,3 +143,29 @@ describe('search of short terms scanning stored JSON', () => {
     }
   });
 });
+
+describe('search across full-width and half-width forms', () => {
+  it('finds (一) for （一）, ２０２４ for 2024, and the reverse, highlighting the form in the text', async () => {
+    const s = openHarness();
+    try {
+      await s.ok('documents.create', {
+        document: {
+          ...sampleDocument(2021),
+          sections: [
+            { id: 'H', level: 1, heading: '半角', runIn: false, paragraphs: ['见(一)项,2024年完成。'], children: [] },
+            { id: 'F', level: 1, heading: '全角', runIn: false, paragraphs: ['见（二）项，２０２５年完成。'], children: [] },
+          ],
+        },
+      });
+      const hits = async (q: string) => (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => `${x.sectionId}:${x.snippet}`);
+      expect(await hits('（一）')).toEqual(['H:见【(一)】项,2024年完成。']);
+      expect(await hits('(二)')).toEqual(['F:见【（二）】项，２０２５年完成。']);
+      expect(await hits('２０２４')).toEqual(['H:见(一)项,【2024】年完成。']);
+      expect(await hits('2025年')).toEqual(['F:见（二）项，【２０２５年】完成。']);
+      expect(await hits('，')).toEqual(['H:见(一)项【,】2024年完成。', 'F:见（二）项【，】２０２５年完成。']);
+      expect(await hits('项,')).toEqual(['H:见(一)【项,】2024年完成。', 'F:见（二）【项，】２０２５年完成。']);
+    } finally {
+      s.close();
+    }
+  });
+});
