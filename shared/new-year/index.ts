@@ -7,6 +7,7 @@ import { newId } from '../model/factory';
 import { formatChineseDate } from '../model/dates';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
 import { detectPlanYear } from './plan-year';
+import { quote, snippet } from './snippet';
 import { scanTerms, scanYears } from './year-scan';
 import type { NewYearOptions, YearChange } from './types';
 
@@ -27,23 +28,6 @@ export interface NewYearPlan {
   year: number;
   /** the source's plan year, null when none could be read */
   sourceYear: number | null;
-}
-
-/** Context for before/after: up to ~18 characters either side, within the sentence, not splitting a number. */
-function snippet(text: string, index: number, length: number): { start: number; end: number } {
-  const stop = /[。；！？;!?\n]/;
-  let start = index;
-  while (start > 0 && index - start < 18 && !stop.test(text[start - 1])) start--;
-  let end = index + length;
-  while (end < text.length && end - index - length < 18 && !stop.test(text[end])) end++;
-  while (start > 0 && /[\d０-９]/.test(text[start - 1]) && /[\d０-９]/.test(text[start])) start--;
-  while (end < text.length && /[\d０-９]/.test(text[end - 1]) && /[\d０-９年]/.test(text[end])) end++;
-  return { start, end };
-}
-
-function quote(text: string, { start, end }: { start: number; end: number }, replace?: { index: number; length: number; by: string }): string {
-  const body = replace ? text.slice(start, replace.index) + replace.by + text.slice(replace.index + replace.length, end) : text.slice(start, end);
-  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
 interface Place {
