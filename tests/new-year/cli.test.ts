@@ -1,4 +1,5 @@
 // `yaodian new-from` on the real notices: the change list, the written draft, and refusals.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,9 @@ describe('yaodian new-from', () => {
     const out = join(tempDir(), '2025.docx');
     const r = await yaodian('new-from', seedPath('jilin'), '-o', out);
     expect(r.code).toBe(0);
-    const bytes = readFileSync(out);
-    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // read back by a real reader (python-docx), paragraph text joined across runs
+    const text = execFileSync('/usr/bin/python3', ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', out], { encoding: 'utf8' });
+    expect(text).toContain('2025年全省民政工作要点');
+    expect(text).not.toContain('2024年全省民政工作要点');
   });
 });
