@@ -1,6 +1,6 @@
 // import.*, export.docx, check.*, compare.documents and newYear.* through the handlers, with the real
-// format modules as they stand. Where a module is still a stub, its error path is what is tested:
-// an internal error with a Chinese message, nothing stored.
+// format modules. Where a module is still a stub (export, at the time of writing), its error path is what
+// is tested: an internal error with a Chinese message, logged, nothing stored.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,24 +111,23 @@ describe('checks, compare and new year', () => {
     expect((await h.fail('compare.documents', { oldId: a.summary.id, newId: 'missing' })).code).toBe('not-found');
   });
 
-  it('plans and creates a new-year draft, or reports the planner failure storing nothing', async () => {
+  it('plans a new-year draft without storing it, then creates it as a new document', async () => {
     h = openHarness();
     const { summary } = await h.ok('documents.create', { document: sampleDocument(2024) });
-    const preview = await h.call('newYear.preview', { id: summary.id });
-    const created = await h.call('newYear.create', { id: summary.id, skeleton: true });
-    const list = await h.ok('documents.list', {});
-    if (preview.ok && created.ok) {
-      expect(preview.value.year).toBe(2025);
-      expect(created.value.summary.year).toBe(2025);
-      expect(list).toHaveLength(2);
-      expect((await h.ok('revisions.list', { documentId: created.value.summary.id }))[0].label).toContain('2024年的《2024年全省民政工作要点》');
-    } else {
-      // planNewYear is still a stub
-      expect(preview.ok).toBe(false);
-      expect(created.ok).toBe(false);
-      if (!created.ok) expect(created.error.code).toBe('internal');
-      if (!created.ok) expect(created.error.message).toMatch(/^程序内部出错/);
-      expect(list).toHaveLength(1);
-    }
+    const preview = await h.ok('newYear.preview', { id: summary.id });
+    expect(preview.year).toBe(2025);
+    expect(preview.changes.find((c) => c.location === '要点标题')).toMatchObject({ before: '2024年全省民政工作要点', after: '2025年全省民政工作要点' });
+    expect(await h.ok('documents.list', {})).toHaveLength(1);
+
+    const created = await h.ok('newYear.create', { id: summary.id, skeleton: true });
+    expect(created.summary).toMatchObject({ year: 2025, title: '2025年全省民政工作要点', sectionCount: 9 });
+    expect(flatten(created.document.sections).every((f) => f.section.paragraphs.length === 0)).toBe(true);
+    expect(created.changes.length).toBeGreaterThan(0);
+    expect((await h.ok('documents.get', { id: created.summary.id })).document).toEqual(created.document);
+    expect((await h.ok('documents.get', { id: summary.id })).document).toEqual(sampleDocument(2024)); // the source is untouched
+    expect((await h.ok('revisions.list', { documentId: created.summary.id }))[0].label).toBe('由2024年的《2024年全省民政工作要点》生成');
+    expect((await h.ok('documents.list', {})).map((d) => d.year)).toEqual([2025, 2024]);
+    const missing = await h.fail('newYear.create', { id: 'missing' });
+    expect(missing.code).toBe('not-found');
   });
 });
