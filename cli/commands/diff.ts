@@ -51,7 +51,8 @@ export function formatReport(report: CompareReport, oldName: string, newName: st
   out.push('', c.bold('【章节】'));
   if (!listed.length) out.push('  章节没有变化。');
   for (const ch of listed) {
-    const similarity = ch.similarity !== null && ch.kind !== 'unchanged' ? c.dim(`（相似度 ${Math.round(ch.similarity * 100)}%）`) : '';
+    // years and punctuation width do not count for matching, so such edits score 100%: shown only when lower
+    const similarity = ch.similarity !== null && ch.kind !== 'unchanged' && ch.similarity < 0.995 ? c.dim(`（相似度 ${Math.round(ch.similarity * 100)}%）`) : '';
     const move = ch.move === 'parent' ? '移到其他标题下' : ch.move === 'order' ? '在同级中调整了顺序' : '';
     out.push(`  ${paint[ch.kind](`[${KIND_NAMES[ch.kind]}]`)} ${c.bold(paths(ch))} ${headline(ch)}${move ? `，${move}` : ''}${ch.move && ch.textChanged ? '，内容也有修改' : ''}${similarity}`);
     if (ch.textChanged && ch.headingDiff && ch.oldHeading !== ch.newHeading) out.push(`      标题：${renderDiff(ch.headingDiff, c)}`);
