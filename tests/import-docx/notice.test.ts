@@ -194,6 +194,6 @@ describe('a 红头 notice made in Word', () => {
     );
     const doc = await importDocx(await pack([redMark(), ...children]));
     expect(plain(doc.sections)).toEqual(EXPECTED_TREE);
-    expect(doc.warnings).toEqual([{ code: 'docx-revisions', message: '文档含有 2 处修订记录,已按“接受全部修订”后的文字导入' }]);
+    expect(doc.warnings).toEqual([{ code: 'docx-revisions', message: '文档含有 2 处修订记录，已按“接受全部修订”后的文字导入' }]);
   });
 });

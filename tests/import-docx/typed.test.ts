@@ -138,7 +138,7 @@ describe('the Word-saved 公文 template (.dotx)', () => {
       ['（1）', '（2）', '（3）', '（4）', '（5）', '（6）', '（7）', '（8）', '（9）', '（10）'],
     );
     expect(doc.numbering).toEqual({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
-    expect(doc.warnings).toEqual([{ code: 'docx-template', message: '这是 Word 模板文件(.dotx),导入的是模板中的示例文字' }]);
+    expect(doc.warnings).toEqual([{ code: 'docx-template', message: '这是 Word 模板文件（.dotx），导入的是模板中的示例文字' }]);
   });
 
   it('reads the fonts its styles give (黑体 for 一、, 楷体 for （一）, 仿宋 for the body)', () => {

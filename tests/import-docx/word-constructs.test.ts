@@ -73,7 +73,7 @@ describe('Word constructs', () => {
     expect(lines.map((l) => l.text)).toEqual(['2025年全市民政工作要点', '占位', '一、加强基层治理', '（一）完善机制。详见政府网站。']);
     expect(stats.hiddenRuns).toBe(1);
     const doc = await importDocx(bytes);
-    expect(doc.warnings).toEqual([{ code: 'docx-hidden-text', message: '文档中有 1 处隐藏文字,未导入' }]);
+    expect(doc.warnings).toEqual([{ code: 'docx-hidden-text', message: '文档中有 1 处隐藏文字，未导入' }]);
   });
 
   it('a soft line break splits a body paragraph but not a centred title; a deleted paragraph mark joins paragraphs', async () => {

@@ -34,10 +34,7 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
   let top = root;
   let rename: ((name: string) => string) | null = null;
   let first = true;
-  let failure: Error | null = null;
-
   parser.on('error', (e) => {
-    failure ??= e;
     throw e;
   });
   parser.on('opentag', (tag) => {
@@ -70,12 +67,12 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
 
   try {
     parser.write(xml).close();
-  } catch (e) {
-    const why = failure ?? e;
-    throw new ImportError('corrupt-docx', `文件已损坏:文档内部的 ${partName} 不是完整有效的 XML(${(why as Error).message.split('\n')[0]})`);
+  } catch {
+    // the parser's own (English) reason is not for the user; what to do about it is the same
+    throw new ImportError('corrupt-docx', `文件已损坏：文档内部的 ${partName} 不是完整有效的 XML（可能被截断，或被其他程序改坏）`);
   }
   const docRoot = root.children.find(isElement);
-  if (!docRoot) throw new ImportError('corrupt-docx', `文件已损坏:文档内部的 ${partName} 为空`);
+  if (!docRoot) throw new ImportError('corrupt-docx', `文件已损坏：文档内部的 ${partName} 为空`);
   return docRoot;
 }
 
