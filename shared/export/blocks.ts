@@ -16,6 +16,8 @@ export interface Block {
   pageBreakBefore?: boolean;
   /** what it is, for the layout report */
   role: string;
+  /** the text of each line as LibreOffice would set it (only when asked for, to check the model) */
+  lineTexts?: string[];
 }
 
 export function gridBlock(role: string, xml: string, lines: Record<Engine, number> | number, pageBreakBefore = false): Block {

@@ -7,12 +7,14 @@ import type { Level, Section, YaodianDocument } from '../model/types';
 import { exactBlock, gridBlock, type Block } from './blocks';
 import type { Context } from './context';
 import { buildHeader } from './header';
-import { breakLines, glyphsOf, widthOf, type Engine, type Glyph, type RunMetrics } from './measure';
+import { breakLines, glyphsOf, lineTexts, widthOf, type Engine, type Glyph, type RunMetrics } from './measure';
 import { breakTitle } from './title-lines';
 import { LINE_BREAK, para, textRuns, xmlSafe, type ParaProps, type RunStyle } from './xml';
 
 export interface ComposeOptions {
   withSeal: boolean;
+  /** keep each paragraph's line texts (tests compare them with a rendering) */
+  lineTexts?: boolean;
 }
 
 export interface Composed {
@@ -32,6 +34,8 @@ interface Part {
 const ENGINES: Engine[] = ['word', 'libreoffice'];
 
 /** A paragraph on the grid: its runs and its line count in Word and in LibreOffice. */
+let keepLineTexts = false;
+
 function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps, indent: { left: number; right: number; first: number }, metrics: RunMetrics = ctx.body): Block {
   let runs = '';
   const glyphs: Glyph[] = [];
@@ -42,10 +46,15 @@ function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps, i
   }
   const width = ctx.g.textWidth - indent.left - indent.right;
   const lines = {} as Record<Engine, number>;
+  let texts: string[] | undefined;
   for (const engine of ENGINES) {
-    lines[engine] = glyphs.length === 0 ? 1 : breakLines(glyphs, { firstWidth: width - indent.first, width, engine, size: metrics.size }).length;
+    const starts = glyphs.length === 0 ? [0] : breakLines(glyphs, { firstWidth: width - indent.first, width, engine, size: metrics.size });
+    lines[engine] = starts.length;
+    if (keepLineTexts && engine === 'libreoffice') texts = lineTexts(glyphs, starts);
   }
-  return gridBlock(role, para(props, runs), lines, props.pageBreakBefore);
+  const block = gridBlock(role, para(props, runs), lines, props.pageBreakBefore);
+  if (texts) block.lineTexts = texts;
+  return block;
 }
 
 const NONE = { left: 0, right: 0, first: 0 };
@@ -72,6 +81,15 @@ function headingFont(ctx: Context, level: Level): string {
 }
 
 export function compose(doc: YaodianDocument, ctx: Context, opts: ComposeOptions): Composed {
+  keepLineTexts = !!opts.lineTexts;
+  try {
+    return composeBlocks(doc, ctx, opts);
+  } finally {
+    keepLineTexts = false;
+  }
+}
+
+function composeBlocks(doc: YaodianDocument, ctx: Context, opts: ComposeOptions): Composed {
   const { g, profile } = ctx;
   const meta = doc.meta;
   const bodyFont = profile.fonts.body;

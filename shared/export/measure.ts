@@ -1,6 +1,9 @@
-// How text sets on the grid: each character's advance and where lines break, the way Word (and
-// LibreOffice, which adds a small gap between Chinese and Latin letters) lay out a paragraph. Used
-// to paginate in-process (where the 版记 goes, whether a blank page is needed) and to place the
+// How text sets on the grid: each character's advance and where lines break, the way Word lays out
+// a paragraph, and LibreOffice with its two differences (measured on its rendering):
+// - it puts a gap of 1/5 of the font size between Chinese and Latin letters or digits (its "Asian/
+//   non-Asian spacing", which a .docx cannot switch off), and
+// - it applies character spacing between the characters of a run but not after a run's last one.
+// Used to paginate in-process (where the 版记 goes, whether a blank page is needed) and to place the
 // 署名/日期 by measured widths.
 import {
   HANGING, NO_LINE_END, NO_LINE_START, NO_LINE_START_WORD, classOf, isAsciiLetterOrDigit, isCjkLetter,
@@ -14,8 +17,12 @@ export interface Glyph {
   cls: CharClass;
   /** advance in twips, character spacing included */
   adv: number;
+  /** the character spacing included in adv */
+  sp: number;
   /** ASCII punctuation set to half a cell: the run's horizontal scale, percent */
   scale?: number;
+  /** identifies the run the glyph is written in (runs end where fonts or scaling change) */
+  run: number;
 }
 
 export interface RunMetrics {
@@ -27,28 +34,35 @@ export interface RunMetrics {
   cell: number;
 }
 
+let runCounter = 0;
+
 /** Splits text into glyphs with advances; ASCII punctuation outside Latin words is widened to half a cell. */
 export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
   const chars = [...text];
   const out: Glyph[] = [];
+  const plainRun = ++runCounter;
+  const symbolRun = ++runCounter;
+  const sp = m.spacing;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const code = ch.codePointAt(0)!;
     const cls = classOf(code);
-    if (cls === 'cjk' || cls === 'symbol') {
-      out.push({ ch, cls, adv: m.size + m.spacing });
+    if (cls === 'cjk') {
+      out.push({ ch, cls, adv: m.size + sp, sp, run: plainRun });
+    } else if (cls === 'symbol') {
+      out.push({ ch, cls, adv: m.size + sp, sp, run: symbolRun });
     } else if (cls === 'punct') {
       const prev = i > 0 ? chars[i - 1].codePointAt(0)! : -1;
       const next = i + 1 < chars.length ? chars[i + 1].codePointAt(0)! : -1;
       const inWord = isAsciiLetterOrDigit(prev) && isAsciiLetterOrDigit(next);
       const natural = latinAdvance(code, m.size);
-      if (inWord || natural + m.spacing >= m.cell / 2) out.push({ ch, cls, adv: natural + m.spacing });
+      if (inWord || natural + sp >= m.cell / 2) out.push({ ch, cls, adv: natural + sp, sp, run: plainRun });
       else {
-        const scale = punctScale(code, m.size, m.spacing, m.cell);
-        out.push({ ch, cls, adv: (natural * scale) / 100 + m.spacing, scale });
+        const scale = punctScale(code, m.size, sp, m.cell);
+        out.push({ ch, cls, adv: (natural * scale) / 100 + sp, sp, scale, run: ++runCounter });
       }
     } else {
-      out.push({ ch, cls, adv: latinAdvance(code, m.size) + m.spacing });
+      out.push({ ch, cls, adv: latinAdvance(code, m.size) + sp, sp, run: plainRun });
     }
   }
   return out;
@@ -61,8 +75,14 @@ function letterNum(g: Glyph): boolean {
   return g.cls === 'latin' ? /[\p{L}\p{N}]/u.test(g.ch) : g.cls === 'cjk' && isCjkLetter(code);
 }
 
-function script(g: Glyph): 'asian' | 'latin' {
-  return g.cls === 'cjk' || g.cls === 'symbol' ? 'asian' : 'latin';
+/** LibreOffice's script of a character: Asian for CJK; quotes and dashes follow the character before. */
+function isAsian(g: Glyph, prevAsian: boolean): boolean {
+  if (g.cls === 'cjk') return true;
+  if (g.cls === 'symbol') {
+    const code = g.ch.codePointAt(0)!;
+    return code >= 0x2000 ? prevAsian || code >= 0x2460 : false;
+  }
+  return false;
 }
 
 /** May a line break fall between a and b? */
@@ -81,28 +101,61 @@ export interface LineBreakOptions {
   firstWidth: number;
   width: number;
   engine: Engine;
-  /** font size for LibreOffice's Asian/Latin gap (size / 5) */
+  /** font size, twips (LibreOffice's Asian/Latin gap is a fifth of it) */
   size: number;
+}
+
+/** The advance of each glyph as the engine sets it, and the gap before it (LibreOffice). */
+function engineAdvances(glyphs: readonly Glyph[], o: LineBreakOptions): { adv: number[]; gap: number[]; last: number[] } {
+  const n = glyphs.length;
+  const adv = glyphs.map((g) => g.adv);
+  const gap = new Array<number>(n).fill(0);
+  if (o.engine !== 'libreoffice') return { adv, gap, last: adv };
+  const last = new Array<number>(n);
+  const kern = Math.floor(o.size / 5);
+  let asian = true;
+  const script: boolean[] = [];
+  for (const g of glyphs) {
+    asian = isAsian(g, asian);
+    script.push(asian);
+  }
+  for (let i = 0; i < n; i++) {
+    const g = glyphs[i];
+    // Latin-1 symbols (·×÷°§) take LibreOffice's Western font: narrow
+    if (g.cls === 'symbol' && g.ch.codePointAt(0)! < 0x2000) adv[i] = 0.32 * o.size + g.sp;
+    const next = glyphs[i + 1];
+    // a portion ends at a run or script change: no spacing after its last character
+    if (!next || next.run !== g.run || script[i + 1] !== script[i]) adv[i] -= g.sp;
+    // the last character on a line ends its portion there too
+    last[i] = adv[i] === g.adv ? adv[i] - g.sp : adv[i];
+    if (i > 0 && script[i] !== script[i - 1] && letterNum(glyphs[i - 1]) && letterNum(g)) gap[i] = kern;
+  }
+  return { adv, gap, last };
 }
 
 /** Breaks glyphs into lines; returns the index where each line starts. */
 export function breakLines(glyphs: readonly Glyph[], o: LineBreakOptions): number[] {
   const starts: number[] = [0];
   if (glyphs.length === 0) return starts;
-  const kern = o.engine === 'libreoffice' ? Math.floor(o.size / 5) : 0;
+  const { adv, gap, last } = engineAdvances(glyphs, o);
+  // Word lets punctuation hang past the margin; LibreOffice would too with the same .docx, but its PDF
+  // export then drops the hanging mark, so the export asks it not to (see styles: overflowPunct)
+  const hang = o.engine === 'word';
   let start = 0;
   let x = 0;
   let avail = o.firstWidth;
   let i = 0;
+  const newLine = (at: number) => {
+    starts.push(at);
+    start = at;
+    x = 0;
+    avail = o.width;
+  };
   while (i < glyphs.length) {
     const g = glyphs[i];
-    let gap = 0;
-    if (kern && i > start) {
-      const p = glyphs[i - 1];
-      if (script(p) !== script(g) && letterNum(p) && letterNum(g)) gap = kern;
-    }
-    if (x + gap + g.adv <= avail + 0.5 || i === start) {
-      x += gap + g.adv;
+    const before = i > start ? gap[i] : 0;
+    if (x + before + last[i] <= avail + 0.5 || i === start) {
+      x += before + adv[i];
       i++;
       continue;
     }
@@ -110,32 +163,27 @@ export function breakLines(glyphs: readonly Glyph[], o: LineBreakOptions): numbe
       // trailing spaces hang at the line end
       i++;
       while (i < glyphs.length && glyphs[i].cls === 'space') i++;
-      if (i < glyphs.length) ({ start, x, avail } = newLine(starts, i, o.width));
+      if (i < glyphs.length) newLine(i);
       continue;
     }
     const next = glyphs[i + 1];
     const nextMayStart = !next || !(HANGING.has(next.ch) || NO_LINE_START.has(next.ch));
-    if (HANGING.has(g.ch) && i > start && !HANGING.has(glyphs[i - 1].ch) && nextMayStart) {
+    if (hang && HANGING.has(g.ch) && i > start && !HANGING.has(glyphs[i - 1].ch) && nextMayStart) {
       // hanging punctuation: stays on this line past the margin
       i++;
-      if (i < glyphs.length) ({ start, x, avail } = newLine(starts, i, o.width));
+      if (i < glyphs.length) newLine(i);
       continue;
     }
     let k = i;
     while (k > start && !canBreak(glyphs[k - 1], glyphs[k], o.engine)) k--;
     if (k === start) k = i; // nothing breakable on the line: break where it overflows
-    ({ start, x, avail } = newLine(starts, k, o.width));
+    newLine(k);
     i = k;
   }
   return starts;
 }
 
-function newLine(starts: number[], at: number, width: number) {
-  starts.push(at);
-  return { start: at, x: 0, avail: width };
-}
-
-/** Total advance of glyphs in twips (no LibreOffice gaps). */
+/** Total advance of glyphs in twips, as Word sets them. */
 export function widthOf(glyphs: readonly Glyph[]): number {
   return glyphs.reduce((s, g) => s + g.adv, 0);
 }

@@ -18,9 +18,13 @@ export interface Template {
   parts: Record<string, Uint8Array>;
   /** `<w:document …><w:body>` as the library writes it (all its namespaces) */
   documentOpen: string;
-  /** section properties: the body with page numbers, and a tail section without them */
+  /** section properties: the body with page numbers */
   sectMain: string;
-  sectTail: string;
+  /** the 版记's own section, starting on the next even page: with or without page numbers */
+  sectEvenNumbered: string;
+  sectEvenBlank: string;
+  /** a section without page numbers starting on the next page (an explicit blank page, then the 版记) */
+  sectNextBlank: string;
 }
 
 const cache = new Map<string, Promise<Template>>();
@@ -125,11 +129,16 @@ function styles(ctx: Context) {
   };
 }
 
-/** Paragraph properties the library does not write: no auto space between Chinese and Latin/digits (keeps the grid). */
+/**
+ * Paragraph properties the library does not write. No auto space between Chinese and Latin/digits
+ * (keeps the grid in Word). overflowPunct on: Word lets 。，、 hang in the margin as Chinese Word does
+ * by default; LibreOffice reads the element inverted and then does not hang them (its PDF export
+ * would drop a hanging mark).
+ */
 function patchStyles(xml: string, ctx: Context): string {
   const { g, profile } = ctx;
   const normal = '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/>'
-    + `<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLine="${2 * g.cell}"/><w:jc w:val="both"/></w:pPr>`
+    + `<w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLine="${2 * g.cell}"/><w:jc w:val="both"/></w:pPr>`
     + `<w:rPr><w:rFonts w:ascii="${esc(profile.fonts.latin)}" w:hAnsi="${esc(profile.fonts.latin)}" w:eastAsia="${esc(profile.fonts.body)}" w:cs="${esc(profile.fonts.latin)}"/>`
     + `<w:spacing w:val="${g.charSpacing}"/><w:sz w:val="${profile.sizes.body * 2}"/><w:szCs w:val="${profile.sizes.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>`;
   const out = xml.replace(/<w:style w:type="paragraph" w:styleId="Normal" w:default="1">[\s\S]*?<\/w:style>/, normal);
@@ -164,7 +173,7 @@ async function buildTemplate(ctx: Context): Promise<Template> {
     styles: styles(ctx),
     sections: [
       { properties: { page, grid }, footers: { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') }, children: [new Paragraph({ children: [] })] },
-      { properties: { page, grid, type: SectionType.NEXT_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
+      { properties: { page, grid, type: SectionType.EVEN_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
     ],
   });
   const bytes = (await Packer.pack(doc, 'uint8array')) as Uint8Array;
@@ -182,8 +191,12 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   parts['word/settings.xml'] = strToU8(patchSettings(strFromU8(files['word/settings.xml']), ctx));
   const f = profile.fonts;
   parts['word/fontTable.xml'] = strToU8(fontTableXml([f.latin, f.body, f.title, f.issuerMark, f.heading1, f.heading2, f.heading3, f.heading4, f.secrecy, f.signer, f.colophon, f.pageNumber]));
-  // the tail section (blank page + 版记) keeps numbering but prints none; it starts on a new page
-  return { parts, documentOpen: open[0], sectMain: sects[0], sectTail: sects[1] };
+  // the 版记 section starts on the next even page (Word and LibreOffice insert a blank page when the
+  // body ends on an even page); numbering continues, printed or not
+  const sectEvenNumbered = sects[0].replace('<w:pgSz', '<w:type w:val="evenPage"/><w:pgSz');
+  if (!sects[1].includes('<w:type w:val="evenPage"/>') || sectEvenNumbered === sects[0]) throw new Error('docx template: unexpected section properties');
+  const sectNextBlank = sects[1].replace('<w:type w:val="evenPage"/>', '<w:type w:val="nextPage"/>');
+  return { parts, documentOpen: open[0], sectMain: sects[0], sectEvenNumbered, sectEvenBlank: sects[1], sectNextBlank };
 }
 
 export function profileDescription(profile: LayoutProfile): string {
