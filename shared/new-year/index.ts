@@ -6,7 +6,7 @@ import { FIELD_NAMES, sectionLocations, type FieldKey } from '../checks/location
 import { newId } from '../model/factory';
 import { formatChineseDate } from '../model/dates';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
-import { detectPlanYear } from './plan-year';
+import { chineseYear, chineseYearPattern, detectPlanYear } from './plan-year';
 import { quote, snippet } from './snippet';
 import { scanTerms, scanYears } from './year-scan';
 import type { NewYearOptions, YearChange } from './types';
@@ -97,12 +97,14 @@ function moveTitle(meta: NoticeMeta, field: 'title' | 'noticeTitle', from: numbe
   const re = new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g');
   const ascii = toAsciiDigits(before); // same length as before: positions carry over
   const found = [...ascii.matchAll(re)].map((m) => m.index!);
-  if (!found.length) {
+  const chinese = new RegExp(`${chineseYearPattern(from)}(?=年)`, 'g');
+  if (!found.length && !chinese.test(before)) {
     changes.push({ location: FIELD_NAMES[field], sectionId: null, before, after: before, action: 'review', reason: `${FIELD_NAMES[field]}中没有${from}年，请手动修改年份` });
     return;
   }
   let after = before;
   for (const i of found.reverse()) after = after.slice(0, i) + String(to) + after.slice(i + 4);
+  after = after.replace(chinese, chineseYear(to));
   meta[field] = after;
   changes.push({ location: FIELD_NAMES[field], sectionId: null, before, after, action: 'changed', reason: `计划年度${from}年改为${to}年` });
 }

@@ -4,10 +4,30 @@ import { parseDocNumber, toAsciiDigits } from '../checks/doc-number';
 import type { YaodianDocument } from '../model/types';
 
 export const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})(?=年)/;
+/** 二〇二四年, as some titles write the year. */
+export const CHINESE_YEAR = /[〇零○一二三四五六七八九]{4}(?=年)/;
+const CN_DIGITS = '〇一二三四五六七八九';
+
+export function chineseYearValue(text: string): number {
+  return Number([...text].map((c) => (c === '零' || c === '○' ? 0 : CN_DIGITS.indexOf(c))).join(''));
+}
+
+/** A pattern for the year in Chinese numerals, whichever zero is used (〇 零 ○). */
+export function chineseYearPattern(year: number): string {
+  return [...String(year)].map((d) => (d === '0' ? '[〇零○]' : CN_DIGITS[Number(d)])).join('');
+}
+
+export function chineseYear(year: number): string {
+  return [...String(year)].map((d) => CN_DIGITS[Number(d)]).join('');
+}
 
 export function yearInText(text: string | null): number | null {
-  const m = text ? YEAR_IN_TEXT.exec(toAsciiDigits(text)) : null;
-  return m ? Number(m[1]) : null;
+  if (!text) return null;
+  const m = YEAR_IN_TEXT.exec(toAsciiDigits(text));
+  if (m) return Number(m[1]);
+  const cn = CHINESE_YEAR.exec(text);
+  const y = cn ? chineseYearValue(cn[0]) : NaN;
+  return y >= 1900 && y < 2100 ? y : null;
 }
 
 export interface PlanYear {

@@ -146,6 +146,13 @@ describe('options', () => {
     expect(c.reason).toContain('六角括号');
   });
 
+  it('reads and moves a title year written in Chinese numerals', () => {
+    const doc = createDocument({ meta: { title: '二〇二四年全市民政工作要点', noticeTitle: '关于印发二零二四年全市民政工作要点的通知' } as never });
+    expect(detectPlanYear(doc)).toEqual({ year: 2024, source: '要点标题' });
+    const plan = planNewYear(doc, { skeleton: false });
+    expect([plan.document.meta.title, plan.document.meta.noticeTitle]).toEqual(['二〇二五年全市民政工作要点', '关于印发二〇二五年全市民政工作要点的通知']);
+  });
+
   it('needs a year when the source has none, and then changes no year', () => {
     const doc = createDocument({ meta: { title: '全省民政工作要点' } as never, sections: [createSection(1, '加强领导', { paragraphs: ['2024年新增床位。'] })] });
     expect(() => planNewYear(doc, { skeleton: false })).toThrow(NewYearError);
