@@ -94,5 +94,6 @@ export function latinAdvance(code: number, sizeTw: number): number {
  * extraction does not see a space after it.
  */
 export function punctScale(code: number, sizeTw: number, spacing: number, cell: number): number {
-  return Math.floor((100 * (cell / 2 - spacing)) / latinAdvance(code, sizeTw));
+  // two twips under half a cell: a line of 28 cells has only ~24 twips to spare, rounding must not eat it
+  return Math.floor((100 * (cell / 2 - spacing - 2)) / latinAdvance(code, sizeTw));
 }

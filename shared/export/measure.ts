@@ -59,7 +59,7 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
       if (inWord || natural + sp >= m.cell / 2) out.push({ ch, cls, adv: natural + sp, sp, run: plainRun });
       else {
         const scale = punctScale(code, m.size, sp, m.cell);
-        out.push({ ch, cls, adv: (natural * scale) / 100 + sp, sp, scale, run: ++runCounter });
+        out.push({ ch, cls, adv: Math.floor((natural * scale) / 100) + sp, sp, scale, run: ++runCounter });
       }
     } else {
       out.push({ ch, cls, adv: latinAdvance(code, m.size) + sp, sp, run: plainRun });
@@ -68,7 +68,8 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
   return out;
 }
 
-const isLatinWord = (g: Glyph | undefined) => !!g && (g.cls === 'latin' || (g.cls === 'punct' && g.scale === undefined));
+const isLatinWord = (g: Glyph | undefined, engine: Engine) =>
+  !!g && (g.cls === 'latin' || (g.cls === 'punct' && g.scale === undefined) || (engine === 'libreoffice' && g.cls === 'symbol' && g.ch.codePointAt(0)! < 0x2000));
 
 function letterNum(g: Glyph): boolean {
   const code = g.ch.codePointAt(0)!;
@@ -91,7 +92,7 @@ function canBreak(a: Glyph, b: Glyph, engine: Engine): boolean {
   if (HANGING.has(b.ch) || NO_LINE_START.has(b.ch)) return false;
   if (engine === 'word' && NO_LINE_START_WORD.has(b.ch)) return false;
   if (NO_LINE_END.has(a.ch)) return false;
-  if (isLatinWord(a) && isLatinWord(b)) return false;
+  if (isLatinWord(a, engine) && isLatinWord(b, engine)) return false;
   if (a.ch === '—' && b.ch === '—') return false;
   return true;
 }
@@ -121,8 +122,10 @@ function engineAdvances(glyphs: readonly Glyph[], o: LineBreakOptions): { adv: n
   }
   for (let i = 0; i < n; i++) {
     const g = glyphs[i];
-    // Latin-1 symbols (·×÷°§) take LibreOffice's Western font: narrow
-    if (g.cls === 'symbol' && g.ch.codePointAt(0)! < 0x2000) adv[i] = 0.32 * o.size + g.sp;
+    // Latin-1 symbols (·×÷°§), and quotes after a digit or letter, take LibreOffice's Western font: narrow
+    const code = g.ch.codePointAt(0)!;
+    if (g.cls === 'symbol' && code < 0x2000) adv[i] = 0.32 * o.size + g.sp;
+    else if (g.cls === 'symbol' && !script[i] && code >= 0x2018 && code <= 0x201f) adv[i] = 0.52 * o.size + g.sp;
     const next = glyphs[i + 1];
     // a portion ends at a run or script change: no spacing after its last character
     if (!next || next.run !== g.run || script[i + 1] !== script[i]) adv[i] -= g.sp;
