@@ -138,7 +138,7 @@ export class Drafts {
         }
         applySectionDiff(this.db, id, diff);
         const now = this.nowIso();
-        const row = updateDocumentRow(this.db, id, changed, now);
+        const row = updateDocumentRow(this.db, cur.row, changed, now);
         this.maybeAutoRevision(id, next, now);
         return { row, diff };
       });
@@ -158,7 +158,7 @@ export class Drafts {
   setFields(id: string, fields: DocumentFields): DocumentRow {
     const loaded = tx(this.db, () => {
       const cur = this.load(id);
-      return { ...cur, row: updateDocumentRow(this.db, id, fields, this.nowIso()) };
+      return { ...cur, row: updateDocumentRow(this.db, cur.row, fields, this.nowIso()) };
     });
     this.touch(id, loaded);
     this.flush();

@@ -65,13 +65,15 @@ export function insertDocumentRow(
   );
 }
 
-/** Sets the given columns, bumps rev and updated_at. Returns the updated row. */
-export function updateDocumentRow(db: Db, id: string, fields: DocumentFields, now: string): DocumentRow {
+/** Sets the given columns of `row`'s document, bumps rev and updated_at. Returns the updated row. */
+export function updateDocumentRow(db: Db, row: DocumentRow, fields: DocumentFields, now: string): DocumentRow {
   const names = FIELD_NAMES.filter((n) => fields[n] !== undefined);
   const sets = [...names.map((n) => `${n} = ?`), 'rev = rev + 1', 'updated_at = ?'].join(', ');
-  const row = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING *`).get(...names.map((n) => fields[n]), now, id) as DocumentRow | undefined;
-  if (!row) throw new Error(`document ${id} vanished during a write`);
-  return row;
+  // only the two changed values come back: reading the JSON columns again would cost more than the update
+  const out = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING rev, updated_at`)
+    .get(...names.map((n) => fields[n]), now, row.id) as Pick<DocumentRow, 'rev' | 'updated_at'> | undefined;
+  if (!out) throw new Error(`document ${row.id} vanished during a write`);
+  return { ...row, ...(fields as Partial<DocumentRow>), ...out };
 }
 
 export function listDocumentRows(db: Db, filter: { trash?: boolean; templatesOnly?: boolean }): DocumentRowWithCount[] {
