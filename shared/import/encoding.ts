@@ -35,6 +35,30 @@ function sniffBinaryFormat(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Characters a notice is made of: ASCII, CJK, CJK and full-width punctuation, general punctuation. */
+function plausibleShare(text: string): number {
+  const odd = text.match(/[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3200-\u32ff\u4e00-\u9fff\uff00-\uffef]/g);
+  return text.length ? 1 - (odd ? odd.length : 0) / text.length : 0;
+}
+
+/**
+ * UTF-16 without a BOM (some converters and mail clients write it): line breaks, digits and spaces leave a
+ * zero byte in their pair. Whichever byte order decodes to the characters a notice is made of wins;
+ * binary data decodes to code units all over the BMP and is refused. (一 is U+4E00: zeros fall on both
+ * sides of the pairs, so the zero bytes' positions alone cannot tell.)
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let best: string | null = null;
+  let bestShare = 0.97;
+  for (const label of ['utf-16le', 'utf-16be']) {
+    const text = decode(label, bytes);
+    const share = text === null || text.includes('\0') ? 0 : plausibleShare(text);
+    if (share >= bestShare) [best, bestShare] = [text, share];
+  }
+  return best;
+}
+
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError('empty', '文件是空的(0 字节)');
   let text: string | null = null;
@@ -44,8 +68,10 @@ export function decodeText(bytes: Uint8Array): string {
   else {
     const format = sniffBinaryFormat(bytes);
     if (format) throw new ImportError('binary', format);
-    if (bytes.includes(0)) throw new ImportError('binary', '这不是文本文件(含有二进制数据),请选择 .txt、.docx 或 .json 文件');
-    text = decode('utf-8', bytes);
+    if (bytes.includes(0)) {
+      text = utf16WithoutBom(bytes);
+      if (text === null) throw new ImportError('binary', '这不是文本文件(含有二进制数据),请选择 .txt、.docx 或 .json 文件');
+    } else text = decode('utf-8', bytes);
     if (text === null) {
       // UTF-8 with a few damaged bytes (a cut-off copy) stays UTF-8, the damage shown as �;
       // GBK read as UTF-8 gives a � for nearly every character

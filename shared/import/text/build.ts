@@ -6,7 +6,7 @@ import { numeralOf } from './labels';
 import { labelFor } from '../../model/numbering';
 import type { TextLine } from './line';
 import { withLabel } from './line';
-import { charLength, firstSentenceEnd } from './sentences';
+import { charLength, endsComplete, firstSentenceEnd } from './sentences';
 
 /** A run-in heading longer than this is a numbered paragraph with no heading of its own. */
 export const RUN_IN_MAX = 60;
@@ -43,38 +43,99 @@ function isLostHeading(line: TextLine): boolean {
   return !line.label && charLength(line.text) <= 40 && !/[。；;：:！？!?]/.test(line.text) && !/[，,、]$/.test(line.text);
 }
 
+function lostWarning(line: TextLine, level: Level, n: number, between: string): Warning {
+  return {
+    code: 'number-missing',
+    message: `原文${between}的标题“${line.text}”缺少编号,已按“${labelFor(level, numeralOf(level, n))}”导入`,
+  };
+}
+
+/** Gives the candidate lines the numbers from..from+count-1 at `level`. */
+function relabel(out: TextLine[], lost: number[], level: Level, from: number, between: string, warnings: Warning[]): void {
+  lost.forEach((j, k) => {
+    out[j] = withLabel(out[j], { level, n: from + k, label: '', rest: out[j].text });
+    warnings.push(lostWarning(out[j], level, from + k, between));
+  });
+}
+
 /**
  * A heading whose number the source lost: between 五、 and 七、 an un-numbered short line with no final
- * punctuation is 六. Recovered only when the number of such lines fills the gap exactly.
+ * punctuation is 六; before a scope's first number (（二） right after its 一、) the lines are （一）.
+ * Recovered only when the number of such lines fills the gap exactly.
  */
 export function recoverLostNumbers(lines: TextLine[], warnings: Warning[]): TextLine[] {
   const out = [...lines];
   for (const level of [1, 2, 3, 4] as Level[]) {
-    let prev = -1;
+    // scopes: the level's labels between two labels of a higher level
+    const scopes: Array<{ start: number; items: number[] }> = [];
+    let scope: { start: number; items: number[] } | null = null;
     for (let i = 0; i < out.length; i++) {
       const label = out[i].label;
       if (!label || label.level > level) continue;
       if (label.level < level) {
-        prev = -1; // a new parent scope
+        scopes.push((scope = { start: i, items: [] }));
         continue;
       }
-      const before = prev >= 0 ? out[prev].label! : null;
-      const from = prev;
-      prev = i;
-      if (!before || before.n <= 0 || label.n - before.n < 2) continue;
-      const lost: number[] = [];
-      for (let j = from + 1; j < i; j++) if (isLostHeading(out[j])) lost.push(j);
-      if (lost.length !== label.n - before.n - 1) continue;
-      lost.forEach((j, k) => {
-        const n = before.n + k + 1;
-        out[j] = withLabel(out[j], { level, n, label: '', rest: out[j].text });
-        warnings.push({
-          code: 'number-missing',
-          message: `原文“${before.label}”与“${label.label}”之间的标题“${out[j].text}”缺少编号,已按“${labelFor(level, numeralOf(level, n))}”导入`,
-        });
-      });
+      // before any parent the scope starts at its first item: nothing before it is looked at
+      if (!scope) scopes.push((scope = { start: i, items: [] }));
+      scope.items.push(i);
+    }
+    const used = scopes.filter((s) => s.items.length);
+    // does the level restart under each parent? (later scopes that start at 1 against those that go on)
+    let restarts = 0;
+    let goesOn = 0;
+    for (let k = 1; k < used.length; k++) {
+      const firstN = out[used[k].items[0]].label!.n;
+      const prevN = out[used[k - 1].items[used[k - 1].items.length - 1]].label!.n;
+      if (firstN === 1) restarts++;
+      else if (prevN > 0 && firstN === prevN + 1) goesOn++;
+    }
+    let lastN = 0;
+    let seen = false;
+    for (const s of scopes) {
+      let prev = -1;
+      for (const i of s.items) {
+        const label = out[i].label!;
+        const before = prev >= 0 ? out[prev].label! : null;
+        const from = prev >= 0 ? prev : s.start;
+        prev = i;
+        // the first number of a scope: 1 when the level restarts, the next one when it goes on
+        const expected = before ? before.n + 1 : !seen || restarts >= goesOn ? 1 : lastN + 1;
+        const known = before ? before.n > 0 : !seen || restarts >= goesOn || lastN > 0;
+        seen = true;
+        lastN = label.n > 0 ? label.n : lastN + 1;
+        // level 1 before its first number is the preamble: recoverLostLead looks there
+        if (!known || label.n - expected < 1 || (level === 1 && !before)) continue;
+        const lost: number[] = [];
+        for (let j = from + 1; j < i; j++) if (isLostHeading(out[j])) lost.push(j);
+        if (lost.length !== label.n - expected) continue;
+        const between = before ? `“${before.label}”与“${label.label}”之间` : `“${label.label}”之前`;
+        relabel(out, lost, level, expected, between, warnings);
+      }
     }
   }
+  return out;
+}
+
+/**
+ * The first 一、 lost before the first numbered line: "坚持党建引领" between the preamble and "1.…", then "二、".
+ * The lines between the 要点 title and the first level-1 number are the preamble (sentences) followed by
+ * exactly as many short heading-like lines as numbers are missing.
+ */
+export function recoverLostLead(lines: TextLine[], isTitle: (line: TextLine) => boolean, warnings: Warning[]): TextLine[] {
+  const first = lines.findIndex((l) => l.label?.level === 1);
+  const n = first >= 0 ? lines[first].label!.n : 0;
+  if (n < 2) return lines;
+  let title = -1;
+  for (let j = first - 1; j >= 0 && title < 0; j--) if (isTitle(lines[j])) title = j;
+  if (title < 0) return lines;
+  const lost: number[] = [];
+  for (let j = title + 1; j < first; j++) if (!lines[j].label && isLostHeading(lines[j])) lost.push(j);
+  if (lost.length !== n - 1) return lines;
+  // before the first lost heading only whole sentences (the preamble); no numbered line
+  for (let j = title + 1; j < lost[0]; j++) if (lines[j].label || !endsComplete(lines[j].text)) return lines;
+  const out = [...lines];
+  relabel(out, lost, 1, 1, `“${lines[first].label!.label}”之前`, warnings);
   return out;
 }
 

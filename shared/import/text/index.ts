@@ -5,13 +5,14 @@ import { labelFor } from '../../model/numbering';
 import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
 import type { SourceLine } from '../source-line';
-import { buildSections, recoverLostNumbers, splitHeading } from './build';
+import { buildSections, recoverLostLead, recoverLostNumbers, splitHeading } from './build';
 import { joinHardWraps } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
 import { toTextLine } from './line';
 import { detectModes, numberWarnings } from './modes';
-import { normaliseDocNumber, takeColophon } from './notice';
+import { isTitleCandidate, normaliseDocNumber, takeColophon } from './notice';
+import { liftParts } from './parts';
 import { firstNumbered, readFront, takeClosing } from './layout';
 import { stripResidue } from './residue';
 import { endsComplete } from './sentences';
@@ -69,9 +70,11 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   let lines = joinHardWraps(rest);
   if (!lines.length) throw new ImportError('no-content', '没有找到可导入的正文');
   const warnings: Warning[] = [];
+  lines = liftParts(lines, warnings);
 
   const toc = findToc(lines);
   if (toc) lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end)];
+  lines = recoverLostLead(lines, isTitleCandidate, warnings);
 
   // The notice, then the 要点 title, preamble and body.
   const bodyStart = firstNumbered(lines);

@@ -75,6 +75,46 @@ function isSignatureLine(text: string): boolean {
   return charLength(text) <= 40 && NO_PUNCT.test(text) && !/^特此/.test(text);
 }
 
+function squashSpaces(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** A title Word or a web page broke over 2–3 lines: joined, it is a notice title ending on the last line. */
+function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end: number } | null {
+  let text = lines[i].text;
+  for (let e = i + 1; e < Math.min(lines.length, i + 3); e++) {
+    const next = lines[e];
+    if (next.label || /[。；;：:]/.test(next.text)) return null;
+    text += next.text;
+    if (charLength(text) > 160) return null;
+    if (NOTICE_END.test(next.text) && /关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) return { text, end: e + 1 };
+  }
+  return null;
+}
+
+const UNIT_MARK = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部|会|院|中心)(?:[\s\u3000]*文件)?$/;
+
+/**
+ * A joint 发文机关标志: unit names one per line with 文件 after the last (or on a line of its own), or
+ * followed by the 发文字号. Returns the mark ("XX民政局 XX财政局文件") and the line after it.
+ */
+function jointMark(lines: readonly TextLine[], i: number): { text: string; end: number } | null {
+  const units: string[] = [];
+  let e = i;
+  let file = false;
+  for (; e < lines.length && units.length < 6 && !file; e++) {
+    const t = lines[e].text;
+    if (/^文[\s\u3000]*件$/.test(t) && units.length) file = true;
+    else if (!lines[e].label && UNIT_MARK.test(t)) {
+      units.push(t.replace(/[\s\u3000]*文件$/, ''));
+      file = /文件$/.test(t);
+    } else break;
+  }
+  if (units.length < 2 || (!file && !(lines[e] && normaliseDocNumber(lines[e].text)))) return null;
+  if (new Set(units).size < units.length) return null;
+  return { text: units.map(squashSpaces).join(' ') + (file ? '文件' : ''), end: e };
+}
+
 export interface FrontResult {
   fields: NoticeFields;
   /** lines consumed by the notice; the rest of the region is the 要点's title and preamble */
@@ -99,6 +139,8 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
   }
   let state: 'head' | 'cover' | 'closing' = 'head';
   let inAttachments = false;
+  /** the 发文机关标志 was only a unit's name on the first line (it may turn out to be the 署名) */
+  let markFromName = false;
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
@@ -120,7 +162,13 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
           units.unshift(f.coverParagraphs.pop()!);
         }
         if (units.length) f.signature = units.join(' ');
+        // a unit name alone above the date, nothing else read: it was the 署名, not a red header
+        else if (markFromName && !f.docNumber && !f.noticeTitle && !f.recipients) {
+          f.signature = f.issuerMark;
+          f.issuerMark = null;
+        }
       }
+      if (f.signature) f.signature = squashSpaces(f.signature);
       f.date = date ?? both!.date;
       state = 'closing';
       continue;
@@ -153,7 +201,11 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
       const markLike = ISSUER_MARK.test(t) || (isRed(line.hint.color) && charLength(t) <= 40 && NO_PUNCT.test(t)) ||
         (ORG_NAME.test(t) && laterNotice[i] && i === 0);
       if (!f.issuerMark && firstOfNotice && markLike) {
-        f.issuerMark = t;
+        // a joint notice's header: one unit per line, 文件 after the last ("XX民政局" / "XX财政局　文件")
+        const mark = jointMark(lines, i);
+        f.issuerMark = mark ? mark.text : t;
+        markFromName = !mark && !ISSUER_MARK.test(t) && !isRed(line.hint.color);
+        if (mark) i = mark.end - 1;
         continue;
       }
       if (!f.copyNumber && COPY_NUMBER.test(t)) {
@@ -174,11 +226,11 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
         continue;
       }
       if (!f.noticeTitle && charLength(t) <= 160 && !line.label) {
-        // a title broken over two lines
-        const next = lines[i + 1]?.text;
-        if (/关于/.test(t) && next && !/[。；;：:]/.test(t + next) && NOTICE_END.test(next) && charLength(t + next) <= 160) {
-          f.noticeTitle = t + next;
-          i++;
+        // a title broken over two or three lines ("XX市民政局" / "关于印发《…》的通知")
+        const title = brokenTitle(lines, i);
+        if (title) {
+          f.noticeTitle = title.text;
+          i = title.end - 1;
           continue;
         }
       }
@@ -209,28 +261,53 @@ export interface Colophon {
   printedDate: string | null;
 }
 
-const CC = /^抄[\s\u3000]*送[\s\u3000]*[:：][\s\u3000]*(.+?)[。.]?$/;
-const PRINTED = /^(?:(.{2,40}?)[\s\u3000]*)?((?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}月.{1,6}日)[\s\u3000]*印[\s\u3000]*发$/;
+const CC = /^抄[\s\u3000]*送[\s\u3000]*(?:机关)?[\s\u3000]*[:：][\s\u3000]*(.*?)$/;
+const PRINTED = /^(?:(.{2,40}?)[\s\u3000]*)?((?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年.{1,8}月.{1,8}日)[\s\u3000]*印[\s\u3000]*发$/;
+// a 印发机关 alone on the line above "2024年2月20日印发"
+const PRINTING_UNIT = /^[^。，,；;：:、]{2,30}(?:办公室|办公厅|厅|局|委|办|处|科|室|部|会|中心|政府)$/;
 
-/** The 版记 lines (抄送:…。 / XX办公室 2024年2月20日印发), wherever they are; returns the other lines. */
+function printedLine(line: TextLine): { by: string | null; date: string } | null {
+  if (line.label || charLength(line.text) > 70) return null;
+  const m = PRINTED.exec(line.text);
+  const date = m ? parseChineseDate(m[2]) : null;
+  return m && date ? { by: m[1]?.trim() || null, date } : null;
+}
+
+/**
+ * The 版记 lines (抄送:…。 / XX办公室 2024年2月20日印发), wherever they are; returns the other lines.
+ * A long 抄送 wraps ("…，市政协办公室，" / "省民政厅。") or starts on the line after "抄送：".
+ */
 export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; rest: TextLine[] } {
   const colophon: Colophon = { cc: null, printedBy: null, printedDate: null };
   const rest: TextLine[] = [];
-  for (const line of lines) {
-    const t = line.text;
-    const cc = line.label ? null : CC.exec(t);
-    if (cc && !colophon.cc) {
-      colophon.cc = cc[1].trim();
-      continue;
-    }
-    const printed = charLength(t) <= 70 && !line.label ? PRINTED.exec(t) : null;
-    if (printed && !colophon.printedDate) {
-      const date = parseChineseDate(printed[2]);
-      if (date) {
-        colophon.printedBy = printed[1]?.trim() || null;
-        colophon.printedDate = date;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const cc = line.label || colophon.cc !== null ? null : CC.exec(line.text);
+    if (cc) {
+      let value = cc[1].trim();
+      // continuation lines until the closing 。 (at most a few, never the 印发 line or a sentence)
+      for (let k = 0; k < 4 && !/[。.]$/.test(value) && i + 1 < lines.length; k++) {
+        const next = lines[i + 1];
+        if (next.label || printedLine(next) || charLength(next.text) > 120 || /[。；;].+$/.test(next.text)) break;
+        if (value && !/[，,、；;]$/.test(value) && !/[。.]$/.test(next.text)) break;
+        value += next.text;
+        i++;
+      }
+      if (value) {
+        colophon.cc = value.replace(/[。.]$/, '').trim();
         continue;
       }
+    }
+    const printed = colophon.printedDate ? null : printedLine(line);
+    if (printed) {
+      colophon.printedDate = printed.date;
+      colophon.printedBy = printed.by;
+      const prev = rest[rest.length - 1];
+      if (!printed.by && prev && !prev.label && PRINTING_UNIT.test(prev.text) && (colophon.cc !== null || i === lines.length - 1)) {
+        colophon.printedBy = prev.text;
+        rest.pop();
+      }
+      continue;
     }
     rest.push(line);
   }

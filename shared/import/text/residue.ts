@@ -30,7 +30,8 @@ const KEYS: Record<string, FieldName> = {
   作者: null, 责任部门: null, 内容概述: null, 浏览次数: null, 点击数: null, 阅读次数: null, 访问量: null,
   所属机构: null, 所属主题: null, 信息名称: 'noticeTitle', 文章来源: null, 字号: null,
 };
-const KEY_ALT = Object.keys(KEYS).sort((a, b) => b.length - a.length).join('|');
+// a table layout pads short keys to the width of long ones: "文　　号：", "来 源："
+const KEY_ALT = Object.keys(KEYS).sort((a, b) => b.length - a.length).map((k) => [...k].join('\\s*')).join('|');
 const KEY_LINE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]`);
 const KEY_ALONE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]?$`);
 // several keys may share a line, with or without spaces between them
@@ -59,6 +60,10 @@ const FOOTER = [
 ];
 // page numbers and page counters left by a copy from Word or PDF: "- 3 -", "—3—", "第 3 页 共 10 页"
 const PAGE_NUMBER = /^(?:[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*|第\s*\d+\s*页[，,\s]*(?:共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+// a download link: "2023年任务分工.docx", "附件1.xxx.pdf（235KB）"
+const FILE_NAME = /\.(?:docx?|wps|xlsx?|et|pdf|ofd|zip|rar|7z|txt|jpe?g|png|pptx?)(?:\s*[(（][\d.]+\s*[KMG]?B?[)）])?(?:\s*下载)?$/i;
+// headers of link lists a page prints after the article
+const LINK_HEADER = /^[【\[]?(?:相关链接|友情链接|相关文章|相关阅读|相关新闻|相关文件|相关信息|热点推荐|推荐阅读|网站导航|部门网站|政府网站|链接)[】\]]?\s*[:：]?$/;
 const BREADCRUMB = /^[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
 
 function isNavLine(text: string): boolean {
@@ -76,11 +81,12 @@ function pageTimestamp(text: string): string | null {
 
 export function isResidueLine(text: string): boolean {
   if (charLength(text) <= 160 && FOOTER.some((re) => re.test(text))) return true;
+  if (charLength(text) <= 120 && FILE_NAME.test(text)) return true;
   return isNavLine(text) || BREADCRUMB.test(text) || PAGE_NUMBER.test(text) || pageTimestamp(text) !== null || KEY_LINE.test(text) || KEY_ALONE.test(text);
 }
 
 function store(fields: ResidueFields, key: string, value: string): void {
-  const name = KEYS[key];
+  const name = KEYS[key.replace(/\s+/g, '')];
   const v = value.trim();
   if (!name || !v) return;
   if (name === 'date' || name === 'publishDate') {
@@ -117,6 +123,13 @@ export function stripResidue(texts: readonly string[]): { kept: number[]; fields
     const stamp = pageTimestamp(t);
     if (stamp !== null) {
       if (stamp && !fields.publishDate) fields.publishDate = stamp;
+      continue;
+    }
+    if (LINK_HEADER.test(t)) {
+      // the list of site names under it ("中国政府网　民政部　省人民政府") goes too, when only page chrome follows
+      let e = i + 1;
+      while (e < texts.length && charLength(texts[e]) <= 60 && !/[。；;！？!?]/.test(texts[e]) && !isResidueLine(texts[e])) e++;
+      if (e === texts.length || isResidueLine(texts[e])) i = e - 1;
       continue;
     }
     if (isResidueLine(t)) continue;
