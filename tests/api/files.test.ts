@@ -72,6 +72,15 @@ describe('export.docx', () => {
       expect(existsSync(target)).toBe(true);
       expect(r.value.bytes).toBe(statSync(target).size);
       expect(exports.map((x) => x.label)).toEqual(['导出:2024年要点.docx']);
+      // a target that cannot be written: io in Chinese naming the path, and no snapshot
+      const nowhere = join(tempDir(), '不存在的文件夹', '要点.docx');
+      const failed = await h.call('export.docx', { id: summary.id, path: nowhere });
+      expect(failed.ok).toBe(false);
+      if (!failed.ok) {
+        expect(failed.error.code).toBe('io');
+        expect(failed.error.message).toContain('不存在的文件夹');
+      }
+      expect((await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export')).toHaveLength(1);
     } else {
       // exportDocumentToFile is still a stub: the internal error is reported in Chinese and logged
       expect(r.error).toEqual({ code: 'internal', message: '程序内部出错,操作没有完成(export.docx)。请重试;如果反复出现,请联系技术支持。' });
