@@ -19,5 +19,7 @@ export async function run(): Promise<void> {
   const r = compareDocuments(half, next);
   console.log(`compare counts: ${JSON.stringify(r.counts)}`);
   report('compare two 1,000-section documents', sample(() => compareDocuments(half, next), 10, 2), 1000);
+  const unrelated = bigDocument(7, false);
+  report('compare two unrelated 1,000-section documents', sample(() => compareDocuments(half, unrelated), 5, 1), 1000);
   report('new-year plan of 1,000 sections', sample(() => planNewYear(half, { skeleton: false }), 10, 2));
 }
