@@ -1,5 +1,5 @@
 // Errors the store raises when it cannot be opened; messages are Chinese and name the file.
-export type StoreErrorCode = 'store-locked' | 'newer-schema' | 'io';
+export type StoreErrorCode = 'store-locked' | 'newer-schema' | 'migration-failed' | 'io';
 
 export class StoreError extends Error {
   constructor(readonly code: StoreErrorCode, message: string) {

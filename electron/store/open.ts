@@ -104,11 +104,22 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.pragma('journal_size_limit = 33554432');
     // checkpoints normally run in flush(), off the edit path; this only caps the WAL during long bursts
     db.pragma('wal_autocheckpoint = 4000');
+    let backup: string | null = null;
     if (from > 0 && from < LATEST_VERSION) {
-      const backup = backupBeforeMigration(db, path, from);
+      backup = backupBeforeMigration(db, path, from);
       notices.push(`数据文件已从第 ${from} 版升级到第 ${LATEST_VERSION} 版;升级前的副本保存在“${backup}”。`);
     }
-    migrate(db);
+    try {
+      migrate(db);
+    } catch (err) {
+      if (isBusyError(err) || isDamageError(err)) throw err;
+      // the failed step was rolled back; the file stays at the last version that completed
+      throw new StoreError(
+        'migration-failed',
+        `数据文件“${path}”升级失败(${(err as Error).message}),没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
+          '请把这个文件夹交给技术支持处理。',
+      );
+    }
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     db.pragma('analysis_limit = 400'); // keeps optimize's statistics gathering to a few milliseconds
     db.pragma('optimize = 0x10002');

@@ -99,6 +99,30 @@ describe('opening the store', () => {
     }
   });
 
+  it('reports a failed migration in Chinese, rolled back, with the backup named', () => {
+    const dir = tempDir();
+    const path = dbIn(dir);
+    const old = new Database(path);
+    MIGRATIONS[0].up(old);
+    old.exec("CREATE TABLE section_search (x); INSERT INTO documents (id, meta, numbering, preamble, warnings, created_at, updated_at) VALUES ('d', '{}', '{}', '[]', '[]', 't', 't')");
+    old.pragma('user_version = 1');
+    old.close();
+    let error: unknown;
+    try {
+      openStore(path);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe('migration-failed');
+    expect((error as StoreError).message).toMatch(/升级失败.*升级前的副本保存在“.*yaodian\.db\.v1-backup-/);
+    const after = new Database(path, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(1);
+    expect(after.prepare('SELECT id FROM documents').all()).toEqual([{ id: 'd' }]);
+    expect(after.prepare("SELECT name FROM sqlite_schema WHERE name = 'section_search_data'").get()).toBeUndefined();
+    after.close();
+  });
+
   it('refuses a file from a newer version and leaves it untouched', () => {
     const dir = tempDir();
     const path = dbIn(dir);
