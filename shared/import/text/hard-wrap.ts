@@ -1,7 +1,9 @@
 // Text copied out of a PDF breaks every paragraph at the page width ("全面落实最低生活保障、特困人员救助" /
-// "供养等政策…"). Decided per document: when most long lines have the same length and do not end a
+// "供养等政策…"). Decided per document: when most long lines have the same width and do not end a
 // sentence, a line of that width is joined with the un-numbered line after it unless that line starts a
 // paragraph (indented, or the line before ends a sentence when the copy kept no indentation).
+// Width is measured two ways and the clearer wins: in characters (a tool that wrapped at N characters) and
+// in display columns, Chinese 2 and digits 1 (a PDF: "年内培训 2000 人次" is as wide as its neighbours).
 import type { TextLine } from './line';
 import { charLength } from './sentences';
 
@@ -10,34 +12,85 @@ const SENTENCE_END = /(?:[。！？!?；;：:]|[。！？!?][”’」』）)])$
 // a paragraph's indentation: a full-width space, a tab or two spaces (one space is a break inside a text)
 const INDENTED = /^(?:\u3000|\t| {2})/;
 
-/** The wrap width, or 0 when the lines are paragraphs (lengths vary, as in a web copy or Word). */
-export function wrapWidth(lines: readonly TextLine[]): number {
-  const lengths = lines.map((l) => charLength(l.text)).filter((n) => n >= 15);
-  if (lengths.length < 8) return 0;
-  const counts = new Map<number, number>();
-  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
-  // the most frequent exact length is the page width (indented first lines are a little shorter)
-  let width = 0;
-  for (const [n, c] of counts) if (c > (counts.get(width) ?? 0) || (c === counts.get(width) && n > width)) width = n;
-  const best = (counts.get(width) ?? 0) + (counts.get(width - 1) ?? 0) + (counts.get(width - 2) ?? 0);
-  const atWidth = lines.filter((l) => Math.abs(charLength(l.text) - width) <= 1);
-  const open = atWidth.filter((l) => !SENTENCE_END.test(l.text)).length;
-  return best >= lengths.length * 0.4 && open >= atWidth.length * 0.6 ? width : 0;
+/** Columns a line takes on the page: 2 for Chinese and full-width characters, 1 for ASCII and half-width forms. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the low half of a pair: counted with the high half
+    w += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) || (c >= 0xffe8 && c <= 0xffee) ? 1 : 2;
+  }
+  return w;
 }
 
-export function joinHardWraps(lines: readonly TextLine[]): TextLine[] {
-  const width = wrapWidth(lines);
-  if (!width) return [...lines];
+interface Metric {
+  measure: (text: string) => number;
+  /** columns per Chinese character */
+  unit: number;
+}
+
+const CHARS: Metric = { measure: charLength, unit: 1 };
+const COLUMNS: Metric = { measure: displayWidth, unit: 2 };
+
+interface Wrap {
+  width: number;
+  /** share of the long lines at the width: how clear the evidence is */
+  share: number;
+  metric: Metric;
+}
+
+function measureWrap(lines: readonly TextLine[], metric: Metric): Wrap | null {
+  const { measure, unit } = metric;
+  const widths = lines.map((l) => measure(l.text));
+  const lengths = widths.filter((n) => n >= 15 * unit);
+  if (lengths.length < 8) return null;
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  // the most frequent exact width is the page width (indented first lines are a little shorter)
+  let width = 0;
+  for (const [n, c] of counts) if (c > (counts.get(width) ?? 0) || (c === counts.get(width) && n > width)) width = n;
+  let best = 0;
+  for (let d = 0; d <= 2 * unit; d++) best += counts.get(width - d) ?? 0;
+  let atWidth = 0;
+  let open = 0;
+  widths.forEach((w, i) => {
+    if (Math.abs(w - width) > unit) return;
+    atWidth++;
+    if (!SENTENCE_END.test(lines[i].text)) open++;
+  });
+  const share = best / lengths.length;
+  return share >= 0.4 && open >= atWidth * 0.6 ? { width, share, metric } : null;
+}
+
+function detectWrap(lines: readonly TextLine[]): Wrap | null {
+  const byChars = measureWrap(lines, CHARS);
+  const byColumns = measureWrap(lines, COLUMNS);
+  if (!byChars || !byColumns) return byChars ?? byColumns;
+  return byColumns.share > byChars.share ? byColumns : byChars;
+}
+
+/** The wrap width in characters, or 0 when the lines are paragraphs (lengths vary, as in a web copy or Word). */
+export function wrapWidth(lines: readonly TextLine[]): number {
+  const wrap = detectWrap(lines);
+  return wrap ? Math.round(wrap.width / wrap.metric.unit) : 0;
+}
+
+/** Joins the lines a PDF copy broke; `wrapped` tells whether the document was one. */
+export function joinHardWraps(lines: readonly TextLine[]): { lines: TextLine[]; wrapped: boolean } {
+  const wrap = detectWrap(lines);
+  if (!wrap) return { lines: [...lines], wrapped: false };
+  const { width, metric } = wrap;
+  const { measure, unit } = metric;
   // where paragraphs start indented (as PDF text keeps them), indentation alone tells a new paragraph
   const indented = lines.filter((l) => INDENTED.test(l.hint.text)).length;
   const indents = indented >= 3 && indented >= lines.length * 0.05;
   const out: TextLine[] = [];
-  let physical = 0; // length of the last source line, not of the joined paragraph
+  let physical = 0; // width of the last source line, not of the joined paragraph
   let previousRaw = '';
   for (const line of lines) {
     const prev = out[out.length - 1];
     const continues = indents ? !INDENTED.test(line.hint.text) : !SENTENCE_END.test(prev?.text ?? '');
-    if (prev && !line.label && physical >= width - 3 && physical <= width + 1 && continues) {
+    if (prev && !line.label && physical >= width - 3 * unit && physical <= width + unit + 1 && continues) {
       // a space the break fell on ("国务院办公厅 中央军委办公厅") is kept
       const gap = /\s$/.test(previousRaw) || /^ \S/.test(line.hint.text) ? ' ' : '';
       const text = prev.text + gap + line.text;
@@ -45,8 +98,29 @@ export function joinHardWraps(lines: readonly TextLine[]): TextLine[] {
     } else {
       out.push(line);
     }
-    physical = charLength(line.text);
+    physical = measure(line.text);
     previousRaw = line.hint.text;
   }
-  return out;
+  return { lines: out, wrapped: true };
+}
+
+const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
+const SPACE_BEFORE = new RegExp(`(?<=[${CJK}]) (?=[0-9A-Za-z%])`, 'g');
+const SPACE_AFTER = new RegExp(`(?<=[0-9A-Za-z%]) (?=[${CJK}])`, 'g');
+
+/**
+ * pdftotext puts a space wherever Chinese meets Latin letters or digits ("2024 年", "占比达到 65%。"); the
+ * printed page had none. Only for a PDF copy: elsewhere such a space is the author's.
+ */
+export function removePdfSpaces(line: TextLine): TextLine {
+  if (!line.text.includes(' ')) return line;
+  const fix = (t: string) => t.replace(SPACE_BEFORE, '').replace(SPACE_AFTER, '');
+  const text = fix(line.text);
+  if (text === line.text) return line;
+  return { ...line, text, label: line.label ? { ...line.label, rest: fix(line.label.rest) } : null };
+}
+
+/** pdftotext marks each page break with a form feed. */
+export function hasPageBreaks(lines: readonly TextLine[]): boolean {
+  return lines.some((l) => l.hint.text.includes('\f'));
 }

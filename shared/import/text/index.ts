@@ -6,7 +6,7 @@ import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '..
 import { ImportError } from '../errors';
 import type { SourceLine } from '../source-line';
 import { buildSections, recoverLostLead, recoverLostNumbers, splitHeading } from './build';
-import { joinHardWraps } from './hard-wrap';
+import { hasPageBreaks, joinHardWraps, removePdfSpaces } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
 import { toTextLine } from './line';
@@ -67,7 +67,8 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const all = sourceLines.map(toTextLine).filter((l): l is TextLine => l !== null);
   const { kept, fields } = stripResidue(all.map((l) => l.text));
   const { colophon, rest } = takeColophon(kept.map((i) => all[i]));
-  let lines = joinHardWraps(rest);
+  const joined = joinHardWraps(rest);
+  let lines = joined.wrapped || hasPageBreaks(rest) ? joined.lines.map(removePdfSpaces) : joined.lines;
   if (!lines.length) throw new ImportError('no-content', '没有找到可导入的正文');
   const warnings: Warning[] = [];
   lines = liftParts(lines, warnings);

@@ -52,8 +52,10 @@ export function findToc(lines: readonly TextLine[]): FoundToc | null {
   });
   const later = (heading: string, after: number) => (lastAt.get(headingKey(heading)) ?? -1) >= after;
   for (let i = 0; i < lines.length; i++) {
-    const marked = TOC_MARK.test(lines[i].text);
-    const s = marked ? i + 1 : i;
+    // a PDF copy may split the spaced-out mark: "目" / "录"
+    const split = lines[i].text === '目' && /^[录次]$/.test(lines[i + 1]?.text ?? '');
+    const marked = split || TOC_MARK.test(lines[i].text);
+    const s = split ? i + 2 : marked ? i + 1 : i;
     const first = lines[s] ? entryOf(lines[s]) : null;
     if (!first) continue;
     const entries: Entry[] = [first];
