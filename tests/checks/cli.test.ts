@@ -8,7 +8,7 @@ import { importText } from '../../shared/import/text';
 import { readSeed, seedPath, tempDir } from '../helpers/paths';
 import { yaodian } from './run-cli';
 
-describe('yaodian check', () => {
+describe('yaodian check', { timeout: 120_000 }, () => {
   it('reports the Jiangsu notice\'s lost 六 and exits 1', async () => {
     const r = await yaodian('check', seedPath('jiangsu'));
     expect(r.code).toBe(1);

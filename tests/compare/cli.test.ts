@@ -21,7 +21,7 @@ function thisYearFile(): string {
   return file;
 }
 
-describe('yaodian diff', () => {
+describe('yaodian diff', { timeout: 120_000 }, () => {
   it('prints a readable Chinese report of what changed', async () => {
     const r = await yaodian('diff', seedPath('jilin'), thisYearFile());
     expect(r.code).toBe(0);

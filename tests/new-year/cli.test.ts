@@ -9,7 +9,7 @@ import { yaodian } from '../checks/run-cli';
 
 const exporterIsStub = readFileSync(join(repoRoot, 'electron/services/export-file.ts'), 'utf8').includes('STUB');
 
-describe('yaodian new-from', () => {
+describe('yaodian new-from', { timeout: 120_000 }, () => {
   it('writes next year\'s draft as JSON and lists every change', async () => {
     const out = join(tempDir(), '2015.json');
     const r = await yaodian('new-from', seedPath('jiangsu'), '-o', out);
