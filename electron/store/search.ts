@@ -14,6 +14,7 @@ const charCount = (t: string) => [...t].length;
 /** Terms the trigram index can answer (3+ characters). */
 export const isIndexable = (term: string) => charCount(term) >= 3;
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
+const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const toHalfWidth = (t: string) => t.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const toFullWidth = (t: string) => t.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -35,7 +36,6 @@ function termCondition(columns: string[], term: string, params: string[], encode
   }
   return `(${parts.join(' OR ')})`;
 }
-const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 interface Condition {
   where: string[];
