@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colours, formatFindings } from '../../cli/commands/check';
+import { exportDocumentToFile } from '../../electron/services/export-file';
+import { fixHalfwidth } from '../../shared/checks/punctuation';
 import { runChecks } from '../../shared/checks';
 import { importText } from '../../shared/import/text';
 import { readSeed, seedPath, tempDir } from '../helpers/paths';
@@ -37,6 +39,16 @@ describe('yaodian check', { timeout: 120_000 }, () => {
     writeFileSync(file, readSeed('jilin').replace('软环境建设等工作\n', '软环境建设等工作。\n').split('\n').map((l) => l.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；')).join('\n'));
     const r = await yaodian('check', file);
     expect([r.code, r.stdout.trim().split('\n').at(-1)]).toEqual([0, '未发现问题。']);
+  });
+
+  it('checks a Word file: the exported notice has its number back, the text problems remain', async () => {
+    const file = join(tempDir(), '江苏2014.docx');
+    await exportDocumentToFile(importText(readSeed('jiangsu').split('\n').map(fixHalfwidth).join('\n')), file);
+    const r = await yaodian('check', file, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((f: { code: string; location: string }) => [f.code, f.location])).toEqual([
+      ['nested-title-marks', '九、“加强民政法制建设” 正文'], ['extra-space', '九、“提升民政信息化水平” 正文'],
+    ]);
   });
 
   it('colours severities only when asked for a terminal', () => {
