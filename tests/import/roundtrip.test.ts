@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/import/text';
 import { createDocument, createSection, emptyMeta } from '../../shared/model/factory';
 import { renderText } from '../../shared/model/render-text';
-import type { YaodianDocument } from '../../shared/model/types';
+import type { Section, YaodianDocument } from '../../shared/model/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeed, repoRoot, SEEDS } from '../helpers/paths';
@@ -87,5 +87,59 @@ describe('round trip', () => {
     ].join('\n')],
   ])('%s', (_name, text) => {
     expectRoundTrip(importText(text));
+  });
+
+  /** Every body emptied, headings and run-in flags kept: what a new-year skeleton draft holds. */
+  const skeleton = (list: readonly Section[]): Section[] =>
+    list.map((sec) => ({ ...sec, paragraphs: [], children: skeleton(sec.children) }));
+
+  it.each(Object.keys(SEEDS) as Array<keyof typeof SEEDS>)('a skeleton of %s (run-in headings with empty bodies)', (name) => {
+    const doc = importText(readSeed(name));
+    const bare = { ...doc, preamble: [], sections: skeleton(doc.sections) };
+    const text = renderText(bare);
+    if (name === 'jilin') expect(text).toContain('\n（三十九）加强民政干部队伍建设。\n');
+    const again = importText(text);
+    expect(shape(again.sections)).toEqual(shape(bare.sections));
+    expect(again.numbering).toEqual(bare.numbering);
+  });
+
+  it('run-in headings with and without bodies side by side, several paragraphs, ？ and 。 endings', () => {
+    const s = createSection;
+    const doc = createDocument({
+      meta: { ...emptyMeta(), title: '2025年全县民政工作要点' },
+      preamble: ['2025年，全县民政工作要坚持稳中求进。', '全年重点抓好以下工作。'],
+      sections: [
+        s(1, '兜牢民生底线', { paragraphs: ['今年是关键之年，各单位要高度重视。', '要把兜底保障放在突出位置，确保政策落实到位。'], children: [
+          s(2, '完善社会救助', { runIn: true, paragraphs: ['加强低保管理，确保应保尽保。', '开展专项治理，纠正违规问题。', '年底前完成信息系统升级。'] }),
+          s(2, '加强临时救助', { runIn: true }),
+          s(2, '为什么要做好急难救助？', { runIn: true }),
+          s(2, '做好特困供养', { runIn: true, children: [
+            s(3, '提高供养标准', { runIn: true, paragraphs: ['年内提高到当地低保标准的1.3倍。'] }),
+            s(3, '改善供养条件', { runIn: true }),
+          ] }),
+        ] }),
+        s(1, '加强自身建设。', { paragraphs: ['全面加强党的建设。', '持续改进工作作风，提升服务水平。'], children: [
+          s(2, '加强组织领导', { paragraphs: ['各单位主要负责同志要亲自抓。', '分管负责同志要具体抓。'] }),
+          s(2, '强化督查考核', { runIn: true, paragraphs: ['每季度通报一次进展。'] }),
+        ] }),
+      ],
+    });
+    const again = expectRoundTrip(doc);
+    expect(again.sections[0].children[1]).toMatchObject({ heading: '加强临时救助', runIn: true, paragraphs: [] });
+    expect(again.sections[0].children[2]).toMatchObject({ heading: '为什么要做好急难救助？', runIn: true, paragraphs: [] });
+  });
+
+  it('un-numbered lead items without text yet', () => {
+    const s = createSection;
+    const item = (h: string, text?: string) => s(2, h, { runIn: true, paragraphs: text ? [text] : [] });
+    const doc = createDocument({
+      meta: { ...emptyMeta(), title: '2025年全区民政工作要点' },
+      numbering: { 1: 'restart', 2: 'none', 3: 'restart', 4: 'restart' },
+      sections: [
+        s(1, '加快发展养老服务', { children: [item('完善养老政策'), item('提高服务水平', '开展养老机构等级评定，提升服务质量。')] }),
+        s(1, '强化民生保障', { children: [item('提高低保标准'), item('完善救助体系'), item('加强医疗救助')] }),
+      ],
+    });
+    expectRoundTrip(doc);
   });
 });

@@ -139,6 +139,45 @@ export function recoverLostLead(lines: TextLine[], isTitle: (line: TextLine) => 
   return out;
 }
 
+/** "标题。" alone on its line: the heading ends at its first sentence end, nothing follows. */
+function isClosed(s: Section): boolean {
+  if (s.runIn || !s.heading) return false;
+  const end = firstSentenceEnd(s.heading);
+  return end >= 0 && end === s.heading.length - 1;
+}
+
+/**
+ * "（一）标题。" alone on its line is either a stand-alone heading that ends with 。 or a run-in heading
+ * whose body is empty (a skeleton draft, a heading not yet written up). Decided per level from the
+ * document's other headings: where the level runs its headings in, or the level's headings are all like
+ * that with no text under them (levels 2–4), a closed heading without paragraphs is run-in.
+ */
+export function settleClosedHeadings(sections: readonly Section[]): void {
+  const byLevel = new Map<Level, Section[]>();
+  const walk = (list: readonly Section[]) => {
+    for (const s of list) {
+      const same = byLevel.get(s.level);
+      if (same) same.push(s);
+      else byLevel.set(s.level, [s]);
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  for (const [level, list] of byLevel) {
+    const closed = list.filter((s) => isClosed(s) && !s.paragraphs.length);
+    if (!closed.length) continue;
+    const runIn = list.filter((s) => s.runIn && s.heading).length;
+    const alone = list.length - runIn - closed.length - list.filter((s) => s.runIn && !s.heading).length;
+    if (runIn > alone || (runIn === 0 && alone === 0 && level > 1)) {
+      for (const s of closed) {
+        s.runIn = true;
+        // 。 is the run-in mark and is not stored; ？ and ！ are part of the heading's wording
+        if (s.heading.endsWith('。')) s.heading = s.heading.slice(0, -1);
+      }
+    }
+  }
+}
+
 /** Builds the tree; returns the sections, paragraphs before the first numbered line, and source numbers. */
 export function buildSections(lines: readonly TextLine[]): { sections: Section[]; leading: string[]; source: SourceMap } {
   const sections: Section[] = [];

@@ -5,7 +5,7 @@ import { labelFor } from '../../model/numbering';
 import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
 import type { SourceLine } from '../source-line';
-import { buildSections, recoverLostLead, recoverLostNumbers, splitHeading } from './build';
+import { buildSections, recoverLostLead, recoverLostNumbers, settleClosedHeadings, splitHeading } from './build';
 import { hasPageBreaks, joinHardWraps, removePdfSpaces } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
@@ -91,6 +91,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   preamble.push(...built.leading);
   let sections = built.sections;
   if (hasLeadItems(sections)) sections = liftLeadItems(sections, built.source);
+  settleClosedHeadings(sections);
   const numbering = detectModes(sections, built.source);
   warnings.push(...numberWarnings(sections, built.source, numbering));
 

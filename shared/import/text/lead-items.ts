@@ -14,7 +14,8 @@ function splitLead(paragraph: string): { lead: string; rest: string } | null {
   if (end < 2 || paragraph[end] !== '。') return null;
   const lead = paragraph.slice(0, end);
   const rest = paragraph.slice(end + 1).replace(/^[\s\u3000]+/, '');
-  return charLength(lead) <= LEAD_MAX && rest ? { lead, rest } : null;
+  // a lead sentence alone is an item whose text is not written yet (a skeleton draft)
+  return charLength(lead) <= LEAD_MAX && (rest || end === paragraph.length - 1) ? { lead, rest } : null;
 }
 
 /** The body paragraphs of a level-1 section that could be items (not a run-in heading's own text). */
@@ -51,7 +52,7 @@ export function liftLeadItems(sections: Section[], source: SourceMap): Section[]
     for (const p of candidates(s)) {
       const lead = splitLead(p);
       if (lead) {
-        const item = createSection(2, lead.lead, { runIn: true, paragraphs: [lead.rest] });
+        const item = createSection(2, lead.lead, { runIn: true, paragraphs: lead.rest ? [lead.rest] : [] });
         source.set(item.id, { n: null });
         items.push(item);
       } else if (items.length) items[items.length - 1].paragraphs.push(p);
