@@ -34,7 +34,25 @@ export function renderSectionsText(doc: YaodianDocument): string[] {
   return lines;
 }
 
+/** Whether the document has a notice (红头, title, 主送 or cover letter) around its 要点. */
+function hasNotice(doc: YaodianDocument): boolean {
+  const m = doc.meta;
+  return !!(m.issuerMark || m.docNumber || m.noticeTitle || m.recipients || m.coverParagraphs.length || m.attachments.length ||
+    m.copyNumber || m.secrecy || m.urgency || m.signer);
+}
+
+/** 署名, 成文日期 and 附注 */
+function signatureLines(doc: YaodianDocument): string[] {
+  const m = doc.meta;
+  return [m.signature, formatChineseDate(m.date), m.note].filter((v): v is string => !!v);
+}
+
 export function renderNoticeText(doc: YaodianDocument): string[] {
+  return [...noticeHeadLines(doc), ...signatureLines(doc)];
+}
+
+/** The notice down to its 附件说明: everything but the 署名, 成文日期 and 附注. */
+function noticeHeadLines(doc: YaodianDocument): string[] {
   const m = doc.meta;
   const lines: string[] = [];
   const push = (v: string | null | undefined) => {
@@ -53,9 +71,6 @@ export function renderNoticeText(doc: YaodianDocument): string[] {
   lines.push(...m.coverParagraphs);
   if (m.attachments.length === 1) lines.push(`附件：${m.attachments[0]}`);
   else if (m.attachments.length > 1) m.attachments.forEach((a, i) => lines.push(`${i === 0 ? '附件：' : ''}${i + 1}.${a}`));
-  push(m.signature);
-  push(formatChineseDate(m.date));
-  push(m.note);
   return lines;
 }
 
@@ -70,11 +85,14 @@ export function renderColophonText(doc: YaodianDocument): string[] {
 }
 
 export function renderText(doc: YaodianDocument): string {
+  // a 要点 issued without a notice is signed and dated at its end
+  const notice = hasNotice(doc);
   const lines = [
-    ...renderNoticeText(doc),
+    ...(notice ? renderNoticeText(doc) : []),
     ...(doc.meta.title ? [doc.meta.title] : []),
     ...doc.preamble,
     ...renderSectionsText(doc),
+    ...(notice ? [] : signatureLines(doc)),
     ...renderColophonText(doc),
   ];
   return lines.join('\n') + '\n';

@@ -129,6 +129,18 @@ describe('round trip', () => {
     expect(again.sections[0].children[2]).toMatchObject({ heading: '为什么要做好急难救助？', runIn: true, paragraphs: [] });
   });
 
+  it('a 要点 without notice, signed at its end, dated or not yet', () => {
+    const s = createSection;
+    const doc = createDocument({
+      meta: { ...emptyMeta(), title: '2025年全县民政工作要点', signature: '某某县民政局', issuer: '某某县民政局', date: '2025-01-20', note: '（此件公开发布）' },
+      sections: [s(1, '兜牢民生底线', { children: [s(2, '完善社会救助', { runIn: true, paragraphs: ['加强低保管理。'] })] })],
+    });
+    const text = renderText(doc);
+    expect(text.indexOf('某某县民政局')).toBeGreaterThan(text.indexOf('加强低保管理。'));
+    expectRoundTrip(doc);
+    expectRoundTrip({ ...doc, meta: { ...doc.meta, date: null, note: null } });
+  });
+
   it('un-numbered lead items without text yet', () => {
     const s = createSection;
     const item = (h: string, text?: string) => s(2, h, { runIn: true, paragraphs: text ? [text] : [] });

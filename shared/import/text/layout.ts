@@ -4,7 +4,7 @@ import { parseChineseDate } from '../../model/dates';
 import type { NoticeMeta } from '../../model/types';
 import type { TextLine } from './line';
 import type { NoticeFields } from './notice';
-import { NOTE_LINE, isAttachmentLine, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
+import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
 import { charLength, endsWithPunctuation } from './sentences';
 
 /** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
@@ -44,7 +44,12 @@ export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
       if (both) meta.signature ??= both.signature;
       tookDate = true;
     } else if (tookDate && isSignatureLine(t) && !meta.signature) meta.signature = t;
-    else return;
+    else if (!tookDate && !meta.signature && UNIT_NAME.test(t)) {
+      // a unit's name closing the 要点 with no date (not dated yet): the 署名
+      meta.signature = t;
+      body.pop();
+      return;
+    } else return;
     body.pop();
   }
 }

@@ -314,4 +314,4 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
   return { colophon, rest };
 }
 
-export { isSignatureLine, signatureWithDate, NOTE as NOTE_LINE };
+export { isSignatureLine, signatureWithDate, NOTE as NOTE_LINE, ORG_NAME as UNIT_NAME };
