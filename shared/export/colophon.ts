@@ -49,9 +49,8 @@ export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
   const border = (sz: number) => `w:val="single" w:sz="${sz}" w:space="0" w:color="000000"`;
   const tr = (r: { xml: string; lines: number }) =>
     `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${r.lines * p}" w:hRule="exact"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${g.textWidth}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${r.xml}</w:tc></w:tr>`;
-  const xml = '<w:tbl><w:tblPr><w:tblStyle w:val="GwColophonTable"/>'
-    + `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" w:vertAnchor="margin" w:horzAnchor="page" w:tblpX="${g.marginLeft}" w:tblpYSpec="bottom"/>`
-    + '<w:tblOverlap w:val="never"/>'
+  const xml = '<w:tbl><w:tblPr>'
+    + `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" w:vertAnchor="margin" w:horzAnchor="page" w:tblpX="${g.marginLeft}" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>`
     + `<w:tblW w:w="${g.textWidth}" w:type="dxa"/>`
     + `<w:tblBorders><w:top ${border(thick)}/><w:left w:val="nil"/><w:bottom ${border(thick)}/><w:right w:val="nil"/><w:insideH ${border(thin)}/><w:insideV w:val="nil"/></w:tblBorders>`
     + '<w:tblLayout w:type="fixed"/>'

@@ -110,7 +110,8 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
     const names = meta.signer.trim().split(/[\s、，,]+/).filter(Boolean).join('　');
     runs = textRuns(docNumber, {}, profile.fonts.body, body) + TAB
       + textRuns('签发人：', {}, profile.fonts.body, body) + textRuns(names, { eastAsia: profile.fonts.signer }, profile.fonts.signer, body);
-    paraProps = { style: 'GwDocNumber', ind: { left: g.cell, right: g.cell }, jc: 'left' as const, tabs: [['right', g.textWidth - g.cell] as [string, number]] };
+    // a first-line indent and a right tab, not side indents: the separator below spans the whole 版心
+    paraProps = { style: 'GwDocNumber', ind: { firstLine: g.cell }, jc: 'left' as const, tabs: [['right', g.textWidth - g.cell] as [string, number]] };
   } else {
     runs = textRuns(docNumber, {}, profile.fonts.body, body);
     paraProps = { style: 'GwDocNumber' };

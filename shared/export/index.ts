@@ -28,8 +28,6 @@ export interface LayoutSummary {
   lastPageLines: Record<Engine, number>;
   /** the 版记: none; on the body's last page; on the next (even) page; after a blank page */
   colophon: 'none' | 'shared' | 'next-page' | 'after-blank';
-  /** the 版记 has a section starting on the next even page (Word and WPS insert a blank page if needed) */
-  evenPageSection: boolean;
   /** expected total pages (Word's reckoning) */
   pages: number;
   /** the red mark's upper edge and the separator, twips below the 版心 top (page 1) */
@@ -70,33 +68,27 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
   const colophon = buildColophon(doc.meta, ctx);
   let body = blocks.map((b) => b.xml);
   let place: LayoutSummary['colophon'] = 'none';
-  let evenPageSection = false;
   let pages = ends.word.page;
   let tail = '';
   let sect = template.sectMain;
   if (colophon) {
     const decision = decideColophon(ends, lines, colophon.lines, ctx);
-    // the empty paragraph the floating 版记 is anchored to
+    // the empty paragraph the floating 版记 is anchored to, and one that starts a new page
     const anchor = '<w:p><w:pPr><w:pStyle w:val="GwFlush"/></w:pPr></w:p>';
     const newPage = '<w:p><w:pPr><w:pStyle w:val="GwFlush"/><w:pageBreakBefore/></w:pPr></w:p>';
-    if (decision.place === 'shared') {
+    if (decision === 'shared') {
       tail = colophon.xml + anchor;
+    } else if (decision === 'next-page') {
+      tail = newPage + colophon.xml + anchor;
+      pages += 1;
     } else {
+      // a section without page numbers: the blank page, then the 版记 page
       body = withLastParagraph(body, (p) => insertSectPr(p, template.sectMain));
-      if (decision.place === 'after-blank' && !decision.evenSection) {
-        // a real blank page (every PDF export keeps it), then the 版记 page; neither numbered
-        tail = anchor + newPage + colophon.xml + anchor;
-        sect = template.sectNextBlank;
-      } else {
-        // a section from the next even page on; Word and WPS add the blank page when one is needed.
-        // A section must not start with a floating table (LibreOffice then loses its page break).
-        tail = anchor + colophon.xml + anchor;
-        sect = decision.place === 'next-page' ? template.sectEvenNumbered : template.sectEvenBlank;
-      }
-      pages += decision.place === 'next-page' ? 1 : 2;
+      tail = anchor + newPage + colophon.xml + anchor;
+      sect = template.sectNoNumbers;
+      pages += 2;
     }
-    place = decision.place;
-    evenPageSection = decision.place !== 'shared' && (decision.place === 'next-page' || decision.evenSection);
+    place = decision;
   }
   if (body.length === 0 && !tail) body = ['<w:p/>'];
   const xml = body.join('') + tail + sect;
@@ -107,35 +99,24 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
     layout: {
       bodyPages: { word: ends.word.page, libreoffice: ends.libreoffice.page },
       lastPageLines: { word: lines('word'), libreoffice: lines('libreoffice') },
-      colophon: place, evenPageSection, pages, markTop: composed.markTop, separatorY: composed.separatorY,
+      colophon: place, pages, markTop: composed.markTop, separatorY: composed.separatorY,
     },
   };
 }
 
 /**
  * Which page the 版记 goes on. It ends the document on an even page: on the body's last page when
- * that page is even and has room (a line of margin for layout differences); on the next page when
- * the body ends on an odd page; otherwise after a blank page (neither numbered). Word's and
- * LibreOffice's reckonings must agree for the fixed arrangements; when they do not, the 版记 gets a
- * section that starts on the next even page, which keeps the parity whichever way the body breaks.
+ * that page is even and has room; on the next page when the body ends on an odd page; otherwise after
+ * a blank page (neither numbered). Word's reckoning decides; sharing the page also needs LibreOffice's
+ * (which sets a little wider) to agree, with a line of margin.
  */
-function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number, ctx: Context): { place: Exclude<LayoutSummary['colophon'], 'none'>; evenSection: boolean } {
+function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number, ctx: Context): Exclude<LayoutSummary['colophon'], 'none'> {
   const { g } = ctx;
   const free = Math.floor((g.textHeight - rows * g.linePitch) / g.linePitch); // lines above the 版记
-  const verdict = (e: Engine): Exclude<LayoutSummary['colophon'], 'none'> => {
-    if (ends[e].page % 2 === 1) return 'next-page';
-    // the body's lines, the empty anchor paragraph and one line of margin above the 版记
-    return lines(e) + 2 <= free ? 'shared' : 'after-blank';
-  };
-  const word = verdict('word');
-  const lo = verdict('libreoffice');
-  const samePage = ends.word.page === ends.libreoffice.page;
-  if (word === lo && samePage) {
-    // a body that fills its even page might run over onto an odd one: keep the parity safe
-    const full = Math.max(lines('word'), lines('libreoffice')) >= g.lines;
-    return { place: word, evenSection: word === 'after-blank' && full };
-  }
-  return { place: word === 'shared' ? 'after-blank' : word, evenSection: true };
+  // the body's lines, the empty anchor paragraph and one line of margin above the 版记
+  const fits = (e: Engine) => ends[e].page % 2 === 0 && lines(e) + 2 <= free;
+  if (ends.word.page % 2 === 1) return 'next-page';
+  return fits('word') && fits('libreoffice') && ends.word.page === ends.libreoffice.page ? 'shared' : 'after-blank';
 }
 
 function withLastParagraph(body: string[], fn: (p: string) => string): string[] {

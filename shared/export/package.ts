@@ -20,11 +20,8 @@ export interface Template {
   documentOpen: string;
   /** section properties: the body with page numbers */
   sectMain: string;
-  /** the 版记's own section, starting on the next even page: with or without page numbers */
-  sectEvenNumbered: string;
-  sectEvenBlank: string;
-  /** a section without page numbers starting on the next page (an explicit blank page, then the 版记) */
-  sectNextBlank: string;
+  /** a section without page numbers starting on the next page (the blank page, then the 版记) */
+  sectNoNumbers: string;
 }
 
 const cache = new Map<string, Promise<Template>>();
@@ -173,7 +170,7 @@ async function buildTemplate(ctx: Context): Promise<Template> {
     styles: styles(ctx),
     sections: [
       { properties: { page, grid }, footers: { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') }, children: [new Paragraph({ children: [] })] },
-      { properties: { page, grid, type: SectionType.EVEN_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
+      { properties: { page, grid, type: SectionType.NEXT_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
     ],
   });
   const bytes = (await Packer.pack(doc, 'uint8array')) as Uint8Array;
@@ -191,12 +188,9 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   parts['word/settings.xml'] = strToU8(patchSettings(strFromU8(files['word/settings.xml']), ctx));
   const f = profile.fonts;
   parts['word/fontTable.xml'] = strToU8(fontTableXml([f.latin, f.body, f.title, f.issuerMark, f.heading1, f.heading2, f.heading3, f.heading4, f.secrecy, f.signer, f.colophon, f.pageNumber]));
-  // the 版记 section starts on the next even page (Word and LibreOffice insert a blank page when the
-  // body ends on an even page); numbering continues, printed or not
-  const sectEvenNumbered = sects[0].replace('<w:pgSz', '<w:type w:val="evenPage"/><w:pgSz');
-  if (!sects[1].includes('<w:type w:val="evenPage"/>') || sectEvenNumbered === sects[0]) throw new Error('docx template: unexpected section properties');
-  const sectNextBlank = sects[1].replace('<w:type w:val="evenPage"/>', '<w:type w:val="nextPage"/>');
-  return { parts, documentOpen: open[0], sectMain: sects[0], sectEvenNumbered, sectEvenBlank: sects[1], sectNextBlank };
+  // an explicit blank page, not an even-page section break: LibreOffice's PDF export drops the blank
+  // page such a break inserts, and misplaces the 版记 in the page style it copies for it
+  return { parts, documentOpen: open[0], sectMain: sects[0], sectNoNumbers: sects[1] };
 }
 
 export function profileDescription(profile: LayoutProfile): string {

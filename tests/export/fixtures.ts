@@ -95,3 +95,16 @@ export function builtFixtures(): Fixture[] {
 export function allFixtures(): Fixture[] {
   return [...seedFixtures(), ...builtFixtures()];
 }
+
+/**
+ * The every-element notice padded paragraph by paragraph until its 要点 ends too low on an even page
+ * for the 版记: a blank page, then the 版记 page, neither numbered.
+ */
+export async function blankPageFixture(exportReport: (doc: YaodianDocument) => Promise<{ layout: { colophon: string } }>): Promise<Fixture> {
+  const doc = everyElement();
+  for (let n = 1; n < 80; n++) {
+    const padded = { ...doc, preamble: [...doc.preamble, ...Array.from({ length: n }, () => '民政工作要坚持以人民为中心的发展思想，兜牢基本民生底线。')] };
+    if ((await exportReport(padded)).layout.colophon === 'after-blank') return { name: 'blank-page', doc: padded };
+  }
+  throw new Error('no padding puts the 版记 after a blank page');
+}
