@@ -16,13 +16,13 @@ function decode(label: string, bytes: Uint8Array, fatal = true): string | null {
   }
 }
 
-/** Control characters other than tab, newlines, form feed: a text notice has none. */
+/** Control characters other than tab, line breaks (\\v is Word's manual one) and form feed: a text notice has none. */
 function looksBinary(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return true;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd) bad++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd) bad++;
   }
   return bad > 8 && bad / text.length > 0.001;
 }

@@ -9,7 +9,7 @@ import { buildSections, recoverLostLead, recoverLostNumbers, settleClosedHeading
 import { hasPageBreaks, joinHardWraps, removePdfSpaces } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
-import { toTextLine } from './line';
+import { joinBareLabels, toTextLine } from './line';
 import { detectModes, numberWarnings } from './modes';
 import { isTitleCandidate, normaliseDocNumber, takeColophon } from './notice';
 import { liftParts } from './parts';
@@ -68,7 +68,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const { kept, fields } = stripResidue(all.map((l) => l.text));
   const { colophon, rest } = takeColophon(kept.map((i) => all[i]));
   const joined = joinHardWraps(rest);
-  let lines = joined.wrapped || hasPageBreaks(rest) ? joined.lines.map(removePdfSpaces) : joined.lines;
+  let lines = joinBareLabels(joined.wrapped || hasPageBreaks(rest) ? joined.lines.map(removePdfSpaces) : joined.lines);
   if (!lines.length) throw new ImportError('no-content', '没有找到可导入的正文');
   const warnings: Warning[] = [];
   lines = liftParts(lines, warnings);
@@ -112,6 +112,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
 }
 
 export function importText(text: string): YaodianDocument {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n|\u2028|\u2029/);
+  // \v is Word's manual line break (Shift+Enter) left in a pasted text
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n|\v|\u2028|\u2029/);
   return importLines(lines.map((t) => ({ text: t })));
 }

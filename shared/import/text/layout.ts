@@ -54,6 +54,33 @@ export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
   }
 }
 
+/**
+ * A byline right under the 要点 title of a 要点 published without a notice: "某某县民政局" / "2024年2月19日",
+ * both on one line, or "（2024年2月19日）". Fills 署名 and 成文日期 when the notice gave none; returns the
+ * number of lines taken.
+ */
+function takeByline(lines: readonly string[], fields: NoticeFields): number {
+  if (fields.signature || fields.date) return 0;
+  const [first, second] = lines;
+  if (first === undefined) return 0;
+  const dateOf = (t: string | undefined) => (t === undefined ? null : parseChineseDate(t) ?? parseChineseDate(t.replace(/^[(（](.*)[)）]$/, '$1')));
+  const both = signatureWithDate(first);
+  if (both && UNIT_NAME.test(both.signature)) {
+    [fields.signature, fields.date] = [both.signature, both.date];
+    return 1;
+  }
+  if (UNIT_NAME.test(first) && dateOf(second)) {
+    [fields.signature, fields.date] = [first, dateOf(second)];
+    return 2;
+  }
+  const date = dateOf(first);
+  if (date && lines.length > 1) {
+    fields.date = date;
+    return 1;
+  }
+  return 0;
+}
+
 export interface Front {
   fields: NoticeFields;
   title: string | null;
@@ -91,5 +118,6 @@ export function readFront(lines: readonly TextLine[], bodyStart: number): Front 
   }
   // lines between the notice and the title that are none of its parts stay with the cover letter
   fields.coverParagraphs.push(...leftover);
-  return { fields, title, preamble: lines.slice(titleIdx + 1, bodyStart).map((l) => l.text) };
+  const preamble = lines.slice(titleIdx + 1, bodyStart).map((l) => l.text);
+  return { fields, title, preamble: preamble.slice(takeByline(preamble, fields)) };
 }

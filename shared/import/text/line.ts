@@ -24,3 +24,20 @@ export function toTextLine(source: SourceLine): TextLine | null {
 export function withLabel(line: TextLine, label: ParsedLabel): TextLine {
   return { ...line, label };
 }
+
+/**
+ * "一、" alone on its line with the heading on the next (a web page that set the list number apart):
+ * the two lines are one. A Word list label with an empty paragraph is left alone.
+ */
+export function joinBareLabels(lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (line.label && line.label.rest === '' && !line.hint.listLabel && next && !next.label) {
+      out.push({ ...line, text: `${line.text}${next.text}`, label: { ...line.label, rest: next.text } });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}

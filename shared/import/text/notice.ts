@@ -263,6 +263,7 @@ export interface Colophon {
 
 const CC = /^抄[\s\u3000]*送[\s\u3000]*(?:机关)?[\s\u3000]*[:：][\s\u3000]*(.*?)$/;
 const PRINTED = /^(?:(.{2,40}?)[\s\u3000]*)?((?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年.{1,8}月.{1,8}日)[\s\u3000]*印[\s\u3000]*发$/;
+const PRINT_RUN = /^[(（][\s\u3000]*共印[\s\u3000]*[0-9０-９]+[\s\u3000]*份[\s\u3000]*[)）]$/;
 // a 印发机关 alone on the line above "2024年2月20日印发"
 const PRINTING_UNIT = /^[^。，,；;：:、]{2,30}(?:办公室|办公厅|厅|局|委|办|处|科|室|部|会|中心|政府)$/;
 
@@ -298,6 +299,8 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
         continue;
       }
     }
+    // "（共印30份）" under the 版记 of older documents: a print run, not content
+    if (!line.label && PRINT_RUN.test(line.text)) continue;
     const printed = colophon.printedDate ? null : printedLine(line);
     if (printed) {
       colophon.printedDate = printed.date;

@@ -37,6 +37,14 @@ function entryOf(line: TextLine): Entry | null {
   return { level: line.label.level, n: line.label.n, heading, leaders: heading !== raw };
 }
 
+/** The end of a wrapped entry: an un-numbered short line with no sentence inside. */
+function continuation(line: TextLine): { heading: string; leaders: boolean } | null {
+  if (line.label || line.text.length > 80) return null;
+  const heading = line.text.replace(LEADERS, '');
+  if (!heading || charLength(heading) > 40 || /[。；;！？：:]/.test(heading)) return null;
+  return { heading, leaders: heading !== line.text };
+}
+
 /** The heading a body line opens with: a run-in heading stops at its first 。 */
 function bodyHeadingKey(line: TextLine): string {
   const rest = line.label?.rest ?? '';
@@ -62,8 +70,20 @@ export function findToc(lines: readonly TextLine[]): FoundToc | null {
     let e = s + 1;
     for (; e < lines.length; e++) {
       const entry = entryOf(lines[e]);
+      if (!entry) {
+        // a long entry wrapped: its end, with the leaders and page number, on the next line
+        const last = entries[entries.length - 1];
+        const rest = continuation(lines[e]);
+        // without leaders, only when the joined heading is the one the body repeats (not a title after the TOC)
+        if (rest && !last.leaders && (rest.leaders || (later(last.heading + rest.heading, e) && !later(last.heading, e)))) {
+          last.heading += rest.heading;
+          last.leaders = rest.leaders;
+          continue;
+        }
+        break;
+      }
       // the body starts again with the first entry's heading
-      if (!entry || (entry.level === first.level && headingKey(entry.heading) === headingKey(first.heading))) break;
+      if (entry.level === first.level && headingKey(entry.heading) === headingKey(first.heading)) break;
       entries.push(entry);
     }
     if (entries.length < 3) {
