@@ -99,6 +99,31 @@ describe('opening the store', () => {
     }
   });
 
+  it('migrates a version-2 file (search index without ids) and searches it', async () => {
+    const dir = tempDir();
+    const path = dbIn(dir);
+    const old = new Database(path);
+    MIGRATIONS[0].up(old);
+    MIGRATIONS[1].up(old);
+    old.pragma('user_version = 2');
+    old.prepare(`INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
+      VALUES ('d2', 2022, '{"title":"2022年要点"}', '{"1":"restart","2":"restart","3":"restart","4":"restart"}', '[]', '[]', 't', 't')`).run();
+    old.prepare(`INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs)
+      VALUES ('d2', 'x', NULL, 0, 1, '推进殡葬改革', 0, '["深化殡葬领域突出问题专项整治。"]')`).run();
+    old.close();
+    const h = openHarness({ dir });
+    try {
+      expect(h.store.notices[0]).toContain(`已从第 2 版升级到第 ${LATEST_VERSION} 版`);
+      expect((await h.ok('search.query', { query: '殡葬领域' })).map((x) => [x.documentId, x.sectionId, x.numberPath])).toEqual([['d2', 'x', '一、']]);
+      expect((await h.ok('search.query', { query: '殡葬' })).map((x) => x.sectionId)).toEqual(['x']);
+      await h.ok('sections.update', { documentId: 'd2', sectionId: 'x', patch: { heading: '推进绿色殡葬' } });
+      expect((await h.ok('search.query', { query: '绿色殡葬' })).map((x) => x.sectionId)).toEqual(['x']);
+      h.db.exec("INSERT INTO section_search (section_search) VALUES ('integrity-check')");
+    } finally {
+      h.close();
+    }
+  });
+
   it('reports a failed migration in Chinese, rolled back, with the backup named', () => {
     const dir = tempDir();
     const path = dbIn(dir);

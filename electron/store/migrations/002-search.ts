@@ -1,7 +1,6 @@
 // Version 2: full-text search. Chinese has no spaces, so the index is FTS5 with the trigram tokenizer
 // (substring matching for 3+ characters; shorter queries scan the same tables). Triggers keep it in step
-// with every write, whatever code path makes it; the index rows share the rowids of their source rows and
-// carry the document and section ids (unindexed) so a hit needs no lookup in the sections table.
+// with every write, whatever code path makes it; the index rows share the rowids of their source rows.
 import type { Db } from '../statements';
 
 export const version = 2;
@@ -16,18 +15,16 @@ const DOC_NOTICE = (row: string) =>
 
 export function up(db: Db): void {
   db.exec(`
-    CREATE VIRTUAL TABLE section_search USING fts5 (heading, body, document_id UNINDEXED, section_id UNINDEXED, tokenize = 'trigram');
+    CREATE VIRTUAL TABLE section_search USING fts5 (heading, body, tokenize = 'trigram');
     CREATE VIRTUAL TABLE document_search USING fts5 (title, preamble, notice, tokenize = 'trigram');
 
     CREATE TRIGGER sections_search_insert AFTER INSERT ON sections BEGIN
-      INSERT INTO section_search (rowid, heading, body, document_id, section_id)
-      VALUES (new.rid, new.heading, ${SECTION_BODY('new')}, new.document_id, new.id);
+      INSERT INTO section_search (rowid, heading, body) VALUES (new.rid, new.heading, ${SECTION_BODY('new')});
     END;
     CREATE TRIGGER sections_search_update AFTER UPDATE OF heading, paragraphs ON sections
       WHEN old.heading IS NOT new.heading OR old.paragraphs IS NOT new.paragraphs BEGIN
       DELETE FROM section_search WHERE rowid = old.rid;
-      INSERT INTO section_search (rowid, heading, body, document_id, section_id)
-      VALUES (new.rid, new.heading, ${SECTION_BODY('new')}, new.document_id, new.id);
+      INSERT INTO section_search (rowid, heading, body) VALUES (new.rid, new.heading, ${SECTION_BODY('new')});
     END;
     CREATE TRIGGER sections_search_delete AFTER DELETE ON sections BEGIN
       DELETE FROM section_search WHERE rowid = old.rid;
@@ -47,8 +44,7 @@ export function up(db: Db): void {
       DELETE FROM document_search WHERE rowid = old.rid;
     END;
 
-    INSERT INTO section_search (rowid, heading, body, document_id, section_id)
-      SELECT rid, heading, ${SECTION_BODY('sections')}, document_id, id FROM sections;
+    INSERT INTO section_search (rowid, heading, body) SELECT rid, heading, ${SECTION_BODY('sections')} FROM sections;
     INSERT INTO document_search (rowid, title, preamble, notice)
       SELECT rid, ${DOC_TITLE('documents')}, ${DOC_PREAMBLE('documents')}, ${DOC_NOTICE('documents')} FROM documents;
   `);
