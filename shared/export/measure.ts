@@ -23,6 +23,8 @@ export interface Glyph {
   scale?: number;
   /** identifies the run the glyph is written in (runs end where fonts or scaling change) */
   run: number;
+  /** a letter or digit (LibreOffice puts its Asian/Latin gap only between these) */
+  ln: boolean;
 }
 
 export interface RunMetrics {
@@ -48,21 +50,22 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
     const code = ch.codePointAt(0)!;
     const cls = classOf(code);
     if (cls === 'cjk') {
-      out.push({ ch, cls, adv: m.size + sp, sp, run: plainRun });
+      out.push({ ch, cls, adv: m.size + sp, sp, run: plainRun, ln: isCjkLetter(code) });
     } else if (cls === 'symbol') {
-      out.push({ ch, cls, adv: m.size + sp, sp, run: symbolRun });
+      out.push({ ch, cls, adv: m.size + sp, sp, run: symbolRun, ln: false });
     } else if (cls === 'punct') {
       const prev = i > 0 ? chars[i - 1].codePointAt(0)! : -1;
       const next = i + 1 < chars.length ? chars[i + 1].codePointAt(0)! : -1;
       const inWord = isAsciiLetterOrDigit(prev) && isAsciiLetterOrDigit(next);
       const natural = latinAdvance(code, m.size);
-      if (inWord || natural + sp >= m.cell / 2) out.push({ ch, cls, adv: natural + sp, sp, run: plainRun });
+      if (inWord || natural + sp >= m.cell / 2) out.push({ ch, cls, adv: natural + sp, sp, run: plainRun, ln: false });
       else {
         const scale = punctScale(code, m.size, sp, m.cell);
-        out.push({ ch, cls, adv: Math.floor((natural * scale) / 100) + sp, sp, scale, run: ++runCounter });
+        out.push({ ch, cls, adv: Math.floor((natural * scale) / 100) + sp, sp, scale, run: ++runCounter, ln: false });
       }
     } else {
-      out.push({ ch, cls, adv: latinAdvance(code, m.size) + sp, sp, run: plainRun });
+      const ln = cls === 'latin' && (isAsciiLetterOrDigit(code) || (code > 0x7f && /[\p{L}\p{N}]/u.test(ch)));
+      out.push({ ch, cls, adv: latinAdvance(code, m.size) + sp, sp, run: plainRun, ln });
     }
   }
   return out;
@@ -70,11 +73,6 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
 
 const isLatinWord = (g: Glyph | undefined, engine: Engine) =>
   !!g && (g.cls === 'latin' || (g.cls === 'punct' && g.scale === undefined) || (engine === 'libreoffice' && g.cls === 'symbol' && g.ch.codePointAt(0)! < 0x2000));
-
-function letterNum(g: Glyph): boolean {
-  const code = g.ch.codePointAt(0)!;
-  return g.cls === 'latin' ? /[\p{L}\p{N}]/u.test(g.ch) : g.cls === 'cjk' && isCjkLetter(code);
-}
 
 /** LibreOffice's script of a character: Asian for CJK; quotes and dashes follow the character before. */
 function isAsian(g: Glyph, prevAsian: boolean): boolean {
@@ -131,7 +129,7 @@ function engineAdvances(glyphs: readonly Glyph[], o: LineBreakOptions): { adv: n
     if (!next || next.run !== g.run || script[i + 1] !== script[i]) adv[i] -= g.sp;
     // the last character on a line ends its portion there too
     last[i] = adv[i] === g.adv ? adv[i] - g.sp : adv[i];
-    if (i > 0 && script[i] !== script[i - 1] && letterNum(glyphs[i - 1]) && letterNum(g)) gap[i] = kern;
+    if (i > 0 && script[i] !== script[i - 1] && g.ln && glyphs[i - 1].ln) gap[i] = kern;
   }
   return { adv, gap, last };
 }

@@ -3,8 +3,9 @@
 import { glyphsOf, type Glyph, type RunMetrics } from './measure';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const NEEDS_ESC = /[&<>"]/;
 export function esc(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ESC[c]);
+  return NEEDS_ESC.test(s) ? s.replace(/[&<>"]/g, (c) => ESC[c]) : s;
 }
 
 /** Drops characters XML 1.0 cannot hold (control characters pasted from other programs). */
@@ -41,7 +42,8 @@ function rPr(s: RunStyle, fonts: string | null, spacing: number | undefined): st
 }
 
 function run(text: string, props: string): string {
-  return `<w:r>${props}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+  const space = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || text.includes('  ');
+  return `<w:r>${props}<w:t${space ? ' xml:space="preserve"' : ''}>${esc(text)}</w:t></w:r>`;
 }
 
 /**
