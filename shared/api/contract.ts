@@ -149,7 +149,7 @@ export interface SearchHit {
   documentTitle: string;
   year: number | null;
   sectionId: string | null; // null: a hit in the preamble or notice
-  /** number path as printed, e.g. "二、(三)" */
+  /** number path as printed, e.g. "二、（三）" */
   numberPath: string;
   heading: string;
   /** text around the hit with the matched part wrapped in 【】 markers */

@@ -22,37 +22,28 @@ function withSections(doc: YaodianDocument, sections: Section[]): YaodianDocumen
   return { ...doc, sections };
 }
 
-/** Copies only the arrays and objects on the path to id, applying fn to the section. */
+/** Copies only the arrays and objects on the path to id, applying fn to the section; untouched lists are reused. */
 function mapById(list: Section[], id: string, fn: (s: Section) => Section): Section[] {
-  let changed = false;
-  const out = list.map((s) => {
-    if (s.id === id) {
-      changed = true;
-      return fn(s);
-    }
-    const children = mapById(s.children, id, fn);
-    if (children !== s.children) {
-      changed = true;
-      return { ...s, children };
-    }
-    return s;
-  });
-  return changed ? out : list;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    const next = s.id === id ? fn(s) : withChildren(s, mapById(s.children, id, fn));
+    if (next !== s) return [...list.slice(0, i), next, ...list.slice(i + 1)];
+  }
+  return list;
 }
 
 function removeById(list: Section[], id: string): Section[] {
-  const idx = list.findIndex((s) => s.id === id);
-  if (idx >= 0) return [...list.slice(0, idx), ...list.slice(idx + 1)];
-  let changed = false;
-  const out = list.map((s) => {
-    const children = removeById(s.children, id);
-    if (children !== s.children) {
-      changed = true;
-      return { ...s, children };
-    }
-    return s;
-  });
-  return changed ? out : list;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (s.id === id) return [...list.slice(0, i), ...list.slice(i + 1)];
+    const next = withChildren(s, removeById(s.children, id));
+    if (next !== s) return [...list.slice(0, i), next, ...list.slice(i + 1)];
+  }
+  return list;
+}
+
+function withChildren(s: Section, children: Section[]): Section {
+  return children === s.children ? s : { ...s, children };
 }
 
 function insertAt(list: Section[], index: number | undefined, section: Section): Section[] {
