@@ -296,6 +296,54 @@ describe('a PDF copy (LibreOffice → pdftotext): TOC with dot leaders, a split 
   it('round-trips', () => expectRoundTrip(f.doc));
 });
 
+describe('the same PDF through pdftotext -layout (centred lines, spaced-out 目 录, indentation)', () => {
+  const f = imported('pdf-copy-city-2024-layout.txt');
+  const plain = imported('pdf-copy-city-2024.txt');
+
+  it('imports exactly like the plain extraction', () => {
+    const { doc } = f;
+    expect(shape(doc.sections)).toEqual(shape(plain.doc.sections));
+    expect(doc.meta).toEqual(plain.doc.meta);
+    expect(doc.preamble).toEqual(plain.doc.preamble);
+    expect(doc.toc).toEqual(plain.doc.toc);
+    expect(doc.numbering).toEqual(plain.doc.numbering);
+    expect(codes(doc)).toEqual(['toc-found']);
+  });
+});
+
+describe('a whole page copied with "select all" (GBK, CRLF): banner, menu one item per line, related articles', () => {
+  const f = imported('xijiang-site-select-all-2022-gbk-crlf.txt');
+
+  it('keeps only the notice: no menu, no banner as 发文机关标志, no related titles', () => {
+    const { doc } = f;
+    expect(doc.meta).toEqual(meta({
+      issuer: '西江省民政厅', docNumber: '西民字〔2022〕12号', noticeTitle: '西江省民政厅关于印发《2022年全省民政工作要点》的通知',
+      recipients: '各设区市民政局，西江新区社会发展局，厅机关各处室、直属各单位',
+      coverParagraphs: ['经厅党组研究同意，现将《2022年全省民政工作要点》印发给你们，请结合实际抓好贯彻落实。'],
+      signature: '西江省民政厅', date: '2022-03-01', note: '（此件主动公开）', title: '2022年全省民政工作要点',
+    }));
+    expect(doc.preamble).toHaveLength(1);
+    expect(outline(doc)).toEqual([
+      '1:一、加强党的全面领导 0p',
+      '  2:（一）强化政治建设 [R] 1p',
+      '  2:（二）抓好党风廉政建设 [R] 1p',
+      '1:二、兜牢基本民生底线 0p',
+      '  2:（一）健全社会救助体系 [R] 1p',
+      '    3:1.提高保障标准 [R] 1p',
+      '    3:2.加强动态管理 [R] 1p',
+      '  2:（二）做好儿童福利工作 [R] 1p',
+      '1:三、提升养老服务水平 0p',
+      '  2:（一）完善养老服务体系 [R] 1p',
+      '  2:（二）加强养老服务监管 [R] 1p',
+    ]);
+    expect(doc.numbering).toEqual({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
+    expect(allTexts(doc).join('\n')).not.toMatch(/机构概况|政务公开|专题专栏|登录|相关文章|春节期间|养老服务体系建设实施方案|网站|地址|ICP/);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('round-trips', () => expectRoundTrip(f.doc));
+});
+
 describe('a joint notice in GB18030 with CRLF: two-line 发文机关标志, title after the units, 抄送 value on its own line', () => {
   const f = imported('hanjiang-joint-2024-gb18030-crlf.txt');
 

@@ -79,9 +79,14 @@ function squashSpaces(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
 }
 
-/** A title Word or a web page broke over 2–3 lines: joined, it is a notice title ending on the last line. */
+/**
+ * A title Word or a web page broke over 2–3 lines: joined, it is a notice title ending on the last line.
+ * It starts with 关于 or 印发 on the first line, or with the issuing units' names and 关于 on the second.
+ */
 function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end: number } | null {
   let text = lines[i].text;
+  const units = isUnitsLine(text) && /^关于/.test(lines[i + 1]?.text ?? '');
+  if (!units && !/关于|印发|转发/.test(text)) return null;
   for (let e = i + 1; e < Math.min(lines.length, i + 3); e++) {
     const next = lines[e];
     if (next.label || /[。；;：:]/.test(next.text)) return null;
@@ -92,6 +97,12 @@ function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end
   return null;
 }
 
+const UNIT = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部|会|院|中心)$/;
+
+/** One or more unit names on a line, spaces between them: "XX市民政局　XX市财政局". */
+function isUnitsLine(text: string): boolean {
+  return charLength(text) <= 100 && text.split(/[\s\u3000]+/).every((u) => UNIT.test(u));
+}
 const UNIT_MARK = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部|会|院|中心)(?:[\s\u3000]*文件)?$/;
 
 /**

@@ -103,6 +103,30 @@ function store(fields: ResidueFields, key: string, value: string): void {
   }
 }
 
+/** A site menu item: a short name without punctuation or digits ("机构概况", "政务公开"). */
+function isMenuItem(text: string): boolean {
+  return charLength(text) <= 6 && /^[\u4e00-\u9fffA-Za-z]+$/.test(text);
+}
+
+/**
+ * A browser's "select all" copy puts the site menu one item per line. A run of four or more menu-like
+ * lines holding at least two known chrome words is the menu (with the site's name above it).
+ */
+function menuRuns(texts: readonly string[]): Set<number> {
+  const drop = new Set<number>();
+  for (let i = 0; i < texts.length; ) {
+    let e = i;
+    let nav = 0;
+    while (e < texts.length && (isMenuItem(texts[e]) || isNavLine(texts[e]))) {
+      if (isNavLine(texts[e])) nav++;
+      e++;
+    }
+    if (e - i >= 4 && nav >= 2) for (let k = i; k < e; k++) drop.add(k);
+    i = Math.max(e, i + 1);
+  }
+  return drop;
+}
+
 /**
  * Removes residue lines and returns the values found in them. `texts` are trimmed, non-empty lines;
  * the result holds the indexes of the lines kept.
@@ -110,8 +134,10 @@ function store(fields: ResidueFields, key: string, value: string): void {
 export function stripResidue(texts: readonly string[]): { kept: number[]; fields: ResidueFields } {
   const fields: ResidueFields = {};
   const kept: number[] = [];
+  const menu = menuRuns(texts);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
+    if (menu.has(i)) continue;
     if (KEY_ALONE.test(t)) {
       // a table layout: the key on one line, its short value on the next
       const key = t.replace(/\s*[:：]?$/, '');
