@@ -149,10 +149,13 @@ function patchStyles(xml: string, ctx: Context): string {
 
 function patchSettings(xml: string, ctx: Context): string {
   // doNotCompress: punctuation keeps its full width, so a line holds exactly the grid's characters
-  return xml
+  const out = xml
     .replace('<w:displayBackgroundShape/>', '')
+    .replace('<w:evenAndOddHeaders w:val="false"/>', '')
     .replace(/<w:defaultTabStop w:val="\d+"\/>/, `<w:defaultTabStop w:val="${ctx.g.cell * 2}"/>`)
-    .replace('<w:evenAndOddHeaders/>', '<w:evenAndOddHeaders/><w:characterSpacingControl w:val="doNotCompress"/>');
+    .replace('<w:compat>', '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>');
+  if (!out.includes('doNotCompress')) throw new Error('settings.xml: no compat element');
+  return out;
 }
 
 async function buildTemplate(ctx: Context): Promise<Template> {

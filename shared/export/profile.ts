@@ -2,16 +2,16 @@
 // GB/T 9704-2012 is the default; an office keeps a local profile (JSON) that overrides part of it.
 import { z } from 'zod';
 
-const fontName = z.string().trim().min(1, '字体名不能为空').max(64, '字体名过长');
-const mm = (min: number, max: number) => z.number().min(min, `不能小于 ${min} 毫米`).max(max, `不能大于 ${max} 毫米`);
-const pt = (min: number, max: number) => z.number().min(min, `不能小于 ${min} 磅`).max(max, `不能大于 ${max} 磅`);
-const color = z.string().regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制,如 FF0000').transform((c) => c.toUpperCase());
+const fontName = z.string({ error: '应为字体名' }).trim().min(1, '字体名不能为空').max(64, '字体名过长');
+const mm = (min: number, max: number) => z.number({ error: '应为数字(毫米)' }).min(min, `不能小于 ${min} 毫米`).max(max, `不能大于 ${max} 毫米`);
+const pt = (min: number, max: number) => z.number({ error: '应为数字(磅)' }).min(min, `不能小于 ${min} 磅`).max(max, `不能大于 ${max} 磅`);
+const color = z.string({ error: '应为颜色,如 FF0000' }).regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制,如 FF0000').transform((c) => c.toUpperCase());
 
 export const layoutProfileSchema = z.object({
   /** machine name written into the export, e.g. gbt9704-2012 */
-  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, '方案标识只能含字母、数字、点、横线、下划线'),
+  id: z.string({ error: '应为文字' }).regex(/^[A-Za-z0-9._-]{1,64}$/, '方案标识只能含字母、数字、点、横线、下划线'),
   /** human name, e.g. GB/T 9704-2012 */
-  name: z.string().min(1).max(100),
+  name: z.string({ error: '应为文字' }).min(1, '不能为空').max(100, '过长'),
   page: z.object({
     widthMm: mm(100, 500), heightMm: mm(100, 500),
     /** 天头: top white edge */
@@ -21,7 +21,10 @@ export const layoutProfileSchema = z.object({
     /** 版心 width and height */
     textWidthMm: mm(50, 400), textHeightMm: mm(50, 400),
   }),
-  grid: z.object({ linesPerPage: z.number().int().min(10).max(60), charsPerLine: z.number().int().min(10).max(60) }),
+  grid: z.object({
+    linesPerPage: z.number({ error: '应为整数' }).int('应为整数').min(10, '不能少于 10 行').max(60, '不能多于 60 行'),
+    charsPerLine: z.number({ error: '应为整数' }).int('应为整数').min(10, '不能少于 10 字').max(60, '不能多于 60 字'),
+  }),
   fonts: z.object({
     issuerMark: fontName, title: fontName, body: fontName, heading1: fontName, heading2: fontName,
     heading3: fontName, heading4: fontName, secrecy: fontName, signer: fontName, colophon: fontName,
@@ -41,21 +44,21 @@ export const layoutProfileSchema = z.object({
   colophon: z.object({ thickPt: pt(0.25, 3), thinPt: pt(0.25, 3) }),
   pageNumber: z.object({
     /** {n} is replaced by the page number */
-    format: z.string().min(3).max(20).refine((s) => s.includes('{n}'), '页码格式须含 {n}'),
+    format: z.string().max(20, '页码格式过长').refine((s) => s.includes('{n}'), '页码格式须含 {n}'),
     /** distance from the 版心's bottom edge to the middle of the number line */
     belowTextMm: mm(0, 30),
     /** outside: odd right / even left (GB/T 9704); center: every page centred */
-    position: z.enum(['outside', 'center']),
+    position: z.enum(['outside', 'center'], { error: '应为 outside(单页右、双页左)或 center(居中)' }),
     /** space kept from the side, in characters of the number's size */
-    sideChars: z.number().min(0).max(4),
+    sideChars: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(4, '不能大于 4 个字'),
   }),
   signature: z.object({
     /** 署名 right indent without a seal, in characters */
-    rightChars: z.number().min(0).max(8),
+    rightChars: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(8, '不能大于 8 个字'),
     /** 成文日期 right indent with a seal, in characters */
-    sealDateRightChars: z.number().min(0).max(8),
+    sealDateRightChars: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(8, '不能大于 8 个字'),
     /** blank lines between the body and the 署名 when a seal is pressed on them */
-    sealBlankLines: z.number().int().min(1).max(6),
+    sealBlankLines: z.number({ error: '应为整数' }).int('应为整数').min(1, '不能少于 1 行').max(6, '不能多于 6 行'),
   }),
 });
 
@@ -134,7 +137,11 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
     const issue = parsed.error.issues[0];
     const path = issue.path.map(String);
     const where = [FIELD_NAMES[path[0]] ?? path[0], ...path.slice(1)].join('.');
-    const message = issue.code === 'unrecognized_keys' ? `含未知字段 ${issue.keys.join('、')}` : issue.message;
+    const expected: Record<string, string> = { object: '对象', string: '文字', number: '数字', boolean: '是或否' };
+    const message = issue.code === 'unrecognized_keys' ? `含未知字段 ${issue.keys.join('、')}`
+      : /[\u4e00-\u9fff]/.test(issue.message) ? issue.message
+        : issue.code === 'invalid_type' ? `应为${expected[String(issue.expected)] ?? String(issue.expected)}`
+          : '取值无效';
     throw new ProfileError(`版式方案无效:${where || '根'} ${message}`);
   }
   const p = parsed.data;
