@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../shared/import/encoding';
 import { ImportError } from '../../shared/import/errors';
 import { importLines, importText } from '../../shared/import/text';
-import { codes, outline } from './helpers';
+import { renderText } from '../../shared/model/render-text';
+import { codes, outline, shape } from './helpers';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -104,6 +105,46 @@ describe('titles and signatures', () => {
   it('a unit name alone above the date of a bare 要点 is its 署名, not a red header', () => {
     const doc = importText(lines('某某县民政局', '2024年3月1日', '2024年工作要点', '一、甲'));
     expect(doc.meta).toMatchObject({ issuerMark: null, signature: '某某县民政局', date: '2024-03-01' });
+  });
+});
+
+describe('the notice', () => {
+  it('a cover letter with numbered requirements before the 署名: they stay in the notice', () => {
+    const doc = importText(lines(
+      '清河市民政局文件', '清民发〔2024〕6号', '关于印发2024年全市民政工作要点的通知', '各县（市、区）民政局：',
+      '现将《2024年全市民政工作要点》印发给你们，并提出以下要求：', '一、提高思想认识。各地要把落实要点作为全年工作的主线。',
+      '二、细化工作措施。各地要制定任务清单，明确责任人和时间表。', '清河市民政局', '2024年2月19日',
+      '2024年全市民政工作要点', '2024年，全市民政工作要坚持稳中求进。', '一、兜牢民生底线', '（一）完善社会救助。加强低保管理。',
+      '二、发展养老服务', '（一）建设养老中心。新建10个。',
+    ));
+    expect(doc.meta).toMatchObject({ signature: '清河市民政局', date: '2024-02-19', title: '2024年全市民政工作要点' });
+    expect(doc.meta.coverParagraphs).toEqual([
+      '现将《2024年全市民政工作要点》印发给你们，并提出以下要求：', '一、提高思想认识。各地要把落实要点作为全年工作的主线。',
+      '二、细化工作措施。各地要制定任务清单，明确责任人和时间表。',
+    ]);
+    expect(outline(doc)).toEqual(['1:一、兜牢民生底线 0p', '  2:（一）完善社会救助 [R] 1p', '1:二、发展养老服务 0p', '  2:（一）建设养老中心 [R] 1p']);
+    expect(doc.warnings).toEqual([]);
+    const again = importText(renderText(doc));
+    expect(again.meta).toEqual(doc.meta);
+    expect(shape(again.sections)).toEqual(shape(doc.sections));
+  });
+
+  it('a 要点 followed by its signature and another attachment keeps its body', () => {
+    const doc = importText(lines(
+      '2024年全市民政工作要点', '一、兜牢民生底线', '（一）完善社会救助。加强低保管理。', '清河市民政局', '2024年2月19日',
+      '2024年重点任务分工方案', '1.社会救助。责任单位：救助科。',
+    ));
+    expect(doc.meta.title).toBe('2024年全市民政工作要点');
+    expect(doc.sections[0].children[0].heading).toBe('完善社会救助');
+  });
+
+  it.each([
+    ['二0一0年一月五日', '2010-01-05'], ['二Ο一Ο年一月五日', '2010-01-05'], ['二〇二四年二月十九日', '2024-02-19'], ['二O二四年十二月三十一日', '2024-12-31'],
+  ])('a date keyed as %s', (date, iso) => {
+    const doc = importText(lines('关于印发工作要点的通知', '各县民政局：', '现印发给你们。', '某市民政局', date, '工作要点', '一、甲',
+      '抄送：市政府办公室。', `某市民政局办公室　${date}印发`));
+    expect(doc.meta).toMatchObject({ signature: '某市民政局', date: iso, printedBy: '某市民政局办公室', printedDate: iso });
+    expect(doc.meta.coverParagraphs).toEqual(['现印发给你们。']);
   });
 });
 

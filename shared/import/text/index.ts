@@ -13,7 +13,7 @@ import { joinBareLabels, toTextLine } from './line';
 import { detectModes, numberWarnings } from './modes';
 import { isTitleCandidate, normaliseDocNumber, takeColophon } from './notice';
 import { liftParts } from './parts';
-import { firstNumbered, readFront, takeClosing } from './layout';
+import { bodyStartAfterCover, firstNumbered, readFront, takeClosing } from './layout';
 import { stripResidue } from './residue';
 import { endsComplete } from './sentences';
 import { findToc, headingKey } from './toc';
@@ -78,7 +78,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   lines = recoverLostLead(lines, isTitleCandidate, warnings);
 
   // The notice, then the 要点 title, preamble and body.
-  const bodyStart = firstNumbered(lines);
+  const bodyStart = bodyStartAfterCover(lines, firstNumbered(lines));
   const front = readFront(lines, bodyStart);
   const meta: NoticeMeta = { ...emptyMeta(), ...front.fields, ...colophon, title: front.title };
   const preamble = front.preamble;

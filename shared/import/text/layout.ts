@@ -1,10 +1,10 @@
 // Where the parts of a notice are: the notice (红头 … 附注), the 要点 title, the preamble, the numbered body,
 // and a 署名/成文日期 written after the body.
-import { parseChineseDate } from '../../model/dates';
+import { readDate } from './dates';
 import type { NoticeMeta } from '../../model/types';
 import type { TextLine } from './line';
 import type { NoticeFields } from './notice';
-import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
+import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isRecipients, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
 import { charLength, endsWithPunctuation } from './sentences';
 
 /** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
@@ -25,8 +25,35 @@ export function firstNumbered(lines: readonly TextLine[]): number {
   return lines.length;
 }
 
+/**
+ * A cover letter with numbered points ("现将要点印发给你们，并提出以下要求：" / "一、提高认识。…" / "二、…"),
+ * then the 署名 and 成文日期, then the 要点 title: the first numbered line belongs to the notice, and the
+ * body starts after that title. Evidence: a 主送 before the numbered lines with no 要点 title between, the
+ * notice's date soon after them, a 要点 title right after the date and numbered lines after the title.
+ */
+export function bodyStartAfterCover(lines: readonly TextLine[], bodyStart: number): number {
+  let recipients = -1;
+  for (let i = bodyStart - 1; i >= 0 && recipients < 0; i--) {
+    if (isTitleCandidate(lines[i])) return bodyStart;
+    if (isRecipients(lines[i].text)) recipients = i;
+  }
+  if (recipients < 0) return bodyStart;
+  const end = Math.min(lines.length, bodyStart + 20);
+  for (let d = bodyStart + 1; d < end; d++) {
+    const t = lines[d];
+    if (t.label || !(readDate(t.text) || signatureWithDate(t.text))) continue;
+    for (let k = d + 1; k < Math.min(lines.length, d + 5); k++) {
+      if (!isTitleCandidate(lines[k])) continue;
+      const next = firstNumbered(lines.slice(k + 1));
+      return k + 1 + next < lines.length ? k + 1 + next : bodyStart;
+    }
+    return bodyStart;
+  }
+  return bodyStart;
+}
+
 export function isShortPlain(text: string, max: number): boolean {
-  return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !parseChineseDate(text);
+  return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !readDate(text);
 }
 
 /** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter). */
@@ -36,7 +63,7 @@ export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
     const last = body[body.length - 1];
     if (last.label) return;
     const t = last.text;
-    const date = parseChineseDate(t);
+    const date = readDate(t);
     const both = date ? null : signatureWithDate(t);
     if (!tookDate && NOTE_LINE.test(t) && !meta.note) meta.note = t;
     else if (!tookDate && (date || both)) {
@@ -63,7 +90,7 @@ function takeByline(lines: readonly string[], fields: NoticeFields): number {
   if (fields.signature || fields.date) return 0;
   const [first, second] = lines;
   if (first === undefined) return 0;
-  const dateOf = (t: string | undefined) => (t === undefined ? null : parseChineseDate(t) ?? parseChineseDate(t.replace(/^[(（](.*)[)）]$/, '$1')));
+  const dateOf = (t: string | undefined) => (t === undefined ? null : readDate(t) ?? readDate(t.replace(/^[(（](.*)[)）]$/, '$1')));
   const both = signatureWithDate(first);
   if (both && UNIT_NAME.test(both.signature)) {
     [fields.signature, fields.date] = [both.signature, both.date];

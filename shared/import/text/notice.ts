@@ -1,6 +1,6 @@
 // The notice (红头) around a 要点: 发文机关标志, 份号/密级/紧急程度, 发文字号 and 签发人, the notice title,
 // 主送, cover-letter paragraphs, 附件说明, 署名, 成文日期 and 附注; and the 版记 lines 抄送 / …印发.
-import { parseChineseDate } from '../../model/dates';
+import { readDate, YEAR } from './dates';
 import type { NoticeMeta } from '../../model/types';
 import type { TextLine } from './line';
 import { charLength } from './sentences';
@@ -55,7 +55,7 @@ export function normaliseDocNumber(text: string): string | null {
 function signatureWithDate(text: string): { signature: string; date: string } | null {
   const m = /^(.{2,40}?)[\s\u3000]+(\S+)$/.exec(text);
   if (!m || !NO_PUNCT.test(m[1])) return null;
-  const date = parseChineseDate(m[2]);
+  const date = readDate(m[2]);
   return date ? { signature: m[1].trim(), date } : null;
 }
 
@@ -66,7 +66,7 @@ function isRed(color: string | null | undefined): boolean {
 
 // 主送 lists units; a sentence ending with a colon ("总体要求是：", "通知如下：") is not one
 const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各/;
-function isRecipients(text: string): boolean {
+export function isRecipients(text: string): boolean {
   return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && UNIT_WORD.test(text) &&
     !/(?:如下|以下|是|为|要|有|将|了)[:：]$/.test(text) && !ATTACHMENT.test(text) && !SIGNER.test(text);
 }
@@ -146,7 +146,7 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
   for (let i = lines.length - 1, seen = false; i >= 0; i--) {
     laterNotice[i] = seen;
     const t = lines[i].text;
-    if (isRecipients(t) || parseChineseDate(t) || signatureWithDate(t)) seen = true;
+    if (isRecipients(t) || readDate(t) || signatureWithDate(t)) seen = true;
   }
   let state: 'head' | 'cover' | 'closing' = 'head';
   let inAttachments = false;
@@ -158,11 +158,11 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
     const t = line.text;
     if (state === 'closing') {
       if (!f.note && NOTE.test(t)) f.note = t;
-      else if (!f.date && parseChineseDate(t)) f.date = parseChineseDate(t);
+      else if (!f.date && readDate(t)) f.date = readDate(t);
       else break;
       continue;
     }
-    const date = parseChineseDate(t);
+    const date = readDate(t);
     const both = date ? null : signatureWithDate(t);
     if (date || both) {
       if (both) f.signature = both.signature;
@@ -273,7 +273,7 @@ export interface Colophon {
 }
 
 const CC = /^抄[\s\u3000]*送[\s\u3000]*(?:机关)?[\s\u3000]*[:：][\s\u3000]*(.*?)$/;
-const PRINTED = /^(?:(.{2,40}?)[\s\u3000]*)?((?:\d{4}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年.{1,8}月.{1,8}日)[\s\u3000]*印[\s\u3000]*发$/;
+const PRINTED = new RegExp(`^(?:(.{2,40}?)[\\s\\u3000]*)?(${YEAR}[\\s\\u3000]*年.{1,8}月.{1,8}日)[\\s\\u3000]*印[\\s\\u3000]*发$`);
 const PRINT_RUN = /^[(（][\s\u3000]*共印[\s\u3000]*[0-9０-９]+[\s\u3000]*份[\s\u3000]*[)）]$/;
 // a 印发机关 alone on the line above "2024年2月20日印发"
 const PRINTING_UNIT = /^[^。，,；;：:、]{2,30}(?:办公室|办公厅|厅|局|委|办|处|科|室|部|会|中心|政府)$/;
@@ -281,7 +281,7 @@ const PRINTING_UNIT = /^[^。，,；;：:、]{2,30}(?:办公室|办公厅|厅|�
 function printedLine(line: TextLine): { by: string | null; date: string } | null {
   if (line.label || charLength(line.text) > 70) return null;
   const m = PRINTED.exec(line.text);
-  const date = m ? parseChineseDate(m[2]) : null;
+  const date = m ? readDate(m[2]) : null;
   return m && date ? { by: m[1]?.trim() || null, date } : null;
 }
 
