@@ -231,8 +231,10 @@ function signatureBlock(ctx: Context, signature: string, date: string, withSeal:
   const blocks: Block[] = [];
   const blanks = withSeal ? profile.signature.sealBlankLines : 1;
   for (let i = 0; i < blanks; i++) blocks.push(blankLine());
+  // a negative right indent: a line that comes out a little wider than measured (LibreOffice's gaps
+  // around digits) runs into the margin instead of wrapping its last character
   const line = (role: string, text: string, x: number) =>
-    gridPara(ctx, role, [{ text, style: {}, font }], { style: 'GwFlush', ind: { left: Math.max(0, Math.round(x)) } }, { left: Math.max(0, Math.round(x)), right: 0, first: 0 });
+    gridPara(ctx, role, [{ text, style: {}, font }], { style: 'GwFlush', ind: { left: Math.max(0, Math.round(x)), right: -two } }, { left: Math.max(0, Math.round(x)), right: -two, first: 0 });
   if (signature) blocks.push(line('signature', signature, xS));
   if (date) blocks.push(line('date', date, xD));
   return blocks;
