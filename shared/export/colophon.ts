@@ -6,7 +6,7 @@ import { formatChineseDate } from '../model/dates';
 import type { NoticeMeta } from '../model/types';
 import type { Context } from './context';
 import { breakLines, glyphsOf } from './measure';
-import { TAB, para, textRuns } from './xml';
+import { TAB, para, textRuns, xmlSafe } from './xml';
 
 export interface Colophon {
   xml: string;
@@ -16,8 +16,8 @@ export interface Colophon {
 
 export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
   const { g, profile } = ctx;
-  const cc = meta.cc?.trim().replace(/^抄送[:：]\s*/, '').replace(/[。.；;，,]+$/, '');
-  const printedBy = meta.printedBy?.trim() ?? '';
+  const cc = meta.cc && xmlSafe(meta.cc).trim().replace(/^抄送[:：]\s*/, '').replace(/[。.；;，,]+$/, '');
+  const printedBy = xmlSafe(meta.printedBy?.trim() ?? '');
   const printed = formatChineseDate(meta.printedDate);
   if (!cc && !printedBy && !printed) return null;
   const p = g.linePitch;

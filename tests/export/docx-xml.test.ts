@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocxWithReport, type ExportResult } from '../../shared/export';
 import { tempDir } from '../helpers/paths';
-import { allFixtures, blankPageFixture, type Fixture } from './fixtures';
+import { createDocument, createSection, emptyMeta } from '../../shared/model/factory';
+import { allFixtures, blankPageFixture, everyElement, type Fixture } from './fixtures';
 import { all, child, children, openDocx, path, relTarget, style, textOf, val, type DocxParts, type XNode } from './ooxml';
 
 const MM = 1440 / 25.4;
@@ -378,5 +379,27 @@ describe('python-docx', () => {
     const script = 'import sys, docx\nfor f in sys.argv[1:]:\n    d = docx.Document(f)\n    assert len(d.paragraphs) > 3, f\nprint("ok", len(sys.argv) - 1)';
     const out = execFileSync('/usr/bin/python3', ['-c', script, ...files], { encoding: 'utf8' });
     expect(out.trim()).toBe(`ok ${files.length}`);
+  });
+});
+
+describe('odd content', () => {
+  it('exports text with XML specials, control characters, empty headings, a long Latin word, and an empty document', async () => {
+    const doc = everyElement();
+    const odd = {
+      ...doc,
+      meta: { ...doc.meta, noticeTitle: 'A&B<C>"D"关于\u0007测试的通知', cc: '甲&乙\u0001<丙>', printedBy: null },
+      preamble: ['x'.repeat(300), '一'.repeat(5) + '\t' + 'ABC&<>' + '\u000b', ''],
+      sections: [...doc.sections, createSection(1, ''), createSection(2, '', { runIn: true, paragraphs: [] })],
+    };
+    for (const d of [odd, createDocument(), createDocument({ meta: { ...emptyMeta(), issuer: '某局' } })]) {
+      const r = await exportDocxWithReport(d);
+      const parts = openDocx(r.bytes); // the parser throws on malformed XML
+      const xml = parts.raw('word/document.xml');
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      expect(parts.xml('word/document.xml').name).toBe('w:document');
+    }
+    const text = all(path(openDocx((await exportDocxWithReport(odd)).bytes).xml('word/document.xml'), 'w:body'), 'w:t').map((t) => t.text).join('');
+    expect(text).toContain('A&B<C>"D"关于测试的通知');
+    expect(text).toContain('甲&乙<丙>');
   });
 });
