@@ -57,7 +57,8 @@ async function resolveProfileOption(profile: ExportOptions['profile']): Promise<
   return profile;
 }
 
-function writeError(path: string, e: unknown): ExportFileError {
+/** The Chinese error for a failed write (exported for tests of the codes Linux cannot produce on demand, like EBUSY). */
+export function describeWriteError(path: string, e: unknown): ExportFileError {
   const code = (e as NodeJS.ErrnoException)?.code;
   const folder = dirname(path);
   switch (code) {
@@ -90,7 +91,7 @@ async function checkTarget(path: string): Promise<void> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return; // a new file
-    throw writeError(path, e);
+    throw describeWriteError(path, e);
   }
   if (info.isDirectory()) throw new ExportFileError('is-directory', path, `无法导出到“${path}”:同名的文件夹已存在`);
   const locked = () => new ExportFileError('locked', path, `无法导出到“${path}”:文件是只读的,或正被其他程序(如 Word 或 WPS)打开,请关闭后重试,或换一个文件名`);
@@ -120,7 +121,7 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
   try {
     handle = await open(temp, 'wx', 0o644);
   } catch (e) {
-    throw writeError(target, e);
+    throw describeWriteError(target, e);
   }
   try {
     try {
@@ -132,7 +133,7 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
     await rename(temp, target);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
-    throw writeError(target, e);
+    throw describeWriteError(target, e);
   }
   return { path: target, bytes: result.bytes.length, profile: result.profile, warnings: result.warnings };
 }
