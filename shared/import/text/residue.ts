@@ -70,6 +70,8 @@ const PAGE_NUMBER = /^(?:[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*|第\s
 const FILE_NAME = /\.(?:docx?|wps|xlsx?|et|pdf|ofd|zip|rar|7z|txt|jpe?g|png|pptx?)(?:\s*[(（][\d.]+\s*[KMG]?B?[)）])?(?:\s*下载)?$/i;
 // headers of link lists a page prints after the article
 const LINK_HEADER = /^[【\[]?(?:相关链接|友情链接|相关文章|相关阅读|相关新闻|相关文件|相关信息|热点推荐|推荐阅读|网站导航|部门网站|政府网站|链接)[】\]]?\s*[:：]?$/;
+// a number label at the start of a line (一、 （一） 1. ⑴ ①): body text, never a link
+const LABEL_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]|[\u2460-\u249b])/;
 const BREADCRUMB = /^[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
 
 function isNavLine(text: string): boolean {
@@ -101,6 +103,11 @@ function store(fields: ResidueFields, key: string, value: string): void {
   } else if (!fields[name]) {
     fields[name] = v;
   }
+}
+
+/** A related link: a site's name or an article title; no number, no clause or sentence marks. */
+function isLinkItem(text: string): boolean {
+  return charLength(text) <= 60 && !/[，,、；;。！？!?：:]/.test(text) && !LABEL_START.test(text);
 }
 
 /** A site menu item: a short name without punctuation or digits ("机构概况", "政务公开"). */
@@ -142,7 +149,7 @@ export function stripResidue(texts: readonly string[]): { kept: number[]; fields
       // a table layout: the key on one line, its short value on the next
       const key = t.replace(/\s*[:：]?$/, '');
       const next = texts[i + 1];
-      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next)) {
+      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next) && !LABEL_START.test(next)) {
         store(fields, key, next);
         i++;
       }
@@ -160,7 +167,7 @@ export function stripResidue(texts: readonly string[]): { kept: number[]; fields
     if (LINK_HEADER.test(t)) {
       // the list of site names under it ("中国政府网　民政部　省人民政府") goes too, when only page chrome follows
       let e = i + 1;
-      while (e < texts.length && charLength(texts[e]) <= 60 && !/[。；;！？!?]/.test(texts[e]) && !isResidueLine(texts[e])) e++;
+      while (e < texts.length && isLinkItem(texts[e]) && !isResidueLine(texts[e])) e++;
       if (e === texts.length || isResidueLine(texts[e])) i = e - 1;
       continue;
     }
