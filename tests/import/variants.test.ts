@@ -129,6 +129,16 @@ describe('the notice', () => {
     expect(shape(again.sections)).toEqual(shape(doc.sections));
   });
 
+  it('numbered requirements in the cover letter, then the 要点 with no title of its own', () => {
+    const doc = importText(lines(
+      '关于印发2024年工作要点的通知', '各乡镇：', '现将要点印发给你们，请做到：', '一、高度重视。', '二、抓好落实。', '某县民政局', '2024年1月3日',
+      '（此件公开发布）', '一、兜牢民生底线', '（一）完善社会救助。加强低保管理。', '二、发展养老服务',
+    ));
+    expect(doc.meta.coverParagraphs).toEqual(['现将要点印发给你们，请做到：', '一、高度重视。', '二、抓好落实。']);
+    expect(doc.meta).toMatchObject({ signature: '某县民政局', date: '2024-01-03', note: '（此件公开发布）' });
+    expect(outline(doc)).toEqual(['1:一、兜牢民生底线 0p', '  2:（一）完善社会救助 [R] 1p', '1:二、发展养老服务 0p']);
+  });
+
   it('a 要点 followed by its signature and another attachment keeps its body', () => {
     const doc = importText(lines(
       '2024年全市民政工作要点', '一、兜牢民生底线', '（一）完善社会救助。加强低保管理。', '清河市民政局', '2024年2月19日',

@@ -43,7 +43,11 @@ export function bodyStartAfterCover(lines: readonly TextLine[], bodyStart: numbe
     const t = lines[d];
     if (t.label || !(readDate(t.text) || signatureWithDate(t.text))) continue;
     for (let k = d + 1; k < Math.min(lines.length, d + 5); k++) {
-      if (!isTitleCandidate(lines[k])) continue;
+      const line = lines[k];
+      // the 要点 with no title of its own: its 一、 right after the notice's date (and 附注, 附件 mark)
+      if (line.label) return line.label.level === 1 && line.label.n === 1 ? k : bodyStart;
+      if (NOTE_LINE.test(line.text) || ATTACHMENT_MARK.test(line.text)) continue;
+      if (!isTitleCandidate(line)) return bodyStart;
       const next = firstNumbered(lines.slice(k + 1));
       return k + 1 + next < lines.length ? k + 1 + next : bodyStart;
     }
