@@ -63,6 +63,16 @@ describe('numbers and headings', () => {
     expect(codes(sentence)).toEqual([]);
   });
 
+  it('parts in a notice with a numbered 附件 list: the list is not moved or named in the warning', () => {
+    const doc = importText(lines(
+      '关于印发2024年工作要点的通知', '各乡镇：', '现印发给你们。', '附件：1.任务分工表', '2.项目清单', '某县民政局', '2024年1月3日',
+      '2024年工作要点', '第一部分 工作回顾', '一、甲。内容。', '第二部分 工作安排', '一、乙。内容。',
+    ));
+    expect(doc.meta.attachments).toEqual(['任务分工表', '项目清单']);
+    expect(outline(doc)).toEqual(['1:一、工作回顾 0p', '  2:（一）甲 [R] 1p', '1:二、工作安排 0p', '  2:（一）乙 [R] 1p']);
+    expect(doc.warnings[0].message).toMatch(/其下各级依次降一级:“一、”编为“（一）”$/);
+  });
+
   it('parts over four numbered levels stay body text, with a warning', () => {
     const doc = importText(lines(
       '2024年工作要点', '第一部分 甲', '一、子', '（一）孙。内容。', '1.曾孙。内容。', '（1）玄孙。内容。', '第二部分 乙', '一、子二', '（一）孙二。内容。',

@@ -57,8 +57,10 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
   if (!kind) return [...lines];
   const parts = [...found].filter(([, p]) => p.kind === kind);
   const first = parts[0][1].label;
+  // the levels under the parts (a notice's numbered 附件 list above them is not among them)
+  const from = parts[0][0];
   const used = new Set<Level>();
-  for (const l of lines) if (l.label) used.add(l.label.level);
+  for (let i = from; i < lines.length; i++) if (lines[i].label) used.add(lines[i].label!.level);
   const shift = used.has(1);
   if (shift && used.has(4)) {
     warnings.push({
@@ -67,7 +69,7 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
     });
     return [...lines];
   }
-  const out = lines.map((l) => (shift && l.label ? { ...l, label: { ...l.label, level: (l.label.level + 1) as Level } } : l));
+  const out = lines.map((l, i) => (shift && l.label && i >= from ? { ...l, label: { ...l.label, level: (l.label.level + 1) as Level } } : l));
   for (const [i, p] of parts) {
     let rest = p.rest;
     // "第一部分" alone, its heading on the next line
