@@ -158,6 +158,12 @@ describe('the notice', () => {
     expect(doc.sections[0].children[0].heading).toBe('完善社会救助');
   });
 
+  it('a 附注 without its brackets, as web copies print it', () => {
+    const doc = importText(lines('关于印发2024年工作要点的通知', '各乡镇：', '现印发给你们。', '某县民政局', '2024年1月3日', '此件公开发布', '2024年工作要点', '一、甲'));
+    expect(doc.meta).toMatchObject({ note: '此件公开发布', coverParagraphs: ['现印发给你们。'], title: '2024年工作要点' });
+    expect(doc.preamble).toEqual([]);
+  });
+
   it.each([
     ['二0一0年一月五日', '2010-01-05'], ['二Ο一Ο年一月五日', '2010-01-05'], ['二〇二四年二月十九日', '2024-02-19'], ['二O二四年十二月三十一日', '2024-12-31'],
   ])('a date keyed as %s', (date, iso) => {

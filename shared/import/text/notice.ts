@@ -24,7 +24,8 @@ const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通�
 const NOTICE_TITLE_ALT = /^[^。；;：:]{2,150}(?:印发|转发|下发)[^。；;：:]{0,150}(?:通知|通报)$/;
 const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要)$/;
 const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
-const NOTE = /^[(（][^()（）]{2,80}[)）]$/;
+// 附注: "（此件公开发布）"; web copies often drop the brackets of the usual ones
+const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?)$/;
 // A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
 // A red header without 文件 (信函格式 or a web copy): the unit's name alone at the top.
 const ORG_NAME = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部)$/;
