@@ -36,7 +36,7 @@ export function isCjkSymbol(code: number): boolean {
 
 /** ASCII punctuation that Chinese text uses half-width: widened to half a cell so the grid holds. */
 export function isAsciiPunct(code: number): boolean {
-  return code < 0x80 && /[!-/:-@[-`{-~]/.test(String.fromCharCode(code));
+  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
 }
 
 export function isAsciiLetterOrDigit(code: number): boolean {
@@ -46,6 +46,7 @@ export function isAsciiLetterOrDigit(code: number): boolean {
 export type CharClass = 'cjk' | 'symbol' | 'latin' | 'punct' | 'space';
 
 export function classOf(code: number): CharClass {
+  if (code >= 0x4e00 && code <= 0x9fff) return 'cjk'; // the common case first
   if (code === 0x20 || code === 0x09 || code === 0xa0) return 'space';
   if (isWide(code)) return 'cjk';
   if (isCjkSymbol(code)) return 'symbol';

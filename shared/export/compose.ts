@@ -31,8 +31,6 @@ interface Part {
   font: string;
 }
 
-const ENGINES: Engine[] = ['word', 'libreoffice'];
-
 /** A paragraph on the grid: its runs and its line count in Word and in LibreOffice. */
 let keepLineTexts = false;
 
@@ -45,13 +43,12 @@ function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps, i
     runs += textRuns(part.text, part.style, part.font, metrics, gs);
   }
   const width = ctx.g.textWidth - indent.left - indent.right;
-  const lines = {} as Record<Engine, number>;
-  let texts: string[] | undefined;
-  for (const engine of ENGINES) {
-    const starts = glyphs.length === 0 ? [0] : breakLines(glyphs, { firstWidth: width - indent.first, width, engine, size: metrics.size });
-    lines[engine] = starts.length;
-    if (keepLineTexts && engine === 'libreoffice') texts = lineTexts(glyphs, starts);
-  }
+  const count = (engine: Engine) =>
+    glyphs.length === 0 ? [0] : breakLines(glyphs, { firstWidth: width - indent.first, width, engine, size: metrics.size });
+  // LibreOffice's count is needed only to confirm a shared 版记 page: worked out when first asked for
+  let lo: number | undefined;
+  const lines = { word: count('word').length, get libreoffice() { return (lo ??= count('libreoffice').length); } };
+  const texts = keepLineTexts ? lineTexts(glyphs, count('libreoffice')) : undefined;
   const block = gridBlock(role, para(props, runs), lines, props.pageBreakBefore);
   if (texts) block.lineTexts = texts;
   return block;

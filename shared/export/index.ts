@@ -60,10 +60,12 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
   const composed = compose(doc, ctx, { withSeal: !!options.withSeal });
   const warnings = [...composed.warnings];
   const blocks = composed.blocks;
-  const ends: Record<Engine, Position> = {
+  // LibreOffice's pagination is worked out only when asked for (to confirm a shared 版记 page, or by the report)
+  let loEnd: Position | undefined;
+  const ends = {
     word: paginate(blocks, g.linePitch, g.textHeight, 'word'),
-    libreoffice: paginate(blocks, g.linePitch, g.textHeight, 'libreoffice'),
-  };
+    get libreoffice() { return (loEnd ??= paginate(blocks, g.linePitch, g.textHeight, 'libreoffice')); },
+  } as Record<Engine, Position>;
   const lines = (e: Engine) => Math.ceil(ends[e].y / g.linePitch - 1e-9);
   const colophon = buildColophon(doc.meta, ctx);
   let body = blocks.map((b) => b.xml);
@@ -97,8 +99,8 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
   return {
     bytes, profile: profile.id, profileName: profile.name, warnings,
     layout: {
-      bodyPages: { word: ends.word.page, libreoffice: ends.libreoffice.page },
-      lastPageLines: { word: lines('word'), libreoffice: lines('libreoffice') },
+      get bodyPages() { return { word: ends.word.page, libreoffice: ends.libreoffice.page }; },
+      get lastPageLines() { return { word: lines('word'), libreoffice: lines('libreoffice') }; },
       colophon: place, pages, markTop: composed.markTop, separatorY: composed.separatorY,
     },
   };
@@ -116,7 +118,8 @@ function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => nu
   // the body's lines, the empty anchor paragraph and one line of margin above the 版记
   const fits = (e: Engine) => ends[e].page % 2 === 0 && lines(e) + 2 <= free;
   if (ends.word.page % 2 === 1) return 'next-page';
-  return fits('word') && fits('libreoffice') && ends.word.page === ends.libreoffice.page ? 'shared' : 'after-blank';
+  // LibreOffice's reckoning is consulted only here
+  return fits('word') && ends.word.page === ends.libreoffice.page && fits('libreoffice') ? 'shared' : 'after-blank';
 }
 
 function withLastParagraph(body: string[], fn: (p: string) => string): string[] {

@@ -40,22 +40,24 @@ let runCounter = 0;
 
 /** Splits text into glyphs with advances; ASCII punctuation outside Latin words is widened to half a cell. */
 export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
-  const chars = [...text];
   const out: Glyph[] = [];
   const plainRun = ++runCounter;
   const symbolRun = ++runCounter;
   const sp = m.spacing;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    const code = ch.codePointAt(0)!;
+  const full = m.size + sp;
+  let prev = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const n = code > 0xffff ? 2 : 1;
+    const ch = n === 1 ? text[i] : text.slice(i, i + 2);
+    i += n;
     const cls = classOf(code);
     if (cls === 'cjk') {
-      out.push({ ch, cls, adv: m.size + sp, sp, run: plainRun, ln: isCjkLetter(code) });
+      out.push({ ch, cls, adv: full, sp, run: plainRun, ln: isCjkLetter(code) });
     } else if (cls === 'symbol') {
-      out.push({ ch, cls, adv: m.size + sp, sp, run: symbolRun, ln: false });
+      out.push({ ch, cls, adv: full, sp, run: symbolRun, ln: false });
     } else if (cls === 'punct') {
-      const prev = i > 0 ? chars[i - 1].codePointAt(0)! : -1;
-      const next = i + 1 < chars.length ? chars[i + 1].codePointAt(0)! : -1;
+      const next = i < text.length ? text.codePointAt(i)! : -1;
       const inWord = isAsciiLetterOrDigit(prev) && isAsciiLetterOrDigit(next);
       const natural = latinAdvance(code, m.size);
       if (inWord || natural + sp >= m.cell / 2) out.push({ ch, cls, adv: natural + sp, sp, run: plainRun, ln: false });
@@ -67,6 +69,7 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
       const ln = cls === 'latin' && (isAsciiLetterOrDigit(code) || (code > 0x7f && /[\p{L}\p{N}]/u.test(ch)));
       out.push({ ch, cls, adv: latinAdvance(code, m.size) + sp, sp, run: plainRun, ln });
     }
+    prev = code;
   }
   return out;
 }
