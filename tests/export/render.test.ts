@@ -239,7 +239,10 @@ describe('the in-process line model', () => {
 describe('docx-layout-report', () => {
   it('reports 22 × 28 for an exported notice and python-docx opens it', () => {
     const r = get('jiangsu');
-    const out = execFileSync(join(sharedRoot, 'tools', 'docx-layout-report'), [r.docx], { encoding: 'utf8', timeout: 180_000 });
+    // the tool runs LibreOffice with the default profile: a HOME of its own keeps parallel runs apart
+    const out = execFileSync(join(sharedRoot, 'tools', 'docx-layout-report'), [r.docx], {
+      encoding: 'utf8', timeout: 180_000, env: { ...process.env, HOME: tempDir('yaodian-report-home-') },
+    });
     expect(out).toMatch(/usual full-line width: 28 characters/);
     expect(out).toMatch(/python-docx: opens it/);
     const lines = [...out.matchAll(/page\s+\d+:\s+(\d+) text lines/g)].map((m) => Number(m[1]));
