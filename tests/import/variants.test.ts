@@ -85,6 +85,22 @@ describe('numbers and headings', () => {
     expect(doc.warnings[0].message).toMatch(/作为正文段落保留/);
   });
 
+  it('1. running on across （一） but restarting at each 一、: the closest mode, one warning that says why', () => {
+    const doc = importText(lines(
+      '一、甲', '（一）子一', '1.孙一。内容。', '2.孙二。内容。', '（二）子二', '3.孙三。内容。', '4.孙四。内容。',
+      '二、乙', '（一）子三', '1.孙五。内容。', '（二）子四', '2.孙六。内容。', '3.孙七。内容。',
+    ));
+    expect(doc.numbering[3]).toBe('continuous');
+    expect(codes(doc)).toEqual(['number-scheme']);
+    expect(doc.warnings[0].message).toBe(
+      '原文的三级标题在每个“一、”下重新编号,在其间的“（一）”之间接续编号;要点的编号只能全文连续或在上级标题下重新编号,已按全文连续编号导入,3 个三级标题的编号与原文不同',
+    );
+    const again = importText(renderText(doc));
+    expect(shape(again.sections)).toEqual(shape(doc.sections));
+    expect(again.numbering).toEqual(doc.numbering);
+    expect(again.warnings).toEqual([]);
+  });
+
   it('a 1.…；2.… run inside a paragraph, 一是…二是… lines and bullet lines stay paragraphs', () => {
     const doc = importText(lines(
       '一、甲', '（一）子。主要措施：1.按时发放；2.走访慰问；3.规范审批。', '一是严格审核；二是动态管理。', '◆加强组织领导。各单位要高度重视。',

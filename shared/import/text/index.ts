@@ -10,7 +10,7 @@ import { hasPageBreaks, joinHardWraps, removePdfSpaces } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
 import type { TextLine } from './line';
 import { joinBareLabels, toTextLine } from './line';
-import { detectModes, numberWarnings } from './modes';
+import { detectModes, mixedSchemes, numberWarnings, settleMixed } from './modes';
 import { isTitleCandidate, normaliseDocNumber, takeColophon } from './notice';
 import { liftParts } from './parts';
 import { bodyStartAfterCover, firstNumbered, readFront, takeClosing } from './layout';
@@ -93,7 +93,9 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   if (hasLeadItems(sections)) sections = liftLeadItems(sections, built.source);
   settleClosedHeadings(sections);
   const numbering = detectModes(sections, built.source);
-  warnings.push(...numberWarnings(sections, built.source, numbering));
+  const mixed = mixedSchemes(sections, built.source);
+  settleMixed(sections, built.source, numbering, mixed);
+  warnings.push(...numberWarnings(sections, built.source, numbering, mixed));
 
   // a page's 标题 field may be the 要点's own title rather than a notice's
   if (fields.noticeTitle && /关于|通知$|通报$/.test(fields.noticeTitle)) meta.noticeTitle ??= fields.noticeTitle;

@@ -64,16 +64,86 @@ export function detectModes(sections: readonly Section[], source: SourceMap): Nu
   return modes;
 }
 
-/** Compares the source's numbers with the numbers the document will print, one warning per break. */
-export function numberWarnings(sections: readonly Section[], source: SourceMap, modes: NumberingModes): Warning[] {
+/**
+ * Levels the source numbers in a way the model cannot hold: restarting under each section of an
+ * ancestor level A but running on across the sections in between (1. 2. under （一）, 3. 4. under （二）,
+ * 1. again under the next 一、). Maps the level to A.
+ */
+export function mixedSchemes(sections: readonly Section[], source: SourceMap): Map<Level, Level> {
+  const visits = preorder(sections, source);
+  const out = new Map<Level, Level>();
+  for (const level of [3, 4] as Level[]) {
+    // each new group of the level: the highest (smallest) level crossed since the last group, its first number, the last one before
+    const starts: Array<{ crossed: number; first: number; prev: number }> = [];
+    let crossed = 5;
+    let prev = 0;
+    let seen = false;
+    let opening = false;
+    for (const v of visits) {
+      if (v.section.level < level) {
+        crossed = Math.min(crossed, v.section.level);
+        opening = true;
+      } else if (v.section.level === level) {
+        if (opening && seen && v.n) starts.push({ crossed, first: v.n, prev });
+        if (v.n) prev = v.n;
+        seen = true;
+        opening = false;
+        crossed = 5;
+      }
+    }
+    for (let a = 1; a <= level - 2; a++) {
+      const outer = starts.filter((st) => st.crossed <= a);
+      const inner = starts.filter((st) => st.crossed > a);
+      if (outer.length && inner.length && outer.every((st) => st.first === 1) && inner.every((st) => st.prev > 0 && st.first === st.prev + 1)) {
+        out.set(level, a as Level);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** How many sections of `level` would print a number other than the source's under `mode`. */
+function differences(visits: readonly Visit[], level: Level, mode: 'continuous' | 'restart'): number {
+  let count = 0;
+  let diff = 0;
+  for (const v of visits) {
+    if (v.section.level < level && mode === 'restart') count = 0;
+    else if (v.section.level === level) {
+      count++;
+      if (v.n && v.n !== count) diff++;
+    }
+  }
+  return diff;
+}
+
+/** For a mixed level, the mode that keeps the most of the source's numbers (restart on a tie, as GB/T 9704 does). */
+export function settleMixed(sections: readonly Section[], source: SourceMap, modes: NumberingModes, mixed: Map<Level, Level>): void {
+  const visits = preorder(sections, source);
+  for (const level of mixed.keys()) {
+    modes[level] = differences(visits, level, 'continuous') < differences(visits, level, 'restart') ? 'continuous' : 'restart';
+  }
+}
+
+const LABEL_OF: Record<Level, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+
+/**
+ * Compares the source's numbers with the numbers the document will print, one warning per break. A mixed
+ * level (see mixedSchemes) is checked against its own scheme and explained once.
+ */
+export function numberWarnings(sections: readonly Section[], source: SourceMap, modes: NumberingModes, mixed = new Map<Level, Level>()): Warning[] {
   const warnings: Warning[] = [];
   const printedCount: Record<Level, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const sourcePrev: Record<Level, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const lastLabel: Record<Level, string> = { 1: '', 2: '', 3: '', 4: '' };
+  const changed: Record<Level, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   for (const { section: s, n } of preorder(sections, source)) {
     for (const deeper of [2, 3, 4] as Level[]) {
-      if (deeper > s.level && modes[deeper] === 'restart') {
-        printedCount[deeper] = 0;
+      if (deeper <= s.level) continue;
+      if (modes[deeper] === 'restart') printedCount[deeper] = 0;
+      // the source's own scheme: a mixed level restarts only under its ancestor level
+      const outer = mixed.get(deeper);
+      if (outer !== undefined ? s.level <= outer : modes[deeper] === 'restart') {
         sourcePrev[deeper] = 0;
         lastLabel[deeper] = '';
       }
@@ -100,6 +170,15 @@ export function numberWarnings(sections: readonly Section[], source: SourceMap, 
     }
     sourcePrev[s.level] = n && n > 0 ? n : prev + 1;
     lastLabel[s.level] = label;
+    if (n && n !== printedCount[s.level]) changed[s.level]++;
+  }
+  for (const [level, outer] of mixed) {
+    const mode = modes[level] === 'continuous' ? '全文连续编号' : `在每个“${LABEL_OF[(level - 1) as Level]}”下重新编号`;
+    warnings.push({
+      code: 'number-scheme',
+      message: `原文的${LEVEL_NAMES[level]}标题在每个“${LABEL_OF[outer]}”下重新编号,在其间的“${LABEL_OF[(level - 1) as Level]}”之间接续编号;` +
+        `要点的编号只能全文连续或在上级标题下重新编号,已按${mode}导入,${changed[level]} 个${LEVEL_NAMES[level]}标题的编号与原文不同`,
+    });
   }
   return warnings;
 }
