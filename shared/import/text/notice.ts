@@ -98,13 +98,15 @@ function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end
   return null;
 }
 
-const UNIT = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部|会|院|中心)$/;
+// a unit's name: what it ends with ("…民政局", "…委员会", "…中心")
+const UNIT_END = '(?:厅|局|委员会|政府|办公室|办公厅|委|部|会|院|中心)';
+const UNIT = new RegExp(`^[^。，,；;：:、]{2,30}${UNIT_END}$`);
 
 /** One or more unit names on a line, spaces between them: "XX市民政局　XX市财政局". */
 function isUnitsLine(text: string): boolean {
   return charLength(text) <= 100 && text.split(/[\s\u3000]+/).every((u) => UNIT.test(u));
 }
-const UNIT_MARK = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部|会|院|中心)(?:[\s\u3000]*文件)?$/;
+const UNIT_MARK = new RegExp(`^[^。，,；;：:、]{2,30}${UNIT_END}(?:[\\s\\u3000]*文件)?$`);
 
 /**
  * A joint 发文机关标志: unit names one per line with 文件 after the last (or on a line of its own), or
@@ -302,6 +304,7 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
       for (let k = 0; k < 4 && !/[。.]$/.test(value) && i + 1 < lines.length; k++) {
         const next = lines[i + 1];
         if (next.label || printedLine(next) || charLength(next.text) > 120 || /[。；;].+$/.test(next.text)) break;
+        // "抄送：A，B" without its 。 goes on only onto a line that closes the list
         if (value && !/[，,、；;]$/.test(value) && !/[。.]$/.test(next.text)) break;
         value += next.text;
         i++;
