@@ -59,9 +59,9 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
       return store(document, `导入:${name}`);
     },
 
-    'export.docx': async ({ id, path, profile }) => {
+    'export.docx': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, profile === undefined ? {} : { profile }));
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
       drafts.snapshot(id, 'export', `导出:${basename(result.path)}`, document);
       return result;

@@ -95,7 +95,8 @@ export const contract = {
   'import.bytes': z.object({ name: shortText, dataBase64: z.string().max(28_000_000, '文件过大(超过 20 MB)') }),
   /** Imports pasted text into a new stored document. */
   'import.text': z.object({ text, name: shortText.optional() }),
-  'export.docx': z.object({ id, path: filePath, profile: shortText.optional() }),
+  /** withSeal lays out 署名 and 成文日期 for a sealed document (GB/T 9704 7.3.5.1); default without seal. */
+  'export.docx': z.object({ id, path: filePath, profile: shortText.optional(), withSeal: z.boolean().default(false) }),
   'revisions.list': z.object({ documentId: id }),
   'revisions.get': z.object({ revisionId: id }),
   'revisions.create': z.object({ documentId: id, reason: z.enum(['manual', 'export', 'auto']).default('manual'), label: shortText.optional() }),

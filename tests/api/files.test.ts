@@ -1,8 +1,8 @@
 // import.*, export.docx, check.*, compare.documents and newYear.* through the handlers, with the real
-// format modules. Where a module is still a stub (export, at the time of writing), its error path is what
-// is tested: an internal error with a Chinese message, logged, nothing stored.
+// format modules.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flatten } from '../../shared/model/tree';
 import { readSeed, seedPath, tempDir } from '../helpers/paths';
@@ -62,31 +62,39 @@ describe('import', () => {
 });
 
 describe('export.docx', () => {
-  it('exports and snapshots what was exported, or reports the failure without a snapshot', async () => {
+  it('exports, snapshots what was exported, and reports an unwritable target without a snapshot', async () => {
     h = openHarness();
     const { summary } = await h.ok('documents.create', { document: sampleDocument() });
     const target = join(tempDir(), '2024年要点.docx');
-    const r = await h.call('export.docx', { id: summary.id, path: target });
+    const r = await h.ok('export.docx', { id: summary.id, path: target });
+    expect(existsSync(target)).toBe(true);
+    expect(r.bytes).toBe(statSync(target).size);
+    expect(r.profile).toBe('gbt9704-2012');
     const exports = (await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export');
-    if (r.ok) {
-      expect(existsSync(target)).toBe(true);
-      expect(r.value.bytes).toBe(statSync(target).size);
-      expect(exports.map((x) => x.label)).toEqual(['导出:2024年要点.docx']);
-      // a target that cannot be written: io in Chinese naming the path, and no snapshot
-      const nowhere = join(tempDir(), '不存在的文件夹', '要点.docx');
-      const failed = await h.call('export.docx', { id: summary.id, path: nowhere });
-      expect(failed.ok).toBe(false);
-      if (!failed.ok) {
-        expect(failed.error.code).toBe('io');
-        expect(failed.error.message).toContain('不存在的文件夹');
-      }
-      expect((await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export')).toHaveLength(1);
-    } else {
-      // exportDocumentToFile is still a stub: the internal error is reported in Chinese and logged
-      expect(r.error).toEqual({ code: 'internal', message: '程序内部出错,操作没有完成(export.docx)。请重试;如果反复出现,请联系技术支持。' });
-      expect(h.logged.length).toBe(1);
-      expect(exports).toEqual([]);
+    expect(exports.map((x) => x.label)).toEqual(['导出:2024年要点.docx']);
+    // a target that cannot be written: io in Chinese naming the path, and no second snapshot
+    const nowhere = join(tempDir(), '不存在的文件夹', '要点.docx');
+    const failed = await h.call('export.docx', { id: summary.id, path: nowhere });
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) {
+      expect(failed.error.code).toBe('io');
+      expect(failed.error.message).toContain('不存在的文件夹');
     }
+    expect((await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export')).toHaveLength(1);
+  });
+
+  it('lays out 署名 and 成文日期 for a seal only when asked', async () => {
+    h = openHarness();
+    const { summary } = await h.ok('documents.create', { document: sampleDocument() });
+    const dir = tempDir();
+    const documentXml = async (name: string, withSeal?: boolean) => {
+      const path = join(dir, name);
+      await h.ok('export.docx', { id: summary.id, path, ...(withSeal === undefined ? {} : { withSeal }) });
+      return new TextDecoder().decode(unzipSync(readFileSync(path))['word/document.xml']);
+    };
+    const plain = await documentXml('a.docx');
+    expect(await documentXml('b.docx', false)).toBe(plain);
+    expect(await documentXml('c.docx', true)).not.toBe(plain);
   });
 });
 
