@@ -55,6 +55,11 @@ describe('decodeText', () => {
     expect(decodeText(iconv('一、加强领导', 'GBK'))).toBe('一、加强领导');
   });
 
+  it('tells Big5 (traditional characters) from GBK', () => {
+    const traditional = '二零二四年全省民政工作要點\n一、兜牢民生底線\n（一）完善社會救助。加強低保管理，確保應保盡保。\n'.repeat(10);
+    expect(decodeText(iconv(traditional, 'BIG5'))).toBe(traditional);
+  });
+
   it('keeps UTF-8 with one damaged byte as UTF-8 (not GBK mojibake); tells short GBK from UTF-8', () => {
     const jilin = new TextEncoder().encode(readSeed('jilin'));
     const i = jilin.indexOf(0xe5, 300); // the lead byte of a character
