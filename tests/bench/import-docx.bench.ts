@@ -1,5 +1,4 @@
-// .docx import speed: each fixture exported to Word (by shared/export, or, while that is a stub, made the way a
-// person makes it in Word) and imported back in-process. Target: ≤ 20 ms median per exported fixture.
+// .docx import speed: each fixture exported to Word by shared/export and imported back in-process. Target: ≤ 20 ms median per exported fixture.
 import { unzipSync } from 'fflate';
 import { exportDocx } from '../../shared/export';
 import { importDocx, readDocxLines } from '../../shared/import/docx';
@@ -7,16 +6,10 @@ import { importText } from '../../shared/import/text';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { YaodianDocument } from '../../shared/model/types';
 import { readSeed, SEEDS } from '../helpers/paths';
-import { wordMade } from '../import-docx/build-docx';
 import { report, sample } from './stats';
 
 async function exported(doc: YaodianDocument): Promise<{ bytes: Uint8Array; by: string }> {
-  try {
-    return { bytes: await exportDocx(doc), by: 'exportDocx' };
-  } catch (e) {
-    if (!/not implemented/.test(String(e))) throw e;
-    return { bytes: await wordMade(doc, true), by: 'Word-made (exporter is a stub)' };
-  }
+  return { bytes: await exportDocx(doc), by: 'exportDocx' };
 }
 
 /** Async import timed synchronously: importDocx does no I/O, so awaiting adds only a microtask. */
