@@ -73,6 +73,17 @@ describe('numbers and headings', () => {
     expect(doc.warnings[0].message).toMatch(/其下各级依次降一级:“一、”编为“（一）”$/);
   });
 
+  it('parts with a TOC above that lists only the 一、 headings: TOC and body agree', () => {
+    const doc = importText(lines(
+      '2024年工作要点', '目录', '一、甲……1', '一、乙……2', '二、丙……3',
+      '第一部分 工作回顾', '一、甲。内容。', '第二部分 工作安排', '一、乙。内容。', '二、丙。内容。',
+    ));
+    expect(doc.toc).toEqual([
+      { level: 2, number: '一', heading: '甲' }, { level: 2, number: '一', heading: '乙' }, { level: 2, number: '二', heading: '丙' },
+    ]);
+    expect(codes(doc)).toEqual(['part-headings', 'toc-found']);
+  });
+
   it('parts over four numbered levels stay body text, with a warning', () => {
     const doc = importText(lines(
       '2024年工作要点', '第一部分 甲', '一、子', '（一）孙。内容。', '1.曾孙。内容。', '（1）玄孙。内容。', '第二部分 乙', '一、子二', '（一）孙二。内容。',

@@ -69,7 +69,8 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
     });
     return [...lines];
   }
-  const out = lines.map((l, i) => (shift && l.label && i >= from ? { ...l, label: { ...l.label, level: (l.label.level + 1) as Level } } : l));
+  // every label moves (a TOC above the parts must match the body); a numbered 附件 list is read by its text
+  const out = lines.map((l) => (shift && l.label && l.label.level < 4 ? { ...l, label: { ...l.label, level: (l.label.level + 1) as Level } } : l));
   for (const [i, p] of parts) {
     let rest = p.rest;
     // "第一部分" alone, its heading on the next line

@@ -13,6 +13,8 @@ interface Entry {
   n: number;
   heading: string;
   leaders: boolean;
+  /** one past its last line (a wrapped entry takes two) */
+  end?: number;
 }
 
 export interface FoundToc {
@@ -66,7 +68,7 @@ export function findToc(lines: readonly TextLine[]): FoundToc | null {
     const s = split ? i + 2 : marked ? i + 1 : i;
     const first = lines[s] ? entryOf(lines[s]) : null;
     if (!first) continue;
-    const entries: Entry[] = [first];
+    const entries: Entry[] = [{ ...first, end: s + 1 }];
     let e = s + 1;
     for (; e < lines.length; e++) {
       const entry = entryOf(lines[e]);
@@ -78,13 +80,19 @@ export function findToc(lines: readonly TextLine[]): FoundToc | null {
         if (rest && !last.leaders && (rest.leaders || (later(last.heading + rest.heading, e) && !later(last.heading, e)))) {
           last.heading += rest.heading;
           last.leaders = rest.leaders;
+          last.end = e + 1;
           continue;
         }
         break;
       }
       // the body starts again with the first entry's heading
       if (entry.level === first.level && headingKey(entry.heading) === headingKey(first.heading)) break;
-      entries.push(entry);
+      entries.push({ ...entry, end: e + 1 });
+    }
+    // entries with page numbers: a heading without one after them is the body's first heading, not an entry
+    if (entries.filter((en) => en.leaders).length >= entries.length / 2) {
+      while (entries.length > 1 && !entries[entries.length - 1].leaders) entries.pop();
+      e = entries[entries.length - 1].end!;
     }
     if (entries.length < 3) {
       i = e - 1;
