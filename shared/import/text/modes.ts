@@ -1,7 +1,7 @@
 // Per level: does the source number continuously through the document ((一)…(三十九) across eleven 一、),
 // restart under each parent, or not at all? Then the source's gaps, repeats and disorder as warnings.
 import { defaultNumbering } from '../../model/factory';
-import { labelFor } from '../../model/numbering';
+import { labelFor, numeralFor } from '../../model/numbering';
 import type { Level, NumberingModes, Section, Warning } from '../../model/types';
 import type { SourceMap } from './build';
 import { numeralOf } from './labels';
@@ -125,7 +125,8 @@ export function settleMixed(sections: readonly Section[], source: SourceMap, mod
   }
 }
 
-const LABEL_OF: Record<Level, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+/** The first label of a level as it prints: 一、 （一） 1. （1） */
+const firstLabel = (level: Level) => labelFor(level, numeralFor(level, 1));
 
 /**
  * Compares the source's numbers with the numbers the document will print, one warning per break. A mixed
@@ -173,10 +174,10 @@ export function numberWarnings(sections: readonly Section[], source: SourceMap, 
     if (n && n !== printedCount[s.level]) changed[s.level]++;
   }
   for (const [level, outer] of mixed) {
-    const mode = modes[level] === 'continuous' ? '全文连续编号' : `在每个“${LABEL_OF[(level - 1) as Level]}”下重新编号`;
+    const mode = modes[level] === 'continuous' ? '全文连续编号' : `在每个“${firstLabel((level - 1) as Level)}”下重新编号`;
     warnings.push({
       code: 'number-scheme',
-      message: `原文的${LEVEL_NAMES[level]}标题在每个“${LABEL_OF[outer]}”下重新编号,在其间的“${LABEL_OF[(level - 1) as Level]}”之间接续编号;` +
+      message: `原文的${LEVEL_NAMES[level]}标题在每个“${firstLabel(outer)}”下重新编号,在其间的“${firstLabel((level - 1) as Level)}”之间接续编号;` +
         `要点的编号只能全文连续或在上级标题下重新编号,已按${mode}导入,${changed[level]} 个${LEVEL_NAMES[level]}标题的编号与原文不同`,
     });
   }

@@ -1,7 +1,7 @@
 // Parts above 一、: "第一部分　总体要求", "第二章 重点任务", "第三篇". A 要点 numbers at most four levels
 // (一、 / （一） / 1. / （1）), so parts become the first level and every level under them moves down one —
 // when the document leaves room; otherwise they stay as body paragraphs. Either way the user is told.
-import { fromChineseNumeral, labelFor } from '../../model/numbering';
+import { fromChineseNumeral, labelFor, numeralFor } from '../../model/numbering';
 import type { Level, Warning } from '../../model/types';
 import { halfWidthDigits } from './labels';
 import type { ParsedLabel } from './labels';
@@ -36,7 +36,8 @@ function partOf(line: TextLine): Part | null {
   return readPart(line.text);
 }
 
-const LEVEL_LABEL: Record<Level, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+/** The first label of a level as it prints: 一、 （一） 1. （1） */
+const firstLabel = (level: Level) => labelFor(level, numeralFor(level, 1));
 
 /**
  * Finds part headings (two or more of one kind) and gives them level-1 labels, moving the other labels
@@ -82,7 +83,7 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
     const label: ParsedLabel = { level: 1, n: p.n, label: p.label, rest };
     out[i] = { ...out[i], label };
   }
-  const moved = [...used].sort().map((l) => `“${LEVEL_LABEL[l]}”编为“${LEVEL_LABEL[(l + 1) as Level]}”`);
+  const moved = [...used].sort().map((l) => `“${firstLabel(l)}”编为“${firstLabel((l + 1) as Level)}”`);
   warnings.push({
     code: 'part-headings',
     message: shift
