@@ -8,6 +8,7 @@ import { CHANNELS, type MenuCommand } from '../preload/channels';
 import { openServices, type Services } from '../services/service-context';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { applySessionPolicy, hardenWebContents } from './hardening';
+import { guardCloseWithFlush } from './close-guard';
 import { buildMenu } from './menu';
 import { showFatal, showNotices } from './notices';
 import { createMainWindow } from './window';
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  guardCloseWithFlush(window, ipcMain);
 
   registerIpc(ipcMain, {
     handlers: services.handlers,
@@ -76,6 +78,8 @@ async function start(): Promise<void> {
 
 registerAppScheme();
 app.enableSandbox();
+// a Chinese UI whatever the system language: date pickers show 年/月/日, not 02/19/2025
+app.commandLine.appendSwitch('lang', 'zh-CN');
 
 if (!app.requestSingleInstanceLock()) {
   // a second start only brings the running window forward (see 'second-instance' below)

@@ -1,5 +1,6 @@
 // Sandboxed preload (bundled to one CommonJS file): exposes named functions only, never ipcRenderer itself.
-// window.yaodian.call(method, input) → Result; window.yaodian.desktop → the DesktopBridge of the contract.
+// window.yaodian.call(method, input) → Result; window.yaodian.desktop → the DesktopBridge of the contract;
+// onMenuCommand(listener) and onFlushRequest(handler) → a function that stops listening.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopBridge, Input, Method, Outputs, Result } from '../../shared/api/contract';
 import { CHANNELS, isMenuCommand, type MenuCommand } from './channels';
@@ -25,7 +26,27 @@ const api = {
       ipcRenderer.removeListener(CHANNELS.menu, handler);
     };
   },
+  /** The window is closing: `handler` saves pending edits; main closes the window once it settles. */
+  onFlushRequest(handler: () => Promise<void>): () => void {
+    flushHandler = handler;
+    return () => {
+      if (flushHandler === handler) flushHandler = null;
+    };
+  },
 };
+
+let flushHandler: (() => Promise<void>) | null = null;
+
+// always answered, so a page without a handler (still loading, or failed) never holds the window open
+ipcRenderer.on(CHANNELS.flushRequest, () => {
+  const handler = flushHandler;
+  const done = () => ipcRenderer.send(CHANNELS.flushDone);
+  if (!handler) return done();
+  Promise.resolve()
+    .then(handler)
+    .catch(() => undefined)
+    .finally(done);
+});
 
 export type PreloadApi = typeof api;
 

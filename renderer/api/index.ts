@@ -8,9 +8,17 @@ export interface HostInfo {
   exportDir: string | null;
 }
 
-interface PreloadApi {
+/** What the application menu asks the renderer to do (electron/preload/channels.ts MENU_COMMANDS). */
+export type MenuCommand = 'new' | 'import' | 'export' | 'find' | 'revisions';
+
+/** window.yaodian, as electron/preload/index.ts exposes it. */
+export interface PreloadApi {
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<Outputs[M]>>;
   desktop: DesktopBridge;
+  /** File-menu commands; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The window is closing: the handler saves pending edits; the window closes when it settles (or after 2 s). */
+  onFlushRequest(handler: () => Promise<void>): () => void;
 }
 
 declare global {
@@ -43,6 +51,25 @@ async function httpCall<M extends Method>(method: M, input: Input<M>): Promise<R
 export const api: Api = preload ? (method, input) => preload.call(method, input) : httpCall;
 
 export const isDesktop = Boolean(preload);
+
+/** Chromium lets keepalive requests carry at most 64 KiB in flight. */
+const KEEPALIVE_BYTES = 60_000;
+
+/**
+ * Sends a call while the page is unloading, in a request that outlives the page; no answer is awaited.
+ * Returns false when it cannot be sent that way (browser mode, a body over the keepalive limit).
+ */
+export function sendWhileUnloading<M extends Method>(method: M, input: Input<M>): boolean {
+  if (preload) {
+    // the message is in the main process as soon as invoke() returns
+    void preload.call(method, input);
+    return true;
+  }
+  const body = JSON.stringify({ method, input });
+  if (new TextEncoder().encode(body).length > KEEPALIVE_BYTES) return false;
+  void fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive: true }).catch(() => undefined);
+  return true;
+}
 
 let hostInfoPromise: Promise<HostInfo> | null = null;
 

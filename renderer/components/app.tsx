@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { isDesktop } from '../api';
 import { OutlineEditor } from '../editor/outline-editor';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { useUi } from '../store/ui-store';
 import { createDocument, importFile } from './actions';
+import { useAppLifecycle } from './app-lifecycle';
 import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
 import { NoticePreview } from './notice-preview';
 import { PageView } from './page-view';
@@ -48,18 +48,9 @@ function Centre() {
 }
 
 export function App() {
+  useAppLifecycle();
   useEffect(() => {
     void useLibrary.getState().refresh();
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      const st = useDocument.getState().saveStatus;
-      if (st === 'pending' || st === 'saving') {
-        void useDocument.getState().flush();
-        // in Electron a cancelled unload silently keeps the window open; the browser asks the user instead
-        if (!isDesktop) e.preventDefault();
-      }
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
   return (
     <div className="app">

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { paginate } from '../../shared/layout';
 import { countSections } from '../../shared/model/tree';
 import { formatTime, useDocument } from '../store/document-store';
-import { useSettledDocument } from './use-debounced';
+import { useSettledDocument, whenIdle } from './use-debounced';
 
 function SaveStatus() {
   const status = useDocument((s) => s.saveStatus);
@@ -16,12 +16,17 @@ function SaveStatus() {
   return <span className={`save-status save-${status}`} data-testid="save-status">{text}</span>;
 }
 
+/** Section and page counts, computed when the browser is idle after the document settles (never mid-typing). */
 function DocFigures() {
-  const deferred = useSettledDocument(500);
-  const figures = useMemo(() => {
-    if (!deferred) return null;
-    return { sections: countSections(deferred.sections), pages: paginate(deferred).pageCount };
-  }, [deferred]);
+  const settled = useSettledDocument(500);
+  const [figures, setFigures] = useState<{ sections: number; pages: number } | null>(null);
+  useEffect(() => {
+    if (!settled) {
+      setFigures(null);
+      return;
+    }
+    return whenIdle(() => setFigures({ sections: countSections(settled.sections), pages: paginate(settled).pageCount }));
+  }, [settled]);
   if (!figures) return null;
   return (
     <span className="figures">

@@ -2,17 +2,6 @@ import { useEffect, useState } from 'react';
 import type { YaodianDocument } from '../../shared/model/types';
 import { useDocument } from '../store/document-store';
 
-/** The value as it was `ms` after it last changed: heavy derived views (pages, outline) wait for a pause in typing. */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    if (Object.is(v, value)) return;
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms, v]);
-  return v;
-}
-
 /**
  * The open document, updated `ms` after the last change. Unlike subscribing to the store, typing costs no
  * React render here (each render of the page commits, and React measures the editor's selection on commit).
@@ -35,4 +24,14 @@ export function useSettledDocument(ms: number): YaodianDocument | null {
     };
   }, [ms]);
   return doc;
+}
+
+/** Runs fn when the browser is idle (within a second at the latest); returns a function that cancels it. */
+export function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(fn, 50);
+  return () => clearTimeout(timer);
 }

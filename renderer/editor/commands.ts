@@ -23,16 +23,37 @@ export function textAt(doc: YaodianDocument, a: BlockAddr): string {
   }
 }
 
+/** Indexes from the top of the tree down to the section, or null. */
+function pathTo(list: readonly Section[], id: string): number[] | null {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].id === id) return [i];
+    const inner = pathTo(list[i].children, id);
+    if (inner) return [i, ...inner];
+  }
+  return null;
+}
+
+/** Replaces one section, copying only the lists on its path (the typing path: no walk over the whole tree). */
+function replaceSection(doc: YaodianDocument, id: string, fn: (s: Section) => Section): YaodianDocument {
+  const path = pathTo(doc.sections, id);
+  if (!path) return doc;
+  const rebuild = (list: Section[], depth: number): Section[] => {
+    const copy = list.slice();
+    const s = list[path[depth]];
+    copy[path[depth]] = depth === path.length - 1 ? fn(s) : { ...s, children: rebuild(s.children, depth + 1) };
+    return copy;
+  };
+  return { ...doc, sections: rebuild(doc.sections, 0) };
+}
+
 /** The fast path for typing: one block's text replaced, nothing else touched. */
 export function setBlockText(doc: YaodianDocument, a: BlockAddr, text: string): YaodianDocument {
   switch (a.kind) {
     case 'title': return { ...doc, meta: { ...doc.meta, title: text === '' ? null : text } };
     case 'preamble': return { ...doc, preamble: doc.preamble.map((p, i) => (i === a.index ? text : p)) };
-    case 'heading': return updateSection(doc, a.sectionId, { heading: text });
-    case 'para': {
-      const s = locate(doc.sections, a.sectionId)!.section;
-      return updateSection(doc, a.sectionId, { paragraphs: s.paragraphs.map((p, i) => (i === a.index ? text : p)) });
-    }
+    case 'heading': return replaceSection(doc, a.sectionId, (s) => ({ ...s, heading: text }));
+    case 'para':
+      return replaceSection(doc, a.sectionId, (s) => ({ ...s, paragraphs: s.paragraphs.map((p, i) => (i === a.index ? text : p)) }));
   }
 }
 

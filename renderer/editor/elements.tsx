@@ -1,12 +1,13 @@
 // How each block looks: the document as it will print, with numbers drawn from the model, never typed.
+// A run-in heading and its body are one block: the heading text in the level's typeface, the drawn 。, then
+// the body in 仿宋.
 import { memo } from 'react';
-import type { RenderElementProps } from 'slate-react';
+import type { RenderElementProps, RenderTextProps } from 'slate-react';
 import { runInHeadingText } from '../../shared/model/render-text';
-import { useDocument } from '../store/document-store';
-import type { HeadingBlock } from './types';
+import { useSectionLabel } from '../store/section-labels';
 
 const HeadingNumber = memo(function HeadingNumber({ sectionId }: { sectionId: string }) {
-  const label = useDocument((s) => s.numbers.get(sectionId)?.label ?? '');
+  const label = useSectionLabel(sectionId);
   if (!label) return null;
   return (
     <span className="yd-num" contentEditable={false} data-testid="number">
@@ -15,49 +16,66 @@ const HeadingNumber = memo(function HeadingNumber({ sectionId }: { sectionId: st
   );
 });
 
-function RunInStop({ element }: { element: HeadingBlock }) {
-  const text = element.children[0]?.text ?? '';
-  if (runInHeadingText(text) === text) return null;
+/** The 。 that ends a run-in heading is drawn, like the numbers (a heading ending in ？ or ！ needs none). */
+function RunInStop({ heading }: { heading: string }) {
+  if (runInHeadingText(heading) === heading) return null;
   return <span className="yd-runin-stop" contentEditable={false}>。</span>;
 }
 
+/** The texts of a block: a run-in heading's own text carries its 。, the body part is set in 仿宋. */
+export function renderText({ attributes, children, text }: RenderTextProps) {
+  if (text.part === 'head') {
+    return (
+      <span {...attributes} className="yd-part-head">
+        {children}
+        <RunInStop heading={text.text} />
+      </span>
+    );
+  }
+  return (
+    <span {...attributes} className={text.part === 'body' ? 'yd-part-body' : undefined}>
+      {children}
+    </span>
+  );
+}
+
+const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
+
 export function renderElement({ attributes, children, element }: RenderElementProps) {
+  const empty = element.children[0].text === '';
   switch (element.type) {
     case 'title':
       return (
-        <div {...attributes} className={`yd-title${element.children[0].text ? '' : ' yd-empty'}`} data-placeholder="输入要点标题,如:2025年全市民政工作要点">
+        <div {...attributes} className={`yd-block yd-title${empty ? ' yd-empty' : ''}`} data-placeholder="输入要点标题，如：2025年全市民政工作要点">
           {children}
         </div>
       );
     case 'preamble':
       return (
-        <div {...attributes} className={`yd-para yd-preamble${element.children[0].text ? '' : ' yd-empty'}`} data-placeholder="导语(可空);在空行上按回车开始第一个标题">
+        <div {...attributes} className={`yd-block yd-para yd-preamble${empty ? ' yd-empty' : ''}`} data-placeholder="导语（可空）；在空行上按回车开始第一个标题">
           {children}
         </div>
       );
-    case 'heading':
+    case 'heading': {
+      const heading = element.children[0]?.text ?? '';
       return (
         <div
           {...attributes}
-          className={`yd-h yd-h${element.level}${element.runIn ? ' yd-run-in' : ''}${element.children[0].text ? '' : ' yd-empty'}`}
+          className={`yd-block yd-h yd-h${element.level}${element.runIn ? ' yd-run-in' : ''}${element.joined ? ' yd-joined' : ''}${heading ? '' : ' yd-empty'}`}
           data-section-id={element.sectionId}
           data-level={element.level}
-          data-placeholder="输入标题"
-          style={{ ['--depth' as string]: element.depth }}
+          data-level-name={LEVEL_NAMES[element.level]}
+          data-placeholder={element.joined ? '' : '输入标题'}
         >
           <HeadingNumber sectionId={element.sectionId} />
           {children}
-          {element.runIn ? <RunInStop element={element} /> : null}
+          {element.runIn && !element.joined ? <RunInStop heading={heading} /> : null}
         </div>
       );
+    }
     case 'paragraph':
       return (
-        <div
-          {...attributes}
-          className={`yd-para${element.runInBody ? ' yd-run-in-body' : ''}${element.children[0].text ? '' : ' yd-empty'}`}
-          data-body-of={element.sectionId}
-          data-placeholder={element.runInBody ? '' : '正文'}
-        >
+        <div {...attributes} className={`yd-block yd-para${empty ? ' yd-empty' : ''}`} data-body-of={element.sectionId} data-placeholder="正文">
           {children}
         </div>
       );

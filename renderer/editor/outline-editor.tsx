@@ -1,27 +1,50 @@
 // The Slate editor for the 要点 body. Keys are mapped to the plain command functions in commands.ts; the
 // store holds the model, and the Slate value is re-derived from it after every command, undo and redo.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { createEditor, Editor, Range, Transforms } from 'slate';
+import { createEditor, Editor, Element, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps } from 'slate-react';
 import { OperationError } from '../../shared/model/operations';
 import type { YaodianDocument } from '../../shared/model/types';
 import { caretRef, saveRevision, useDocument, formatTime } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
 import * as commands from './commands';
-import { documentToBlocks } from './derive';
-import { renderElement } from './elements';
+import { documentToBlocks, rebuildDocument } from './derive';
+import { renderElement, renderText } from './elements';
 import { pasteText } from './paste';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
 
+/**
+ * Slate renders the value in chunks of this many blocks so that a keystroke re-renders one chunk, not the
+ * whole list; each lowest chunk is a box that the browser lays out only near the viewport.
+ */
 const CHUNK = 40;
 
 function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
+  if (!lowest) return children;
   return (
-    <div {...attributes} className={lowest ? 'yd-chunk' : undefined}>
+    <div {...attributes} className="yd-chunk">
       {children}
     </div>
   );
+}
+
+/**
+ * Keeps the caret in view after typing: one rectangle and one scroll container, where slate-react's default
+ * measures every scrolling ancestor on each keystroke.
+ */
+function scrollCaretIntoView(_editor: Editor, domRange: globalThis.Range): void {
+  const scroller = (domRange.startContainer.parentElement ?? null)?.closest('.paper-scroll');
+  if (!scroller) return;
+  const caret = domRange.cloneRange();
+  caret.collapse(false);
+  let rect = caret.getBoundingClientRect();
+  if (rect.height === 0) rect = caret.startContainer.parentElement?.getBoundingClientRect() ?? rect;
+  if (rect.height === 0) return;
+  const view = scroller.getBoundingClientRect();
+  const margin = 48;
+  if (rect.bottom > view.bottom - margin) scroller.scrollTop += rect.bottom - view.bottom + margin;
+  else if (rect.top < view.top + margin) scroller.scrollTop -= view.top + margin - rect.top;
 }
 
 /** Runs a command against the current model and caret; shows the model's Chinese refusal as a toast. */
@@ -41,6 +64,44 @@ export function runCommand(fn: (doc: YaodianDocument, caret: Caret) => commands.
   }
 }
 
+/** Enter over a selection: the selection goes, then the paragraph splits where it was (as in Word); one undo step. */
+function deleteThenEnter(editor: Editor): void {
+  const store = useDocument.getState();
+  if (!store.doc) return;
+  Editor.deleteFragment(editor);
+  const { doc, caret } = rebuildDocument(editor.children as Block[], store.doc, editor.selection?.focus);
+  let next = { doc, caret };
+  try {
+    const split = caret ? commands.enter(doc, caret) : null;
+    if (split) next = split;
+  } catch (e) {
+    showError(e);
+  }
+  // re-deriving the value now also drops the operations Slate has not yet reported
+  store.apply(next.doc, { origin: 'command', caret: next.caret });
+}
+
+/**
+ * ← / Backspace at the start of a run-in heading's body, → / Delete at the end of its heading text: the caret
+ * steps over the drawn 。 (it is not text, like the numbers). Returns true when it did.
+ */
+function stepOverRunInStop(editor: Editor, key: string): boolean {
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight' && key !== 'Backspace' && key !== 'Delete') return false;
+  liveCaret(editor);
+  const sel = editor.selection;
+  if (!sel || !Range.isCollapsed(sel) || sel.focus.path.length < 2) return false;
+  const [i, j] = sel.focus.path;
+  const block = editor.children[i] as Block | undefined;
+  if (!block || block.type !== 'heading' || !block.joined || block.children.length !== 2) return false;
+  const headLength = block.children[0].text.length;
+  let to: { path: number[]; offset: number } | null = null;
+  if (j === 1 && sel.focus.offset === 0 && (key === 'ArrowLeft' || key === 'Backspace')) to = { path: [i, 0], offset: headLength };
+  if (j === 0 && sel.focus.offset === headLength && (key === 'ArrowRight' || key === 'Delete')) to = { path: [i, 1], offset: 0 };
+  if (!to) return false;
+  Transforms.select(editor, { anchor: to, focus: to });
+  return true;
+}
+
 export async function makeRevision() {
   try {
     const rev = await saveRevision();
@@ -54,6 +115,20 @@ export function OutlineEditor() {
   const editor = useMemo(() => {
     const e = withReact(createEditor());
     e.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK : null);
+    // The blocks' texts are shaped by the model (a run-in block's empty heading or body text must stay, and
+    // its two texts must not merge); every structural edit is re-derived from the model right after.
+    const { normalizeNode } = e;
+    e.normalizeNode = (entry, options) => {
+      const [node] = entry;
+      if (Element.isElement(node) && node.children.length > 0 && node.children.every((c) => Text.isText(c))) return;
+      normalizeNode(entry, options);
+    };
+    // a line break from anywhere (Shift+Enter, an input method) is the model's Enter
+    e.insertBreak = () => {
+      caretRef.current = caretOf(e);
+      runCommand(commands.enter);
+    };
+    e.insertSoftBreak = e.insertBreak;
     return e;
   }, []);
   const initial = useMemo(() => {
@@ -90,7 +165,9 @@ export function OutlineEditor() {
   const scrollTarget = useUi((s) => s.scrollTarget);
   useEffect(() => {
     if (!scrollTarget) return;
-    const el = document.querySelector(`[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`);
+    // in the editor, not the outline's row for the same section
+    const root = ReactEditor.toDOMNode(editor, editor);
+    const el = root.querySelector(`.yd-h[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`);
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
     const i = (editor.children as Block[]).findIndex((b) => b.type === 'heading' && b.sectionId === scrollTarget.sectionId);
@@ -145,14 +222,12 @@ export function OutlineEditor() {
       if (event.altKey && key === 'ArrowUp') return run((d, c) => commands.move(d, c, -1));
       if (event.altKey && key === 'ArrowDown') return run((d, c) => commands.move(d, c, 1));
       if (key === 'Enter') {
-        if (editor.selection && Range.isExpanded(editor.selection)) {
-          event.preventDefault();
-          Editor.deleteFragment(editor);
-          return;
-        }
+        event.preventDefault();
+        if (editor.selection && Range.isExpanded(editor.selection)) return deleteThenEnter(editor);
         if (ctrl) return run(commands.newSibling);
         return run(commands.enter);
       }
+      if (!ctrl && !event.altKey && !event.shiftKey && stepOverRunInStop(editor, key)) event.preventDefault();
     },
     [editor],
   );
@@ -174,7 +249,9 @@ export function OutlineEditor() {
         className="yd-editable"
         data-testid="editor"
         renderElement={renderElement}
+        renderText={renderText}
         renderChunk={renderChunk}
+        scrollSelectionIntoView={scrollCaretIntoView}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
         onFocus={() => (focusedRef.current = true)}

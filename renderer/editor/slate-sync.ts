@@ -1,26 +1,18 @@
 // Moving between the store's model and the live Slate editor: carets ↔ Slate points, re-deriving the
 // value after a command, and mapping Slate's own operations back to model edits.
-import { Editor, type BaseOperation } from 'slate';
+import { Editor, type BaseOperation, type Point } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { YaodianDocument } from '../../shared/model/types';
-import { setBlockText } from './commands';
-import { blocksToDocument, documentToBlocks } from './derive';
-import { addrKey, addrOf, blockText, type Block, type BlockAddr, type Caret } from './types';
-
-export function blockIndex(blocks: readonly Block[], a: BlockAddr): number {
-  const key = addrKey(a);
-  return blocks.findIndex((b) => addrKey(addrOf(b)) === key);
-}
+import { setBlockText, textAt } from './commands';
+import { caretOfPoint, documentToBlocks, pointOfCaret, rebuildDocument } from './derive';
+import { addrKey, addrOf, blockParts, type Block, type BlockAddr, type Caret } from './types';
 
 /** The caret of the editor's current selection (its focus end), or null. */
 export function caretOf(editor: Editor): Caret | null {
   const sel = editor.selection;
-  if (!sel) return null;
-  const block = editor.children[sel.focus.path[0]] as Block | undefined;
-  return block ? { block: addrOf(block), offset: sel.focus.offset } : null;
+  return sel ? caretOfPoint(editor.children as Block[], sel.focus) : null;
 }
 
-/** Replaces the editor's value with the one derived from `doc` (unchanged blocks keep their identity). */
 /**
  * The caret where the browser has it now. slate-react copies the DOM selection into editor.selection only
  * on a throttled selectionchange, so right after End/Home or a click a key command would see a stale one.
@@ -31,22 +23,30 @@ export function liveCaret(editor: Editor): Caret | null {
     const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
     if (range) {
       editor.selection = range;
-      const block = editor.children[range.focus.path[0]] as Block | undefined;
-      if (block) return { block: addrOf(block), offset: range.focus.offset };
+      const caret = caretOfPoint(editor.children as Block[], range.focus);
+      if (caret) return caret;
     }
   }
   return caretOf(editor);
 }
 
+/** The Slate point of a model caret in the editor's current value. */
+export function pointOf(editor: Editor, caret: Caret): Point | null {
+  return pointOfCaret(editor.children as Block[], caret);
+}
+
+/** Replaces the editor's value with the one derived from `doc` (unchanged blocks keep their identity). */
 export function syncEditor(editor: Editor, doc: YaodianDocument, caret: Caret | null, focus: boolean): void {
   const blocks = documentToBlocks(doc, editor.children as Block[]);
   editor.children = blocks;
   let selection = null;
   if (caret) {
-    let i = blockIndex(blocks, caret.block);
-    if (i < 0) i = Math.min(blocks.length - 1, Math.max(0, (editor.selection?.focus.path[0] ?? 0)));
-    const offset = Math.min(caret.offset, blockText(blocks[i]).length);
-    const point = { path: [i, 0], offset };
+    let point = pointOfCaret(blocks, caret);
+    if (!point) {
+      // the block is gone (deleted, merged): stay near where the caret was
+      const i = Math.min(blocks.length - 1, Math.max(0, editor.selection?.focus.path[0] ?? 0));
+      point = { path: [i, 0], offset: 0 };
+    }
     selection = { anchor: point, focus: point };
   }
   editor.selection = selection;
@@ -73,23 +73,27 @@ export function interpretChange(editor: Editor, doc: YaodianDocument): SlateChan
   const ops = editor.operations;
   if (ops.every((op) => op.type === 'set_selection')) return { kind: 'selection' };
   if (ops.every((op) => TEXT_OPS.has(op.type))) {
+    // typing changes the texts of blocks whose shape the model gave them: heading and body parts map back
     const touched = new Set<number>();
     for (const op of ops) if (op.type !== 'set_selection') touched.add(op.path[0]);
     let next = doc;
-    let group = '';
+    const keys = new Set<string>();
+    const put = (a: BlockAddr, text: string) => {
+      if (textAt(next, a) === text) return;
+      next = setBlockText(next, a, text);
+      keys.add(addrKey(a));
+    };
     for (const i of touched) {
       const block = editor.children[i] as Block;
-      next = setBlockText(next, addrOf(block), blockText(block));
-      group = addrKey(addrOf(block));
+      const { head, body } = blockParts(block);
+      put(addrOf(block), head);
+      if (block.type === 'heading' && body !== null) put({ kind: 'para', sectionId: block.sectionId, index: 0 }, body);
     }
-    return { kind: 'typing', doc: next, group: touched.size === 1 ? group : `multi:${Date.now()}` };
+    return { kind: 'typing', doc: next, group: keys.size === 1 ? [...keys][0] : `multi:${Date.now()}` };
   }
   // merges, splits, fragment deletes and inserts: rebuild the tree from the blocks' order and levels
-  const next = blocksToDocument(editor.children as Block[], doc);
-  const derived = documentToBlocks(next);
-  const sel = editor.selection;
-  const at = sel ? derived[Math.min(sel.focus.path[0], derived.length - 1)] : null;
-  return { kind: 'structure', doc: next, caret: at && sel ? { block: addrOf(at), offset: sel.focus.offset } : null };
+  const { doc: next, caret } = rebuildDocument(editor.children as Block[], doc, editor.selection?.focus);
+  return { kind: 'structure', doc: next, caret };
 }
 
 export { Editor };

@@ -1,10 +1,12 @@
-// Slate's CustomTypes for the 要点 body. The value is flat: one block per editable line of the model —
-// the 要点 title, preamble paragraphs, then for each section its heading block followed by its body blocks.
+// Slate's CustomTypes for the 要点 body. The value is flat: one block per printed paragraph — the 要点 title,
+// preamble paragraphs, then for each section its heading block followed by its body blocks. A run-in heading
+// and its first body paragraph print as one paragraph, so they are one block with two texts: the heading
+// ('head') and the body ('body').
 import type { BaseEditor } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { Level } from '../../shared/model/types';
 
-export type PlainText = { text: string };
+export type PlainText = { text: string; part?: 'head' | 'body' };
 
 export interface TitleBlock {
   type: 'title';
@@ -22,8 +24,8 @@ export interface HeadingBlock {
   sectionId: string;
   level: Level;
   runIn: boolean;
-  /** depth in the tree (0 = top), for indentation in the outline */
-  depth: number;
+  /** run in and followed by its body: children are [{ part: 'head' }, { part: 'body' }], one printed paragraph */
+  joined: boolean;
   children: PlainText[];
 }
 
@@ -31,8 +33,6 @@ export interface ParagraphBlock {
   type: 'paragraph';
   sectionId: string;
   index: number;
-  /** true for the body text that follows a run-in heading in the same printed paragraph */
-  runInBody: boolean;
   children: PlainText[];
 }
 
@@ -78,4 +78,25 @@ export function addrKey(a: BlockAddr): string {
 
 export function blockText(block: Block): string {
   return block.children.map((c) => c.text).join('');
+}
+
+/**
+ * A block's text split at its first 'body' text: the heading part and the body part (null without one).
+ * After Slate's own merges a block may hold more texts than it was given; everything from the first body
+ * text on is body.
+ */
+export function blockParts(block: Block): { head: string; body: string | null } {
+  let head = '';
+  let body: string | null = null;
+  for (const c of block.children) {
+    if (body === null && c.part !== 'body') head += c.text;
+    else body = (body ?? '') + c.text;
+  }
+  return { head, body };
+}
+
+/** Index of the first body text of a block, or the number of its texts when it has none. */
+export function firstBodyChild(block: Block): number {
+  const i = block.children.findIndex((c) => c.part === 'body');
+  return i < 0 ? block.children.length : i;
 }

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { DocumentSummary } from '../../shared/api/contract';
 import { computeNumbers, type SectionNumber } from '../../shared/model/numbering';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
-import { call } from '../api';
+import { call, sendWhileUnloading } from '../api';
 import type { Caret } from '../editor/types';
 import { useLibrary } from './library-store';
 
@@ -41,7 +41,13 @@ interface DocState {
   updateMeta(patch: Partial<NoticeMeta>, group?: string): void;
   undo(): void;
   redo(): void;
+  /** Saves pending edits now. */
   flush(): Promise<void>;
+  /**
+   * The page is going away: sends unsaved edits in a request that outlives it. False when they could not be
+   * sent that way (the caller asks the user to stay); true when nothing was unsaved or the request is out.
+   */
+  saveWhileUnloading(): boolean;
 }
 
 const MAX_UNDO = 300;
@@ -54,6 +60,10 @@ export const caretRef: { current: Caret | null } = { current: null };
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 let dirtyVersion = 0;
+/** dirtyVersion as of the last successful save */
+let savedVersion = 0;
+/** dirtyVersion last sent by saveWhileUnloading (beforeunload and pagehide both ask) */
+let sentWhileUnloading = -1;
 let lastGroup: { key: string; at: number } | null = null;
 
 function numbersOf(doc: YaodianDocument | null, prev: { doc: YaodianDocument | null; numbers: Map<string, SectionNumber> }) {
@@ -63,9 +73,9 @@ function numbersOf(doc: YaodianDocument | null, prev: { doc: YaodianDocument | n
 }
 
 export const useDocument = create<DocState>((set, get) => {
+  // callers put saveStatus: 'pending' into their own set(): one store update per keystroke, not two
   const scheduleSave = () => {
     dirtyVersion += 1;
-    set({ saveStatus: 'pending' });
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void get().flush().catch(() => undefined), SAVE_DELAY);
   };
@@ -83,6 +93,7 @@ export const useDocument = create<DocState>((set, get) => {
         summary = await call('documents.updateMeta', { id, meta: {}, year: titleYear });
       }
       if (get().id !== id) return;
+      savedVersion = version;
       useLibrary.getState().upsert(summary);
       set({ summary, savedAt: new Date(), saveError: null, saveStatus: version === dirtyVersion ? 'saved' : 'pending' });
     } catch (e) {
@@ -101,6 +112,7 @@ export const useDocument = create<DocState>((set, get) => {
       const stored = initial ?? (await call('documents.get', { id }));
       lastGroup = null;
       caretRef.current = null;
+      savedVersion = dirtyVersion;
       set((s) => ({
         id, summary: stored.summary, doc: stored.document,
         numbers: computeNumbers(stored.document.sections, stored.document.numbering),
@@ -123,7 +135,7 @@ export const useDocument = create<DocState>((set, get) => {
       // typing changes text only: the numbers (computed from structure and modes) stay as they are
       set({
         doc: next, numbers: origin === 'typing' ? s.numbers : numbersOf(next, s), version: s.version + 1, origin,
-        caret: caret ?? s.caret, past, future: [],
+        caret: caret ?? s.caret, past, future: [], saveStatus: 'pending',
       });
       scheduleSave();
     },
@@ -141,7 +153,7 @@ export const useDocument = create<DocState>((set, get) => {
       lastGroup = null;
       set({
         doc: prev.doc, numbers: numbersOf(prev.doc, s), version: s.version + 1, origin: 'history', caret: prev.caret,
-        past: s.past.slice(0, -1), future: [...s.future, { doc: s.doc, caret: caretRef.current }],
+        past: s.past.slice(0, -1), future: [...s.future, { doc: s.doc, caret: caretRef.current }], saveStatus: 'pending',
       });
       scheduleSave();
     },
@@ -153,7 +165,7 @@ export const useDocument = create<DocState>((set, get) => {
       lastGroup = null;
       set({
         doc: next.doc, numbers: numbersOf(next.doc, s), version: s.version + 1, origin: 'history', caret: next.caret,
-        past: [...s.past, { doc: s.doc, caret: caretRef.current }], future: s.future.slice(0, -1),
+        past: [...s.past, { doc: s.doc, caret: caretRef.current }], future: s.future.slice(0, -1), saveStatus: 'pending',
       });
       scheduleSave();
     },
@@ -164,12 +176,21 @@ export const useDocument = create<DocState>((set, get) => {
         saveTimer = null;
       }
       while (saving) await saving.catch(() => undefined);
-      if (get().saveStatus !== 'pending') return;
+      // a failed save leaves the edit unsaved: the next flush (export, close) tries again
+      if (dirtyVersion === savedVersion || !get().id) return;
       saving = doSave().finally(() => {
         saving = null;
       });
       await saving;
-      if (get().saveStatus === 'pending') return get().flush();
+      if (dirtyVersion !== savedVersion) return get().flush();
+    },
+
+    saveWhileUnloading() {
+      const { id, doc } = get();
+      if (!id || !doc || dirtyVersion === savedVersion || dirtyVersion === sentWhileUnloading) return true;
+      if (!sendWhileUnloading('documents.save', { id, document: doc })) return false;
+      sentWhileUnloading = dirtyVersion;
+      return true;
     },
   };
 });

@@ -63,7 +63,15 @@ const line = (kind: LineKind, text: string, extra: Partial<LaidLine> = {}): Laid
 const blank = (): LaidLine => line('blank', '');
 
 function paragraph(kind: LineKind, text: string, extra: Partial<LaidLine> = {}, indent = 2, width = CELLS_PER_LINE): LaidLine[] {
-  return wrapText(text, width, indent, 0).map((t, i) => line(kind, t, { ...extra, indent: i === 0 ? indent : 0, first: i === 0 }));
+  const parts = wrapText(text, width, indent, 0);
+  const out: LaidLine[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const l = line(kind, parts[i], extra);
+    l.indent = i === 0 ? indent : 0;
+    l.first = i === 0;
+    out.push(l);
+  }
+  return out;
 }
 
 function centred(kind: LineKind, text: string, width: number): LaidLine[] {
@@ -118,6 +126,39 @@ export function noticeLines(doc: YaodianDocument): LaidLine[] {
   return out;
 }
 
+/**
+ * One section's own lines (heading and paragraphs, not its children), kept per section object: sections are
+ * immutable and an edit replaces only the ones it touches, so re-laying a long 要点 after a keystroke breaks
+ * one paragraph again, not all of them.
+ */
+const laidSections = new WeakMap<Section, { label: string; lines: readonly LaidLine[] }>();
+
+function sectionLines(s: Section, label: string): readonly LaidLine[] {
+  const cached = laidSections.get(s);
+  if (cached && cached.label === label) return cached.lines;
+  const out: LaidLine[] = [];
+  const extra = { level: s.level, labelLength: label.length, sectionId: s.id };
+  if (s.runIn) {
+    const head = label + runInHeadingText(s.heading);
+    const [first = '', ...rest] = s.paragraphs;
+    const lines = paragraph('heading', head + first, extra);
+    let left = head.length;
+    for (const l of lines) {
+      l.headingLength = Math.max(0, Math.min(l.text.length, left));
+      left -= l.text.length;
+    }
+    out.push(...lines);
+    for (const p of rest) out.push(...paragraph('body', p, { sectionId: s.id }));
+  } else {
+    const lines = paragraph('heading', label + s.heading, extra);
+    lines.forEach((l) => (l.headingLength = l.text.length));
+    out.push(...lines);
+    for (const p of s.paragraphs) out.push(...paragraph('body', p, { sectionId: s.id }));
+  }
+  laidSections.set(s, { label, lines: out });
+  return out;
+}
+
 /** The 要点: its title, the preamble and every section with its computed number. */
 export function bodyLines(doc: YaodianDocument): LaidLine[] {
   const out: LaidLine[] = [];
@@ -129,25 +170,7 @@ export function bodyLines(doc: YaodianDocument): LaidLine[] {
   const numbers = computeNumbers(doc.sections, doc.numbering);
   const walk = (list: readonly Section[]) => {
     for (const s of list) {
-      const label = numbers.get(s.id)?.label ?? '';
-      const extra = { level: s.level, labelLength: label.length, sectionId: s.id };
-      if (s.runIn) {
-        const head = label + runInHeadingText(s.heading);
-        const [first = '', ...rest] = s.paragraphs;
-        const lines = paragraph('heading', head + first, extra);
-        let left = head.length;
-        for (const l of lines) {
-          l.headingLength = Math.max(0, Math.min(l.text.length, left));
-          left -= l.text.length;
-        }
-        out.push(...lines);
-        for (const p of rest) out.push(...paragraph('body', p, { sectionId: s.id }));
-      } else {
-        const lines = paragraph('heading', label + s.heading, extra);
-        lines.forEach((l) => (l.headingLength = l.text.length));
-        out.push(...lines);
-        for (const p of s.paragraphs) out.push(...paragraph('body', p, { sectionId: s.id }));
-      }
+      for (const l of sectionLines(s, numbers.get(s.id)?.label ?? '')) out.push(l);
       walk(s.children);
     }
   };

@@ -12,7 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--lang=zh-CN',
 ];
 
 /** Builds the renderer with the project's vite.config.ts into a fresh folder; returns that folder. */
@@ -65,10 +65,21 @@ export async function openSession(staticDir: string, opts: { dataDir?: string; v
   };
 }
 
-/** Text of every heading in the editor with its drawn number, in document order. */
+/** Text of every heading in the editor with its drawn number, in document order (without a run-in body or 。). */
 export async function headings(page: Page): Promise<string[]> {
   return page.$$eval('.yd-editable .yd-h', (els) =>
-    els.map((el) => (el.textContent ?? '').replace(/\uFEFF/g, '').replace(/。$/, '').trim()),
+    els.map((el) => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('.yd-part-body, .yd-runin-stop').forEach((e) => e.remove());
+      return (copy.textContent ?? '').replace(/\uFEFF/g, '').trim();
+    }),
+  );
+}
+
+/** Text of every body paragraph in the editor, run-in bodies included, in document order. */
+export async function paragraphs(page: Page): Promise<string[]> {
+  return page.$$eval('.yd-editable .yd-para, .yd-editable .yd-part-body', (els) =>
+    els.map((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')),
   );
 }
 
