@@ -92,7 +92,7 @@ export const contract = {
   /** Imports a .txt or .docx file from disk into a new stored document. */
   'import.file': z.object({ path: filePath }),
   /** Imports a file's content sent from the renderer (browser mode has no paths), base64, at most 20 MB. */
-  'import.bytes': z.object({ name: shortText, dataBase64: z.string().max(28_000_000, '文件过大(超过 20 MB)') }),
+  'import.bytes': z.object({ name: shortText, dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）') }),
   /** Imports pasted text into a new stored document. */
   'import.text': z.object({ text, name: shortText.optional() }),
   /** withSeal lays out 署名 and 成文日期 for a sealed document (GB/T 9704 7.3.5.1); default without seal. */

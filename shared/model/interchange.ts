@@ -99,11 +99,11 @@ export function fromJson(input: unknown): YaodianDocument {
   const parsed = documentJsonSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InterchangeError(`不是有效的要点文档 JSON:${issue.path.join('.') || '根'} ${issue.message}`);
+    throw new InterchangeError(`不是有效的要点文档 JSON：${issue.path.join('.') || '根'} ${issue.message}`);
   }
   const data = parsed.data;
   const toSection = (s: SectionJson, parentLevel: number): Section => {
-    if (s.level <= parentLevel) throw new InterchangeError(`不是有效的要点文档 JSON:章节“${s.heading}”的层级不低于其上级`);
+    if (s.level <= parentLevel) throw new InterchangeError(`不是有效的要点文档 JSON：章节“${s.heading}”的层级不低于其上级`);
     return {
       id: newId(), level: s.level, heading: s.heading, runIn: s.runIn, paragraphs: s.paragraphs,
       children: s.children.map((c) => toSection(c, s.level)),

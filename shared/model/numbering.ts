@@ -5,7 +5,7 @@ const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '
 
 /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 39 → 三十九, 100 → 一百, 105 → 一百零五 (up to 9999). */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`无法用中文数字表示:${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`无法用中文数字表示：${n}`);
   if (n < 10) return DIGITS[n];
   if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
   const units: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十']];

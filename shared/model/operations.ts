@@ -63,7 +63,7 @@ function shiftLevels(section: Section, delta: number): Section {
 
 function requireSection(doc: YaodianDocument, id: string) {
   const found = locate(doc.sections, id);
-  if (!found) throw new OperationError('not-found', `找不到要操作的章节(${id})`);
+  if (!found) throw new OperationError('not-found', `找不到要操作的章节（${id}）`);
   return found;
 }
 
@@ -77,7 +77,7 @@ function fitUnder(section: Section, parentLevel: number): Section {
   const level = section.level > parentLevel ? section.level : parentLevel + 1;
   const delta = level - section.level;
   if (deepestLevel(section) + delta > 4) {
-    throw new OperationError('too-deep', '层级最多四级(一、/(一)/1./(1)),无法再降级');
+    throw new OperationError('too-deep', '层级最多四级（一、/（一）/1./（1）），无法再降级');
   }
   return shiftLevels(section, delta);
 }
@@ -130,13 +130,13 @@ export function moveBy(doc: YaodianDocument, id: string, direction: -1 | 1): Yao
  */
 export function demoteSection(doc: YaodianDocument, id: string): YaodianDocument {
   const { section, siblings, index } = requireSection(doc, id);
-  if (index === 0) throw new OperationError('no-previous', '前面没有同级章节,无法降级');
+  if (index === 0) throw new OperationError('no-previous', '前面没有同级章节，无法降级');
   const newParent = siblings[index - 1];
   // join the level the new parent's children already use (1. directly under 一、 stays 1.)
   const lastChild = newParent.children[newParent.children.length - 1];
   const level = lastChild ? lastChild.level : newParent.level + 1;
   if (deepestLevel(section) + (level - section.level) > 4) {
-    throw new OperationError('too-deep', '层级最多四级(一、/(一)/1./(1)),无法再降级');
+    throw new OperationError('too-deep', '层级最多四级（一、/（一）/1./（1）），无法再降级');
   }
   const moved = shiftLevels(section, level - section.level);
   let sections = removeById(doc.sections, id);
@@ -150,7 +150,7 @@ export function demoteSection(doc: YaodianDocument, id: string): YaodianDocument
  */
 export function promoteSection(doc: YaodianDocument, id: string): YaodianDocument {
   const { section, parent, index } = requireSection(doc, id);
-  if (!parent) throw new OperationError('top-level', '已是第一级,无法升级');
+  if (!parent) throw new OperationError('top-level', '已是第一级，无法升级');
   const grand = locate(doc.sections, parent.id)!;
   const delta = parent.level - section.level;
   const followers = parent.children.slice(index + 1); // already deeper than parent.level, the promoted level

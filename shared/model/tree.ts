@@ -60,10 +60,10 @@ export function validateTree(sections: readonly Section[]): string[] {
   const ids = new Set<string>();
   const walk = (list: readonly Section[], parentLevel: number) => {
     for (const s of list) {
-      if (ids.has(s.id)) problems.push(`重复的章节标识:${s.id}`);
+      if (ids.has(s.id)) problems.push(`重复的章节标识：${s.id}`);
       ids.add(s.id);
-      if (![1, 2, 3, 4].includes(s.level)) problems.push(`章节层级无效:${s.level}`);
-      if (s.level <= parentLevel) problems.push(`章节“${s.heading}”的层级(${s.level})不低于上级(${parentLevel})`);
+      if (![1, 2, 3, 4].includes(s.level)) problems.push(`章节层级无效：${s.level}`);
+      if (s.level <= parentLevel) problems.push(`章节“${s.heading}”的层级（${s.level}）不低于上级（${parentLevel}）`);
       walk(s.children, s.level);
     }
   };

@@ -69,7 +69,7 @@ function moveYears(text: string, place: Place, from: number, to: number, changes
     const last = merged[merged.length - 1];
     if (last && last.change.action === 'review' && item.change.action === 'review' && item.index < last.span.end) {
       const span = { start: last.span.start, end: Math.max(last.span.end, item.span.end) };
-      const reason = last.change.reason.includes(item.change.reason) ? last.change.reason : `${last.change.reason};${item.change.reason}`;
+      const reason = last.change.reason.includes(item.change.reason) ? last.change.reason : `${last.change.reason}；${item.change.reason}`;
       const suggestion = last.change.suggestion && span.end > last.span.end ? null : last.change.suggestion ?? null;
       const before = quote(text, span);
       merged[merged.length - 1] = { index: last.index, span, change: { ...last.change, before, after: before, reason, suggestion } };
