@@ -27,8 +27,8 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
       const { row, document } = drafts.load(id);
       drafts.assertEditable(row);
       const finding = runChecks(document)[findingIndex];
-      if (!finding) throw notFound('这条检查结果已不存在(文档可能已修改),请重新检查。');
-      if (!finding.fix) throw invalidOperation(`“${finding.message}”没有可以自动修正的办法,请手工修改。`);
+      if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
+      if (!finding.fix) throw invalidOperation(`“${finding.message}”没有可以自动修正的办法，请手工修改。`);
       const next = applyFix(copy(document), finding);
       assertValidTree(next);
       drafts.write(id, next);

@@ -70,7 +70,7 @@ export class Drafts {
 
   row(id: string): DocumentRow {
     const row = getDocumentRow(this.db, id);
-    if (!row) throw notFound(`找不到文档(${id}),它可能已被彻底删除。`);
+    if (!row) throw notFound(`找不到文档（${id}），它可能已被彻底删除。`);
     return row;
   }
 
@@ -172,7 +172,7 @@ export class Drafts {
   }
 
   assertEditable(row: DocumentRow): void {
-    if (row.deleted_at !== null) throw invalidOperation('这份文档在回收站中,请先从回收站恢复,再修改。');
+    if (row.deleted_at !== null) throw invalidOperation('这份文档在回收站中，请先从回收站恢复，再修改。');
   }
 
   /** Stores a snapshot of the document as it is now, or of `doc` (what was just exported). */
@@ -219,5 +219,5 @@ export class Drafts {
 
 export function assertValidTree(doc: YaodianDocument): void {
   const problems = validateTree(doc.sections);
-  if (problems.length) throw invalidOperation(`文档结构无效:${problems[0]}`);
+  if (problems.length) throw invalidOperation(`文档结构无效：${problems[0]}`);
 }

@@ -20,7 +20,7 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
     return await run();
   } catch (err) {
     if ((err instanceof ImportError || err instanceof InterchangeError) && fileName) {
-      throw new ServiceError('bad-file', `无法导入“${fileName}”:${err.message}`);
+      throw new ServiceError('bad-file', `无法导入“${fileName}”：${err.message}`);
     }
     if (err instanceof ServiceError || err instanceof ImportError) throw err;
     if ((err as Error)?.name === 'FileImportError' || err instanceof InterchangeError) throw err; // dispatch maps these
@@ -40,30 +40,30 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
 
     'import.text': async ({ text, name }) => {
       const document = await userFacing('bad-file', name ?? null, () => importText(text));
-      return store(document, name ? `导入:${name}` : '导入粘贴的文字');
+      return store(document, name ? `导入：${name}` : '导入粘贴的文字');
     },
 
     'import.file': async ({ path }) => {
       const document = await userFacing('bad-file', basename(path), () => loadDocumentFromFile(path));
-      return store(document, `导入:${basename(path)}`);
+      return store(document, `导入：${basename(path)}`);
     },
 
     'import.bytes': async ({ name, dataBase64 }) => {
       const buffer = Buffer.from(dataBase64, 'base64');
       if (buffer.length > MAX_IMPORT_BYTES) {
-        throw new ServiceError('bad-file', `无法导入“${name}”:文件过大(超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB)。`);
+        throw new ServiceError('bad-file', `无法导入“${name}”：文件过大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）。`);
       }
-      if (buffer.length === 0) throw new ServiceError('bad-file', `无法导入“${name}”:文件是空的。`);
+      if (buffer.length === 0) throw new ServiceError('bad-file', `无法导入“${name}”：文件是空的。`);
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
       const document = await userFacing('bad-file', name, () => importBytes(bytes, name));
-      return store(document, `导入:${name}`);
+      return store(document, `导入：${name}`);
     },
 
     'export.docx': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
       const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
-      drafts.snapshot(id, 'export', `导出:${basename(result.path)}`, document);
+      drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;
     },
   };

@@ -27,9 +27,9 @@ function systemError(path: string, e: unknown): FileImportError {
     case 'EPERM':
       return new FileImportError('permission', path, `没有权限读取文件${name}`);
     case 'EISDIR':
-      return new FileImportError('is-directory', path, `${name}是文件夹,不是文件`);
+      return new FileImportError('is-directory', path, `${name}是文件夹，不是文件`);
     default:
-      return new FileImportError('read-failed', path, `读取文件${name}失败:${(e as Error)?.message ?? String(e)}`);
+      return new FileImportError('read-failed', path, `读取文件${name}失败：${(e as Error)?.message ?? String(e)}`);
   }
 }
 
@@ -41,10 +41,10 @@ export async function loadDocumentFromFile(path: string): Promise<YaodianDocumen
   } catch (e) {
     throw systemError(path, e);
   }
-  if (info.isDirectory()) throw new FileImportError('is-directory', path, `“${path}”是文件夹,不是文件`);
+  if (info.isDirectory()) throw new FileImportError('is-directory', path, `“${path}”是文件夹，不是文件`);
   if (!info.isFile()) throw new FileImportError('not-file', path, `“${path}”不是普通文件`);
   // refuse before reading: a 50 MB file is surely not a notice, and reading it would only cost memory
-  if (info.size > MAX_IMPORT_BYTES) throw new FileImportError('too-large', path, `无法导入“${path}”:${tooLargeError(info.size).message}`);
+  if (info.size > MAX_IMPORT_BYTES) throw new FileImportError('too-large', path, `无法导入“${path}”：${tooLargeError(info.size).message}`);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -54,8 +54,8 @@ export async function loadDocumentFromFile(path: string): Promise<YaodianDocumen
   try {
     return await importBytes(bytes, path);
   } catch (e) {
-    if (e instanceof ImportError) throw new FileImportError(e.code, path, `无法导入“${path}”:${e.message}`);
-    if (e instanceof InterchangeError) throw new FileImportError('invalid-json', path, `无法导入“${path}”:${e.message}`);
-    throw new FileImportError('read-failed', path, `无法导入“${path}”:${(e as Error)?.message ?? String(e)}`);
+    if (e instanceof ImportError) throw new FileImportError(e.code, path, `无法导入“${path}”：${e.message}`);
+    if (e instanceof InterchangeError) throw new FileImportError('invalid-json', path, `无法导入“${path}”：${e.message}`);
+    throw new FileImportError('read-failed', path, `无法导入“${path}”：${(e as Error)?.message ?? String(e)}`);
   }
 }

@@ -11,7 +11,7 @@ type Group = HandlerGroup<'revisions.list' | 'revisions.get' | 'revisions.create
 export function revisionHandlers({ drafts }: ServiceContext): Group {
   const revision = (id: string) => {
     const found = getRevision(drafts.db, id);
-    if (!found) throw notFound(`找不到这个历史版本(${id}),它可能已被清理。`);
+    if (!found) throw notFound(`找不到这个历史版本（${id}），它可能已被清理。`);
     return found;
   };
   return {

@@ -32,13 +32,13 @@ export const chineseErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return issue.input === undefined
         ? '缺少此项'
-        : `应为${TYPE_NAMES[issue.expected] ?? issue.expected},实际为${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)}`;
+        : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `文字过长(最多 ${issue.maximum} 字)` : issue.origin === 'array' ? `项数过多(最多 ${issue.maximum} 项)` : `数值过大(最大 ${issue.maximum})`;
+      return issue.origin === 'string' ? `文字过长（最多 ${issue.maximum} 字）` : issue.origin === 'array' ? `项数过多（最多 ${issue.maximum} 项）` : `数值过大（最大 ${issue.maximum}）`;
     case 'too_small':
-      return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `项数过少(至少 ${issue.minimum} 项)` : `数值过小(最小 ${issue.minimum})`;
+      return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `项数过少（至少 ${issue.minimum} 项）` : `数值过小（最小 ${issue.minimum}）`;
     case 'unrecognized_keys':
-      return `含有不认识的项:${issue.keys.join('、')}`;
+      return `含有不认识的项：${issue.keys.join('、')}`;
     case 'invalid_union':
     case 'invalid_value':
       return '取值不在允许的范围内';
@@ -62,6 +62,6 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const where = first.path.length ? `“${fieldPath(first.path)}”` : '';
   // several rules broken by one field count once
   const others = new Set(issues.map((i) => i.path.join('\u0000'))).size - 1;
-  const more = others > 0 ? `(另有 ${others} 处问题)` : '';
-  return `输入有误:${where}${where ? ' ' : ''}${first.message}${more}`;
+  const more = others > 0 ? `（另有 ${others} 处问题）` : '';
+  return `输入有误：${where}${where ? ' ' : ''}${first.message}${more}`;
 }

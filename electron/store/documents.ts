@@ -97,7 +97,7 @@ export function rowToDocument(row: DocumentRow, sections: Section[]): YaodianDoc
 
 /** The name a list shows: the 要点's title, else the notice's, else the year. */
 export function displayTitle(meta: Pick<NoticeMeta, 'title' | 'noticeTitle'>, year: number | null): string {
-  return meta.title?.trim() || meta.noticeTitle?.trim() || (year ? `${year}年工作要点(未命名)` : '未命名要点');
+  return meta.title?.trim() || meta.noticeTitle?.trim() || (year ? `${year}年工作要点（未命名）` : '未命名要点');
 }
 
 export function rowToSummary(row: DocumentRow, sectionCount: number): DocumentSummary {

@@ -35,8 +35,8 @@ export function removeLockFile(dbPath: string): void {
 }
 
 export function describeHolder(info: LockInfo | null): string {
-  if (!info) return '可能是本机另一个“要点”窗口,或另一台电脑通过共享文件夹打开了它';
+  if (!info) return '可能是本机另一个“要点”窗口，或另一台电脑通过共享文件夹打开了它';
   const since = new Date(info.since);
-  const when = Number.isNaN(since.getTime()) ? '' : `,自 ${since.toLocaleString('zh-CN', { hour12: false })} 起`;
+  const when = Number.isNaN(since.getTime()) ? '' : `，自 ${since.toLocaleString('zh-CN', { hour12: false })} 起`;
   return `计算机“${info.host}”上的进程 ${info.pid}${when}`;
 }

@@ -13,8 +13,8 @@ export function assertNotNewer(db: Db, path: string): void {
   if (v > LATEST_VERSION) {
     throw new StoreError(
       'newer-schema',
-      `数据文件“${path}”由更新版本的“要点”创建(数据格式第 ${v} 版,本程序只支持到第 ${LATEST_VERSION} 版)。` +
-        '为避免损坏数据,本次没有打开。请安装最新版本后再打开。',
+      `数据文件“${path}”由更新版本的“要点”创建（数据格式第 ${v} 版，本程序只支持到第 ${LATEST_VERSION} 版）。` +
+        '为避免损坏数据，本次没有打开。请安装最新版本后再打开。',
     );
   }
 }

@@ -53,7 +53,7 @@ function moveAside(path: string): string {
     renameSync(path, aside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
   } catch (err) {
-    throw new StoreError('io', `数据文件“${path}”已损坏,但无法把它改名保存(${(err as Error).message}),请检查文件夹权限。`);
+    throw new StoreError('io', `数据文件“${path}”已损坏，但无法把它改名保存（${(err as Error).message}），请检查文件夹权限。`);
   }
   return aside;
 }
@@ -68,8 +68,8 @@ function backupBeforeMigration(db: Db, path: string, from: number): string {
 function lockedError(path: string): StoreError {
   return new StoreError(
     'store-locked',
-    `数据文件“${path}”已被另一个程序打开(${describeHolder(readLockFile(path))})。` +
-      '为避免两处同时修改造成损坏,本次没有打开。请先关闭另一个“要点”窗口,再重试。',
+    `数据文件“${path}”已被另一个程序打开（${describeHolder(readLockFile(path))}）。` +
+      '为避免两处同时修改造成损坏，本次没有打开。请先关闭另一个“要点”窗口，再重试。',
   );
 }
 
@@ -79,7 +79,7 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db = new Database(path, { timeout: options.lockTimeoutMs ?? 750 });
   } catch (err) {
     if (isDamageError(err)) throw new DamagedStore((err as Error).message);
-    throw new StoreError('io', `无法打开数据文件“${path}”:${(err as Error).message}`);
+    throw new StoreError('io', `无法打开数据文件“${path}”：${(err as Error).message}`);
   }
   try {
     // Exclusive mode: the lock is taken now and held until close, so a second process is refused
@@ -88,7 +88,7 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     // nothing is written before these checks: a newer or damaged file stays exactly as it was
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DamagedStore(`完整性检查未通过:${String(check)}`);
+    if (check !== 'ok') throw new DamagedStore(`完整性检查未通过：${String(check)}`);
     assertNotNewer(db, path);
     const from = schemaVersion(db);
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
@@ -107,7 +107,7 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     let backup: string | null = null;
     if (from > 0 && from < LATEST_VERSION) {
       backup = backupBeforeMigration(db, path, from);
-      notices.push(`数据文件已从第 ${from} 版升级到第 ${LATEST_VERSION} 版;升级前的副本保存在“${backup}”。`);
+      notices.push(`数据文件已从第 ${from} 版升级到第 ${LATEST_VERSION} 版；升级前的副本保存在“${backup}”。`);
     }
     try {
       migrate(db);
@@ -116,7 +116,7 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
       // the failed step was rolled back; the file stays at the last version that completed
       throw new StoreError(
         'migration-failed',
-        `数据文件“${path}”升级失败(${(err as Error).message}),没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
+        `数据文件“${path}”升级失败（${(err as Error).message}），没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
           '请把这个文件夹交给技术支持处理。',
       );
     }
@@ -137,7 +137,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (err) {
-    throw new StoreError('io', `无法创建数据文件夹“${dirname(path)}”:${(err as Error).message}`);
+    throw new StoreError('io', `无法创建数据文件夹“${dirname(path)}”：${(err as Error).message}`);
   }
   const notices: string[] = [];
   let db: Db;
@@ -147,8 +147,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     if (!(err instanceof DamagedStore)) throw err;
     const aside = moveAside(path);
     notices.push(
-      `数据文件“${path}”已损坏或不是“要点”的数据文件(${err.message})。原文件没有删除,已改名保存为“${aside}”,` +
-        '可交技术人员尝试恢复;程序已新建一个空白数据文件。',
+      `数据文件“${path}”已损坏或不是“要点”的数据文件（${err.message}）。原文件没有删除，已改名保存为“${aside}”，` +
+        '可交技术人员尝试恢复；程序已新建一个空白数据文件。',
     );
     db = connect(path, notices, options);
   }

@@ -10,7 +10,7 @@ describe('documents', () => {
   it('creates a blank document for the current year, a titled one, and one from a whole document', async () => {
     h = openHarness({ now: () => new Date('2025-03-01T08:00:00Z') });
     const blank = await h.ok('documents.create', {});
-    expect(blank.summary).toMatchObject({ year: 2025, kind: 'yaodian', isTemplate: false, sectionCount: 0, deletedAt: null, title: '2025年工作要点(未命名)' });
+    expect(blank.summary).toMatchObject({ year: 2025, kind: 'yaodian', isTemplate: false, sectionCount: 0, deletedAt: null, title: '2025年工作要点（未命名）' });
     expect(blank.summary.createdAt).toBe('2025-03-01T08:00:00.000Z');
 
     const titled = await h.ok('documents.create', { title: '2026年全市民政工作要点' });

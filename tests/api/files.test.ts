@@ -28,11 +28,11 @@ describe('import', () => {
     expect(fromText.summary.sectionCount).toBe(flatten(fromText.document.sections).length);
     expect((await h.ok('documents.get', { id: fromText.summary.id })).document).toEqual(fromText.document);
     const revs = await h.ok('revisions.list', { documentId: fromText.summary.id });
-    expect(revs.map((r) => [r.reason, r.label])).toEqual([['auto', '导入:吉林.txt']]);
+    expect(revs.map((r) => [r.reason, r.label])).toEqual([['auto', '导入：吉林.txt']]);
 
     const fromFile = await h.ok('import.file', { path: seedPath('jilin') });
     expect(headings(fromFile.document)).toEqual(headings(fromText.document));
-    expect((await h.ok('revisions.list', { documentId: fromFile.summary.id }))[0].label).toBe('导入:jilin-2024-province-notice.txt');
+    expect((await h.ok('revisions.list', { documentId: fromFile.summary.id }))[0].label).toBe('导入：jilin-2024-province-notice.txt');
 
     const base64 = readFileSync(seedPath('maoji')).toString('base64');
     const fromBytes = await h.ok('import.bytes', { name: '茂吉.txt', dataBase64: base64 });
@@ -52,7 +52,7 @@ describe('import', () => {
     expect(e2.code).toBe('bad-file');
     expect(e2.message).toContain('“乱码.bin”');
     const e3 = await h.fail('import.bytes', { name: '空.txt', dataBase64: '' });
-    expect(e3).toEqual({ code: 'bad-file', message: '无法导入“空.txt”:文件是空的。' });
+    expect(e3).toEqual({ code: 'bad-file', message: '无法导入“空.txt”：文件是空的。' });
     const big = Buffer.alloc(20 * 1024 * 1024 + 10, 0x41).toString('base64');
     const e4 = await h.fail('import.bytes', { name: '大.txt', dataBase64: big });
     expect(e4.code).toBe('bad-file');
@@ -71,7 +71,7 @@ describe('export.docx', () => {
     expect(r.bytes).toBe(statSync(target).size);
     expect(r.profile).toBe('gbt9704-2012');
     const exports = (await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export');
-    expect(exports.map((x) => x.label)).toEqual(['导出:2024年要点.docx']);
+    expect(exports.map((x) => x.label)).toEqual(['导出：2024年要点.docx']);
     // a target that cannot be written: io in Chinese naming the path, and no second snapshot
     const nowhere = join(tempDir(), '不存在的文件夹', '要点.docx');
     const failed = await h.call('export.docx', { id: summary.id, path: nowhere });

@@ -81,7 +81,7 @@ describe('section operations', () => {
     const { id, w, stored } = await setup();
     const before = await stored();
     const top = await h.fail('sections.promote', { documentId: id, sectionId: 'A' });
-    expect(top).toEqual({ code: 'invalid-operation', message: '已是第一级,无法升级' });
+    expect(top).toEqual({ code: 'invalid-operation', message: '已是第一级，无法升级' });
     const first = await h.fail('sections.demote', { documentId: id, sectionId: 'A' });
     expect(first.code).toBe('invalid-operation');
     const into = await h.fail('sections.move', { documentId: id, sectionId: 'B', parentId: 'B1a', index: 0 });
