@@ -12,7 +12,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || missing+=(python3-docx)
 if ((${#missing[@]})); then
-  echo "安装系统依赖:${missing[*]}"
+  echo "安装系统依赖：${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -22,6 +22,6 @@ fi
 # office network), install without it: `npm start` then says so and opens the browser mode instead.
 install() { npm ci --no-audit --no-fund; }
 if ! install; then
-  echo "无法下载 Electron 程序文件(离线环境),改为不含 Electron 程序文件安装;npm start 将以浏览器模式运行。"
+  echo "无法下载 Electron 程序文件（离线环境），改为不含 Electron 程序文件安装；npm start 将以浏览器模式运行。"
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 install
 fi

@@ -7,11 +7,11 @@ import { FileImportError, loadDocumentFromFile } from '../../electron/services/i
 import { BUILTIN_PROFILES } from '../../shared/export';
 
 const USAGE = [
-  '用法:yaodian export <输入文件> -o <输出.docx> [--profile <版式方案>] [--seal]',
+  '用法：yaodian export <输入文件> -o <输出.docx> [--profile <版式方案>] [--seal]',
   '      yaodian export <输入文件…> -o <输出文件夹>',
-  '  输入:.txt、.docx 或要点 JSON',
-  `  --profile  内置方案(${Object.keys(BUILTIN_PROFILES).join('、')})或本地方案 .json 文件;默认 GB/T 9704-2012`,
-  '  --seal     按加盖印章的版式排署名和成文日期(默认不加盖印章)',
+  '  输入：.txt、.docx 或要点 JSON',
+  `  --profile  内置方案（${Object.keys(BUILTIN_PROFILES).join('、')}）或本地方案 .json 文件；默认 GB/T 9704-2012`,
+  '  --seal     按加盖印章的版式排署名和成文日期（默认不加盖印章）',
 ].join('\n');
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const parsed = parse(args);
   if (typeof parsed === 'string') {
-    console.error(`yaodian export:${parsed}。\n${USAGE}`);
+    console.error(`yaodian export：${parsed}。\n${USAGE}`);
     return 2;
   }
   const many = parsed.inputs.length > 1;
@@ -73,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
   // x.docx in the way of the file is an error, reported by the export)
   const outDir = many || (!/\.docx$/i.test(parsed.out!) && (await isDirectory(parsed.out!))) ? parsed.out! : null;
   if (many && !(await isDirectory(outDir!))) {
-    console.error(`yaodian export:导出多个文件时,-o 应为已存在的文件夹(“${outDir}”不是)。`);
+    console.error(`yaodian export：导出多个文件时，-o 应为已存在的文件夹（“${outDir}”不是）。`);
     return 2;
   }
   let failed = 0;
@@ -83,12 +83,12 @@ export async function run(args: string[]): Promise<number> {
       const doc = await loadDocumentFromFile(input);
       const result = await exportDocumentToFile(doc, out, { profile: parsed.profile, withSeal: parsed.seal });
       const name = BUILTIN_PROFILES[result.profile]?.name ?? result.profile;
-      console.log(`已导出:${result.path}(${result.bytes} 字节,版式方案:${name})`);
-      for (const w of result.warnings) console.log(`  提示:${w}`);
+      console.log(`已导出：${result.path}（${result.bytes} 字节，版式方案：${name}）`);
+      for (const w of result.warnings) console.log(`  提示：${w}`);
     } catch (e) {
       failed++;
-      const message = e instanceof FileImportError || e instanceof ExportFileError ? e.message : `导出“${input}”失败:${(e as Error)?.message ?? String(e)}`;
-      console.error(`yaodian export:${oneLine(message)}`);
+      const message = e instanceof FileImportError || e instanceof ExportFileError ? e.message : `导出“${input}”失败：${(e as Error)?.message ?? String(e)}`;
+      console.error(`yaodian export：${oneLine(message)}`);
     }
   }
   return failed ? 1 : 0;

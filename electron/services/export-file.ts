@@ -35,7 +35,7 @@ export async function loadProfileFile(path: string): Promise<LayoutProfile> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹' : (e as Error).message;
-    throw new ExportFileError('profile', path, `无法读取版式方案“${path}”:${why}`);
+    throw new ExportFileError('profile', path, `无法读取版式方案“${path}”：${why}`);
   }
   let json: unknown;
   try {
@@ -46,7 +46,7 @@ export async function loadProfileFile(path: string): Promise<LayoutProfile> {
   try {
     return parseLayoutProfile(json);
   } catch (e) {
-    if (e instanceof ProfileError) throw new ExportFileError('profile', path, `${e.message}(“${path}”)`);
+    if (e instanceof ProfileError) throw new ExportFileError('profile', path, `${e.message}（“${path}”）`);
     throw e;
   }
 }
@@ -63,23 +63,23 @@ export function describeWriteError(path: string, e: unknown): ExportFileError {
   const folder = dirname(path);
   switch (code) {
     case 'ENOENT':
-      return new ExportFileError('no-folder', path, `无法导出到“${path}”:文件夹“${folder}”不存在`);
+      return new ExportFileError('no-folder', path, `无法导出到“${path}”：文件夹“${folder}”不存在`);
     case 'ENOTDIR':
-      return new ExportFileError('not-folder', path, `无法导出到“${path}”:“${folder}”不是文件夹`);
+      return new ExportFileError('not-folder', path, `无法导出到“${path}”：“${folder}”不是文件夹`);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new ExportFileError('permission', path, `无法导出到“${path}”:没有写入文件夹“${folder}”的权限`);
+      return new ExportFileError('permission', path, `无法导出到“${path}”：没有写入文件夹“${folder}”的权限`);
     case 'EBUSY':
     case 'ETXTBSY':
-      return new ExportFileError('locked', path, `无法导出到“${path}”:文件正被其他程序(如 Word 或 WPS)打开,请关闭后重试,或换一个文件名`);
+      return new ExportFileError('locked', path, `无法导出到“${path}”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名`);
     case 'EISDIR':
-      return new ExportFileError('is-directory', path, `无法导出到“${path}”:同名的文件夹已存在`);
+      return new ExportFileError('is-directory', path, `无法导出到“${path}”：同名的文件夹已存在`);
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ExportFileError('disk-full', path, `无法导出到“${path}”:磁盘空间不足`);
+      return new ExportFileError('disk-full', path, `无法导出到“${path}”：磁盘空间不足`);
     default:
-      return new ExportFileError('write-failed', path, `无法导出到“${path}”:${(e as Error)?.message ?? String(e)}`);
+      return new ExportFileError('write-failed', path, `无法导出到“${path}”：${(e as Error)?.message ?? String(e)}`);
   }
 }
 
@@ -93,8 +93,8 @@ async function checkTarget(path: string): Promise<void> {
     if (code === 'ENOENT') return; // a new file
     throw describeWriteError(path, e);
   }
-  if (info.isDirectory()) throw new ExportFileError('is-directory', path, `无法导出到“${path}”:同名的文件夹已存在`);
-  const locked = () => new ExportFileError('locked', path, `无法导出到“${path}”:文件是只读的,或正被其他程序(如 Word 或 WPS)打开,请关闭后重试,或换一个文件名`);
+  if (info.isDirectory()) throw new ExportFileError('is-directory', path, `无法导出到“${path}”：同名的文件夹已存在`);
+  const locked = () => new ExportFileError('locked', path, `无法导出到“${path}”：文件是只读的，或正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名`);
   // a read-only file (Windows' read-only attribute, or one no one may write) is not replaced, even by root
   if ((info.mode & 0o222) === 0) throw locked();
   try {

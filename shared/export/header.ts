@@ -71,7 +71,7 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   // condense horizontally when the name is wider than the 版心, or its characters wider than allowed
   let scale = Math.min(100, Math.floor((100 * g.textWidth) / widest), Math.floor((100 * maxCharWidth) / S));
   if (scale < 33) {
-    warnings.push('发文机关标志过长,已压缩到最窄仍超出版心宽度');
+    warnings.push('发文机关标志过长，已压缩到最窄仍超出版心宽度');
     scale = 33;
   }
   const top = mmToTwips(profile.issuerMark.topMm);
@@ -82,7 +82,7 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
     // many lines above it: a taller line instead of negative spacing (never shorter than the glyph)
     L = Math.max(Math.ceil((top - y + EM_ASCENT * S) / BASELINE), Math.ceil(S * 1.2));
     before = Math.max(0, top - emOffset(L) - y);
-    if (y + before + emOffset(L) > top + 20) warnings.push('版头要素较多,发文机关标志已下移');
+    if (y + before + emOffset(L) > top + 20) warnings.push('版头要素较多，发文机关标志已下移');
   }
   const markTop = y + before + emOffset(L);
   const markRuns = markLines

@@ -123,8 +123,8 @@ function styles(ctx: Context) {
     },
     paragraphStyles,
     characterStyles: [
-      charStyle('GwH1Char', 'GW 一级标题(段中)', f.heading1), charStyle('GwH2Char', 'GW 二级标题(段中)', f.heading2),
-      charStyle('GwH3Char', 'GW 三级标题(段中)', f.heading3), charStyle('GwH4Char', 'GW 四级标题(段中)', f.heading4),
+      charStyle('GwH1Char', 'GW 一级标题（段中）', f.heading1), charStyle('GwH2Char', 'GW 二级标题（段中）', f.heading2),
+      charStyle('GwH3Char', 'GW 三级标题（段中）', f.heading3), charStyle('GwH4Char', 'GW 四级标题（段中）', f.heading4),
     ],
   };
 }
@@ -202,7 +202,7 @@ async function buildTemplate(ctx: Context): Promise<Template> {
 }
 
 export function profileDescription(profile: LayoutProfile): string {
-  return `版式方案:${profile.name}(${profile.id})`;
+  return `版式方案：${profile.name}（${profile.id}）`;
 }
 
 function coreXml(title: string, profile: LayoutProfile, now: Date): string {

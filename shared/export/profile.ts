@@ -3,9 +3,9 @@
 import { z } from 'zod';
 
 const fontName = z.string({ error: '应为字体名' }).trim().min(1, '字体名不能为空').max(64, '字体名过长');
-const mm = (min: number, max: number) => z.number({ error: '应为数字(毫米)' }).min(min, `不能小于 ${min} 毫米`).max(max, `不能大于 ${max} 毫米`);
-const pt = (min: number, max: number) => z.number({ error: '应为数字(磅)' }).min(min, `不能小于 ${min} 磅`).max(max, `不能大于 ${max} 磅`);
-const color = z.string({ error: '应为颜色,如 FF0000' }).regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制,如 FF0000').transform((c) => c.toUpperCase());
+const mm = (min: number, max: number) => z.number({ error: '应为数字（毫米）' }).min(min, `不能小于 ${min} 毫米`).max(max, `不能大于 ${max} 毫米`);
+const pt = (min: number, max: number) => z.number({ error: '应为数字（磅）' }).min(min, `不能小于 ${min} 磅`).max(max, `不能大于 ${max} 磅`);
+const color = z.string({ error: '应为颜色，如 FF0000' }).regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制，如 FF0000').transform((c) => c.toUpperCase());
 
 export const layoutProfileSchema = z.object({
   /** machine name written into the export, e.g. gbt9704-2012 */
@@ -48,7 +48,7 @@ export const layoutProfileSchema = z.object({
     /** distance from the 版心's bottom edge to the middle of the number line */
     belowTextMm: mm(0, 30),
     /** outside: odd right / even left (GB/T 9704); center: every page centred */
-    position: z.enum(['outside', 'center'], { error: '应为 outside(单页右、双页左)或 center(居中)' }),
+    position: z.enum(['outside', 'center'], { error: '应为 outside（单页右、双页左）或 center（居中）' }),
     /** space kept from the side, in characters of the number's size */
     sideChars: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(4, '不能大于 4 个字'),
   }),
@@ -87,7 +87,7 @@ export const GBT9704_2012: LayoutProfile = {
 export const GBT9704_2012_FANGSONG: LayoutProfile = {
   ...GBT9704_2012,
   id: 'gbt9704-2012-fangsong',
-  name: 'GB/T 9704-2012(仿宋、楷体)',
+  name: 'GB/T 9704-2012（仿宋、楷体）',
   fonts: {
     ...GBT9704_2012.fonts, body: '仿宋', heading2: '楷体', heading3: '仿宋', heading4: '仿宋', signer: '楷体', colophon: '仿宋',
   },
@@ -128,10 +128,10 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
   const { extends: parentId, ...rest } = input as Json & { extends?: unknown };
   const parentKey = parentId === undefined ? GBT9704_2012.id : String(parentId);
   const parent = BUILTIN_PROFILES[parentKey];
-  if (!parent) throw new ProfileError(`版式方案的 extends“${parentKey}”不是内置方案(可用:${Object.keys(BUILTIN_PROFILES).join('、')})`);
+  if (!parent) throw new ProfileError(`版式方案的 extends“${parentKey}”不是内置方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
   const merged = deepMerge(parent as unknown as Json, rest);
   if (rest.id === undefined) merged.id = `${parent.id}-local`;
-  if (rest.name === undefined) merged.name = `${parent.name}(本地)`;
+  if (rest.name === undefined) merged.name = `${parent.name}（本地）`;
   const parsed = layoutProfileSchema.strict().safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -142,11 +142,11 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
       : /[\u4e00-\u9fff]/.test(issue.message) ? issue.message
         : issue.code === 'invalid_type' ? `应为${expected[String(issue.expected)] ?? String(issue.expected)}`
           : '取值无效';
-    throw new ProfileError(`版式方案无效:${where || '根'} ${message}`);
+    throw new ProfileError(`版式方案无效：${where || '根'} ${message}`);
   }
   const p = parsed.data;
-  if (p.page.leftMm + p.page.textWidthMm >= p.page.widthMm) throw new ProfileError('版式方案无效:订口加版心宽度超出纸张宽度');
-  if (p.page.topMm + p.page.textHeightMm >= p.page.heightMm) throw new ProfileError('版式方案无效:天头加版心高度超出纸张高度');
+  if (p.page.leftMm + p.page.textWidthMm >= p.page.widthMm) throw new ProfileError('版式方案无效：订口加版心宽度超出纸张宽度');
+  if (p.page.topMm + p.page.textHeightMm >= p.page.heightMm) throw new ProfileError('版式方案无效：天头加版心高度超出纸张高度');
   return p;
 }
 
@@ -155,7 +155,7 @@ export function resolveProfile(profile: unknown): LayoutProfile {
   if (profile === undefined || profile === null || profile === '') return GBT9704_2012;
   if (typeof profile === 'string') {
     const found = BUILTIN_PROFILES[profile];
-    if (!found) throw new ProfileError(`没有名为“${profile}”的版式方案(可用:${Object.keys(BUILTIN_PROFILES).join('、')})`);
+    if (!found) throw new ProfileError(`没有名为“${profile}”的版式方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
     return found;
   }
   return parseLayoutProfile(profile);

@@ -46,7 +46,7 @@ describe('exportDocumentToFile', () => {
 
   it('names a missing folder', async () => {
     const target = join(dir, 'no-such-folder', 'a.docx');
-    await expect(exportDocumentToFile(doc(), target)).rejects.toThrow(`无法导出到“${target}”:文件夹“${join(dir, 'no-such-folder')}”不存在`);
+    await expect(exportDocumentToFile(doc(), target)).rejects.toThrow(`无法导出到“${target}”：文件夹“${join(dir, 'no-such-folder')}”不存在`);
     expect(listing(dir)).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe('exportDocumentToFile', () => {
     const err = await exportDocumentToFile(doc(), target).catch((e) => e);
     expect(err).toBeInstanceOf(ExportFileError);
     expect(err.code).toBe('is-directory');
-    expect(err.message).toBe(`无法导出到“${target}”:同名的文件夹已存在`);
+    expect(err.message).toBe(`无法导出到“${target}”：同名的文件夹已存在`);
     expect(listing(dir)).toEqual(['a.docx']);
     expect(readdirSync(target)).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('exportDocumentToFile', () => {
     chmodSync(target, 0o444);
     const err = await exportDocumentToFile(doc(), target).catch((e) => e);
     expect(err.code).toBe('locked');
-    expect(err.message).toMatch(/^无法导出到“.*locked\.docx”:文件是只读的,或正被其他程序\(如 Word 或 WPS\)打开/);
+    expect(err.message).toMatch(/^无法导出到“.*locked\.docx”：文件是只读的，或正被其他程序（如 Word 或 WPS）打开/);
     expect(readFileSync(target, 'utf8')).toBe('kept');
     expect(listing(dir)).toEqual(['locked.docx']);
   });
@@ -76,14 +76,14 @@ describe('exportDocumentToFile', () => {
     // sysfs refuses new files even to root
     const err = await exportDocumentToFile(doc(), '/sys/yaodian-test.docx').catch((e) => e);
     expect(err.code).toBe('permission');
-    expect(err.message).toBe('无法导出到“/sys/yaodian-test.docx”:没有写入文件夹“/sys”的权限');
+    expect(err.message).toBe('无法导出到“/sys/yaodian-test.docx”：没有写入文件夹“/sys”的权限');
     expect(existsSync('/sys/yaodian-test.docx')).toBe(false);
   });
 
   it('explains a busy file, a full disk and other failures in Chinese', () => {
     const e = (code: string) => Object.assign(new Error(code), { code });
-    expect(describeWriteError('/x/a.docx', e('EBUSY')).message).toBe('无法导出到“/x/a.docx”:文件正被其他程序(如 Word 或 WPS)打开,请关闭后重试,或换一个文件名');
-    expect(describeWriteError('/x/a.docx', e('ENOSPC')).message).toBe('无法导出到“/x/a.docx”:磁盘空间不足');
+    expect(describeWriteError('/x/a.docx', e('EBUSY')).message).toBe('无法导出到“/x/a.docx”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名');
+    expect(describeWriteError('/x/a.docx', e('ENOSPC')).message).toBe('无法导出到“/x/a.docx”：磁盘空间不足');
     expect(describeWriteError('/x/a.docx', e('ENOTDIR')).code).toBe('not-folder');
   });
 
@@ -102,7 +102,7 @@ describe('exportDocumentToFile', () => {
   it('explains a bad profile file', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ "sizes": { "body": 3 } }');
-    await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案无效:字号.body 不能小于 10 磅(“${bad}”)`);
+    await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案无效：字号.body 不能小于 10 磅（“${bad}”）`);
     writeFileSync(bad, '{ not json');
     await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案“${bad}”不是有效的 JSON`);
     await expect(loadProfileFile(join(dir, 'none.json'))).rejects.toThrow('文件不存在');
@@ -127,7 +127,7 @@ describe('yaodian export', () => {
   it('exports a .txt notice', async () => {
     const target = join(dir, 'jiangsu.docx');
     expect(await run([seedPath('jiangsu'), '-o', target])).toBe(0);
-    expect(out[0]).toBe(`已导出:${target}(${statSync(target).size} 字节,版式方案:GB/T 9704-2012)`);
+    expect(out[0]).toBe(`已导出：${target}（${statSync(target).size} 字节，版式方案：GB/T 9704-2012）`);
     expect(err).toEqual([]);
   });
 
@@ -138,9 +138,9 @@ describe('yaodian export', () => {
     expect(await run([json, '-o', first, '--seal'])).toBe(0);
     const second = join(dir, 'second.docx');
     expect(await run([first, '-o', second, '--profile', 'gbt9704-2012-fangsong'])).toBe(0);
-    expect(out.filter((l) => l.startsWith('已导出'))[1]).toContain('版式方案:GB/T 9704-2012(仿宋、楷体)');
+    expect(out.filter((l) => l.startsWith('已导出'))[1]).toContain('版式方案：GB/T 9704-2012（仿宋、楷体）');
     // the web copy lacks a 文号 and a title: the export says so
-    expect(out).toContain('  提示:未填写公文标题');
+    expect(out).toContain('  提示：未填写公文标题');
     const parts = openDocx(new Uint8Array(readFileSync(second)));
     expect(parts.raw('word/document.xml')).toContain('2024年全省民政工作要点');
   });
@@ -154,12 +154,12 @@ describe('yaodian export', () => {
 
   it('explains usage errors (exit 2) and failures (exit 1) in Chinese', async () => {
     expect(await run([seedPath('jiangsu')])).toBe(2);
-    expect(err[0]).toMatch(/^yaodian export:请用 -o 指定输出的 \.docx 文件。\n用法:yaodian export/);
+    expect(err[0]).toMatch(/^yaodian export：请用 -o 指定输出的 \.docx 文件。\n用法：yaodian export/);
     expect(await run(['-o', join(dir, 'a.docx')])).toBe(2);
     expect(await run([seedPath('jiangsu'), '-o', join(dir, 'a.docx'), '--bogus'])).toBe(2);
-    expect(err[2]).toMatch(/^yaodian export:未知选项“--bogus”/);
+    expect(err[2]).toMatch(/^yaodian export：未知选项“--bogus”/);
     expect(await run([join(dir, 'missing.txt'), '-o', join(dir, 'a.docx')])).toBe(1);
-    expect(err[3]).toBe(`yaodian export:找不到文件“${join(dir, 'missing.txt')}”`);
+    expect(err[3]).toBe(`yaodian export：找不到文件“${join(dir, 'missing.txt')}”`);
     expect(await run([seedPath('jiangsu'), '-o', join(dir, 'nope', 'a.docx')])).toBe(1);
     expect(err[4]).toContain('不存在');
     mkdirSync(join(dir, 'in-the-way.docx'));

@@ -12,7 +12,7 @@ describe('layout profiles', () => {
     expect(resolveProfile(undefined)).toBe(GBT9704_2012);
     expect(resolveProfile('gbt9704-2012-fangsong').fonts.body).toBe('仿宋');
     expect(Object.keys(BUILTIN_PROFILES)).toEqual(['gbt9704-2012', 'gbt9704-2012-fangsong']);
-    expect(() => resolveProfile('a4-custom')).toThrow('没有名为“a4-custom”的版式方案(可用:gbt9704-2012、gbt9704-2012-fangsong)');
+    expect(() => resolveProfile('a4-custom')).toThrow('没有名为“a4-custom”的版式方案（可用：gbt9704-2012、gbt9704-2012-fangsong）');
   });
 
   it('reads a partial local profile onto its base', () => {
@@ -33,17 +33,17 @@ describe('layout profiles', () => {
       }
       throw new Error('accepted');
     };
-    expect(bad({ sizes: { body: 40 } })).toBe('版式方案无效:字号.body 不能大于 24 磅');
-    expect(bad({ issuerMark: { color: 'red' } })).toBe('版式方案无效:发文机关标志.color 颜色应为 6 位十六进制,如 FF0000');
-    expect(bad({ pageNumber: { format: '第页' } })).toBe('版式方案无效:页码.format 页码格式须含 {n}');
-    expect(bad({ fonts: { body: '' } })).toBe('版式方案无效:字体.body 字体名不能为空');
-    expect(bad({ colour: 'x' })).toBe('版式方案无效:根 含未知字段 colour');
-    expect(bad({ page: { leftMm: 60, textWidthMm: 156 } })).toBe('版式方案无效:订口加版心宽度超出纸张宽度');
+    expect(bad({ sizes: { body: 40 } })).toBe('版式方案无效：字号.body 不能大于 24 磅');
+    expect(bad({ issuerMark: { color: 'red' } })).toBe('版式方案无效：发文机关标志.color 颜色应为 6 位十六进制，如 FF0000');
+    expect(bad({ pageNumber: { format: '第页' } })).toBe('版式方案无效：页码.format 页码格式须含 {n}');
+    expect(bad({ fonts: { body: '' } })).toBe('版式方案无效：字体.body 字体名不能为空');
+    expect(bad({ colour: 'x' })).toBe('版式方案无效：根 含未知字段 colour');
+    expect(bad({ page: { leftMm: 60, textWidthMm: 156 } })).toBe('版式方案无效：订口加版心宽度超出纸张宽度');
     expect(bad({ extends: 'nope' })).toMatch(/^版式方案的 extends“nope”不是内置方案/);
     expect(bad([1, 2])).toBe('版式方案应为 JSON 对象');
-    expect(bad({ sizes: { body: '16' } })).toBe('版式方案无效:字号.body 应为数字(磅)');
-    expect(bad({ fonts: '仿宋' })).toBe('版式方案无效:字体 应为对象');
-    expect(bad({ pageNumber: { position: 'left' } })).toBe('版式方案无效:页码.position 应为 outside(单页右、双页左)或 center(居中)');
+    expect(bad({ sizes: { body: '16' } })).toBe('版式方案无效：字号.body 应为数字（磅）');
+    expect(bad({ fonts: '仿宋' })).toBe('版式方案无效：字体 应为对象');
+    expect(bad({ pageNumber: { position: 'left' } })).toBe('版式方案无效：页码.position 应为 outside（单页右、双页左）或 center（居中）');
   });
 
   it('lays out with a local profile: its fonts, mark size, page-number style, and its name in the file', async () => {
@@ -69,7 +69,7 @@ describe('layout profiles', () => {
     expect(path(children(child(footer, 'w:p'), 'w:r')[0], 'w:rPr', 'w:rFonts')!.attrs['w:eastAsia']).toBe('仿宋');
     // named in the document properties
     expect(parts.raw('docProps/custom.xml')).toContain('county-2025');
-    expect(child(parts.xml('docProps/core.xml'), 'dc:description')!.text).toBe('版式方案:某县本地版式(county-2025)');
+    expect(child(parts.xml('docProps/core.xml'), 'dc:description')!.text).toBe('版式方案：某县本地版式（county-2025）');
     // the font table declares the local fonts too
     const fonts = children(parts.xml('word/fontTable.xml'), 'w:font').map((f) => f.attrs['w:name']);
     expect(fonts).toEqual(expect.arrayContaining(['仿宋', '楷体', '黑体', '方正小标宋简体', 'Times New Roman']));
