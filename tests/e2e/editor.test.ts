@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocx } from '../../shared/import/docx';
 import { flatten } from '../../shared/model/tree';
 import { readSeed, repoRoot } from '../helpers/paths';
-import { buildRenderer, headings, openSession, waitSaved, type Session } from './harness';
+import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
 
 const shots = join(repoRoot, 'docs', 'screenshots');
 // the Word export is written in parallel; until its module replaces the stub there is nothing to verify
@@ -132,6 +132,16 @@ describe('outline editor', () => {
     await page.click('[data-testid=toggle-run-in]');
     await poll(() => page.locator('.yd-h.yd-run-in').count()).toBe(1);
     expect(await page.locator('.yd-h.yd-run-in').textContent()).toBe('（二）加强儿童福利工作。');
+    // Enter at the end of a run-in heading starts its body, on the same printed line
+    await page.click('.yd-h >> text=加强儿童福利工作');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('做好儿童关爱服务。');
+    const runIn = page.locator('.yd-h.yd-run-in');
+    expect(await runIn.textContent()).toBe('（二）加强儿童福利工作。做好儿童关爱服务。');
+    const box = await runIn.boundingBox();
+    expect(box!.height).toBeLessThan(50); // one line of 21.3 px text at line-height 1.75
+    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
     await page.click('[data-testid=panel-meta]');
   });
 
@@ -163,14 +173,13 @@ describe('outline editor', () => {
     await page.locator('[data-testid=doc-item]', { hasText: '2025年全市民政工作要点' }).locator('.doc-open').click();
     await page.waitForSelector('.yd-h');
     expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
-    expect(await page.locator('.yd-h.yd-run-in').textContent()).toBe('（二）加强儿童福利工作。');
+    expect(await page.locator('.yd-h.yd-run-in').textContent()).toBe('（二）加强儿童福利工作。做好儿童关爱服务。');
     expect(await page.inputValue('[data-testid=meta-form] [name=docOrg]')).toBe('某民发');
     expect(await page.textContent('[data-testid=doc-number-preview]')).toBe('某民发〔2025〕3号');
     expect(await page.inputValue('[data-testid=meta-form] [name=date]')).toBe('2025-02-19');
     expect(await page.inputValue('[data-testid=meta-form] [name=noteChoice]')).toBe('（此件公开发布）');
     expect(await page.inputValue('[data-testid=meta-form] [name=cc]')).toBe('市委办公室,市政府办公室');
-    const paras = await page.$$eval('.yd-editable .yd-para', (els) => els.map((e) => e.textContent));
-    expect(paras).toEqual(['全年工作总体要求。', '抓牢思想铸魂。']);
+    expect(await paragraphs(page)).toEqual(['全年工作总体要求。', '抓牢思想铸魂。', '做好儿童关爱服务。']);
   });
 
   it('jumps from the outline and moves a section by dragging it', async () => {
@@ -199,6 +208,138 @@ describe('outline editor', () => {
     expect(await page.locator('[data-testid=page-number]').first().textContent()).toBe('— 1 —');
     await shot('03-page-view');
     await page.getByRole('tab', { name: '编辑' }).click();
+  });
+});
+
+/** Puts the caret (the DOM selection, as a click would) at `offset` in the first text under `selector`. */
+async function caretIn(selector: string, offset: number) {
+  await page.evaluate(
+    ([sel, off]) => {
+      const el = document.querySelector(sel as string)!;
+      const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      getSelection()!.setBaseAndExtent(text, off as number, text, off as number);
+    },
+    [selector, offset] as const,
+  );
+}
+
+/** Which part of a run-in block the caret is in, and its offset there. */
+async function caretPart(): Promise<{ part: string; offset: number }> {
+  return page.evaluate(() => {
+    const sel = getSelection()!;
+    const node = sel.focusNode!;
+    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement! : (node as Element);
+    const part = el.closest('.yd-part-head') ? 'head' : el.closest('.yd-part-body') ? 'body' : 'other';
+    return { part, offset: sel.focusOffset };
+  });
+}
+
+const runInText = () => page.locator('.yd-h.yd-joined').first().textContent();
+
+describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
+  it('builds a run-in item with a body', async () => {
+    await newDocument();
+    await page.click('.yd-title');
+    await page.keyboard.type('测试要点');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty preamble → first heading
+    await page.keyboard.type('第一部分');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty body → sibling
+    await page.keyboard.type('做好救助工作');
+    await page.keyboard.press('Tab');
+    await page.click('[data-testid=toggle-run-in]');
+    await page.click('.yd-h >> text=做好救助工作');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter'); // the run-in body, on the heading's line
+    await page.keyboard.type('落实各项政策。');
+    expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
+  });
+
+  it('← and → step over the drawn 。 between heading and body', async () => {
+    await caretIn('.yd-joined .yd-part-body', 0);
+    await page.keyboard.press('ArrowLeft');
+    await poll(caretPart).toEqual({ part: 'head', offset: 6 });
+    await page.keyboard.press('ArrowRight');
+    await poll(caretPart).toEqual({ part: 'body', offset: 0 });
+    await page.keyboard.press('ArrowRight');
+    await poll(caretPart).toEqual({ part: 'body', offset: 1 });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await poll(caretPart).toEqual({ part: 'head', offset: 6 });
+    // typing there goes into the heading, not the body
+    await page.keyboard.type('甲');
+    expect(await runInText()).toBe('（一）做好救助工作甲。落实各项政策。');
+    expect((await headings(page))[1]).toBe('（一）做好救助工作甲');
+    await page.keyboard.press('Backspace');
+    expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
+  });
+
+  it('Backspace at the start of the body and Delete at the end of the heading delete nothing, they step over the 。', async () => {
+    await caretIn('.yd-joined .yd-part-body', 0);
+    await page.keyboard.press('Backspace');
+    expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
+    await poll(caretPart).toEqual({ part: 'head', offset: 6 });
+    await page.keyboard.press('Delete');
+    expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
+    await poll(caretPart).toEqual({ part: 'body', offset: 0 });
+    await page.keyboard.type('乙');
+    expect(await runInText()).toBe('（一）做好救助工作。乙落实各项政策。');
+    expect(await paragraphs(page)).toEqual(['乙落实各项政策。']);
+    await page.keyboard.press('Backspace');
+    // a second Backspace after stepping over deletes the heading's last character, as in Word
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    expect(await runInText()).toBe('（一）做好救助工。落实各项政策。');
+    await page.keyboard.type('作');
+    expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
+  });
+
+  it('Enter over a selection across blocks deletes it, then splits there (one undo step)', async () => {
+    await caretIn('.yd-joined .yd-part-body', 7);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty last body paragraph → sibling item
+    await page.keyboard.type('加强养老服务');
+    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作', '（二）加强养老服务']);
+    // from 落实|各项政策。 in the first item's body to 加强|养老服务 in the second heading
+    await page.evaluate(() => {
+      const texts = [...document.querySelectorAll('.yd-editable [data-slate-string]')].map((e) => e.firstChild as Text);
+      const from = texts.find((t) => t.data === '落实各项政策。')!;
+      const to = texts.find((t) => t.data === '加强养老服务')!;
+      getSelection()!.setBaseAndExtent(from, 2, to, 2);
+    });
+    await page.keyboard.press('Enter');
+    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作']);
+    expect(await runInText()).toBe('（一）做好救助工作。落实');
+    expect(await paragraphs(page)).toEqual(['落实', '养老服务']);
+    await page.keyboard.type('丙');
+    expect(await paragraphs(page)).toEqual(['落实', '丙养老服务']);
+    await page.keyboard.press('Control+z'); // the typing
+    await page.keyboard.press('Control+z'); // the Enter: selection and split undone together
+    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作', '（二）加强养老服务']);
+    expect(await paragraphs(page)).toEqual(['落实各项政策。']);
+  });
+
+  it('keeps what was typed just before a reload', async () => {
+    await page.click('.yd-h >> text=加强养老服务');
+    await page.keyboard.press('End');
+    await page.keyboard.type('工作');
+    // well inside the autosave delay (700 ms): only the save on unload can keep it
+    await page.reload();
+    await page.locator('[data-testid=doc-item]', { hasText: '测试要点' }).locator('.doc-open').click();
+    await page.waitForSelector('.yd-h');
+    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作', '（二）加强养老服务工作']);
+    expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
+  });
+
+  it('runs the File menu commands from their shortcuts', async () => {
+    await page.keyboard.press('Control+h');
+    await page.waitForSelector('[data-testid=revisions-panel]');
+    await page.keyboard.press('Control+Shift+F');
+    await page.waitForSelector('[data-testid=panel-search][aria-selected=true]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await page.click('[data-testid=panel-meta]');
   });
 });
 
