@@ -2,7 +2,7 @@
 // and schema, the targets, the icon, the before-pack hook, and a real `--linux dir` packaging run against a
 // stand-in Electron distribution (the real binary cannot be downloaded here) to see what ends up in the app.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,31 @@ beforeAll(async () => {
   await validateConfiguration(config, new DebugLogger(false));
 });
 
+/**
+ * A real node_modules for a temporary project: the repository's files hard-linked (copied across file systems), not
+ * one symlink to it. Through a symlinked node_modules, `npm list` (electron-builder's dependency collector) finds
+ * every package outside the project and reports better-sqlite3's `bindings` missing, so it is left out of the app;
+ * that only worked while npm trusted node_modules/.package-lock.json, i.e. until anything (vitest's .vite cache)
+ * touched node_modules after the last install, as in every fresh clone. Dot entries (caches, .bin, npm's hidden
+ * lockfile) stay out: npm then reads the installed tree itself, as it does on a build machine.
+ */
+function linkNodeModules(from: string, to: string, top = true): void {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (top && e.name.startsWith('.')) continue;
+    const [src, dest] = [join(from, e.name), join(to, e.name)];
+    if (e.isDirectory()) linkNodeModules(src, dest, false);
+    else if (e.isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
+    else {
+      try {
+        linkSync(src, dest);
+      } catch {
+        copyFileSync(src, dest);
+      }
+    }
+  }
+}
+
 function targets(platform: 'win' | 'linux'): Record<string, string[]> {
   return Object.fromEntries((config[platform].target as TargetEntry[]).map((t) => [t.target, [...t.arch].sort()]));
 }
@@ -48,6 +73,11 @@ describe('electron-builder configuration', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, installerLanguages: ['zh_CN'], language: '2052', shortcutName: '要点' });
     expect(config.portable.buildUniversalInstaller).toBe(false);
     expect(config.portable.artifactName).toContain('${arch}');
+  });
+
+  it('runs both packaging hooks', () => {
+    expect(config.beforePack).toBe('build/before-pack.cjs');
+    expect(config.afterPack).toBe('build/after-pack.cjs');
   });
 
   it('rebuilds better-sqlite3 for Electron only when packaging, and unpacks its .node', () => {
@@ -85,6 +115,55 @@ describe('electron-builder configuration', () => {
     }
   });
 
+  it('the after-pack hook refuses an app whose packed packages miss a run-time dependency', async () => {
+    const hook = require(join(repoRoot, 'build', 'after-pack.cjs'));
+    const asar = require('@electron/asar');
+    const dir = tempDir('yaodian-afterpack-');
+    const app = join(dir, 'app');
+    const resources = join(dir, 'resources');
+    const context = { appOutDir: dir, packager: { getResourcesDir: () => resources } };
+    const put = (rel: string, text: string) => {
+      mkdirSync(join(app, rel, '..'), { recursive: true });
+      writeFileSync(join(app, rel), text);
+    };
+    const pkg = (name: string, dependencies: Record<string, string> = {}, extra: object = {}) =>
+      JSON.stringify({ name, version: '1.0.0', dependencies, ...extra });
+    const pack = async () => {
+      rmSync(resources, { recursive: true, force: true });
+      mkdirSync(resources);
+      await asar.createPackage(app, join(resources, 'app.asar'));
+    };
+    try {
+      put('package.json', pkg('yaodian'));
+      put('dist-electron/main.js', 'import { app } from "electron";\nimport { join } from "node:path";\nimport Database from "better-sqlite3";\n');
+      put('node_modules/better-sqlite3/package.json', pkg('better-sqlite3', { bindings: '^1.5.0', 'prebuild-install': '^7.1.1' }));
+      await pack();
+      await expect(hook(context)).rejects.toThrow(/node_modules\/better-sqlite3 → bindings/);
+      expect(hook.missingRuntimePackages(resources)).toEqual(['node_modules/better-sqlite3 → bindings']);
+
+      put('node_modules/bindings/package.json', pkg('bindings', { 'file-uri-to-path': '1.0.0' }));
+      await pack();
+      expect(hook.missingRuntimePackages(resources)).toEqual(['node_modules/bindings → file-uri-to-path']);
+      // a copy nested under the package that needs it counts too
+      put('node_modules/bindings/node_modules/file-uri-to-path/package.json', pkg('file-uri-to-path'));
+      await pack();
+      await expect(hook(context)).resolves.toBeUndefined();
+
+      // the main bundle's own externals must be there as well, and optional dependencies need not be
+      rmSync(join(app, 'node_modules', 'better-sqlite3'), { recursive: true });
+      put('node_modules/bindings/node_modules/file-uri-to-path/package.json', pkg('file-uri-to-path', { x: '1' }, { optionalDependencies: { x: '1' } }));
+      await pack();
+      expect(hook.missingRuntimePackages(resources)).toEqual(['dist-electron/main.js → better-sqlite3']);
+
+      // with asar off the files are read from resources/app
+      rmSync(resources, { recursive: true });
+      cpSync(app, join(resources, 'app'), { recursive: true });
+      expect(hook.missingRuntimePackages(resources)).toEqual(['dist-electron/main.js → better-sqlite3']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the electron-builder command line runs', () => {
     const r = spawnSync(process.execPath, [builderCli, '--help'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
@@ -104,7 +183,7 @@ describe('packaging a Linux directory with a stand-in Electron', () => {
     project = tempDir('yaodian-pack-');
     cpSync(join(repoRoot, 'build'), join(project, 'build'), { recursive: true });
     copyFileSync(join(repoRoot, 'package.json'), join(project, 'package.json'));
-    symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+    linkNodeModules(join(repoRoot, 'node_modules'), join(project, 'node_modules'));
     await buildElectronBundles({ outDir: join(project, 'dist-electron') });
     mkdirSync(join(project, 'dist', 'renderer', 'assets'), { recursive: true });
     writeFileSync(join(project, 'dist', 'renderer', 'index.html'), '<!doctype html><title>要点</title>');
