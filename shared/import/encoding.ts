@@ -29,9 +29,9 @@ function looksBinary(text: string): boolean {
 
 function sniffBinaryFormat(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return '这是旧版 Word(.doc)或其他 Office 二进制文件,请在 Word 中另存为 .docx 或 .txt 后再导入';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return '这是 PDF 文件,不能直接导入;请复制其中文字另存为 .txt,或使用 .docx 原件';
-  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return '这是 RTF 文件,请在 Word 中另存为 .docx 后再导入';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return '这是旧版 Word（.doc）或其他 Office 二进制文件，请在 Word 中另存为 .docx 或 .txt 后再导入';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return '这是 PDF 文件，不能直接导入；请复制其中文字另存为 .txt，或使用 .docx 原件';
+  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return '这是 RTF 文件，请在 Word 中另存为 .docx 后再导入';
   return null;
 }
 
@@ -87,7 +87,7 @@ function plainGbk(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new ImportError('empty', '文件是空的(0 字节)');
+  if (bytes.length === 0) throw new ImportError('empty', '文件是空的（0 字节）');
   let text: string | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = decode('utf-8', bytes.subarray(3), false);
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decode('utf-16le', bytes.subarray(2), false);
@@ -97,7 +97,7 @@ export function decodeText(bytes: Uint8Array): string {
     if (format) throw new ImportError('binary', format);
     if (bytes.includes(0)) {
       text = utf16WithoutBom(bytes);
-      if (text === null) throw new ImportError('binary', '这不是文本文件(含有二进制数据),请选择 .txt、.docx 或 .json 文件');
+      if (text === null) throw new ImportError('binary', '这不是文本文件（含有二进制数据），请选择 .txt、.docx 或 .json 文件');
     } else text = decode('utf-8', bytes);
     if (text === null) {
       // UTF-8 with a few damaged bytes (a cut-off copy) stays UTF-8, the damage shown as �;
@@ -113,11 +113,11 @@ export function decodeText(bytes: Uint8Array): string {
       // anything not UTF-8 on a Chinese office PC is almost surely GBK, whatever the guess
       const label = CJK_LEGACY[guess] ?? 'gb18030';
       text = decode(label, bytes) ?? (label !== 'gb18030' ? decode('gb18030', bytes) : null);
-      if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码(不是 UTF-8 或 GBK),请另存为 UTF-8 文本后再导入');
+      if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码（不是 UTF-8 或 GBK），请另存为 UTF-8 文本后再导入');
     }
   }
-  if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码,请另存为 UTF-8 文本后再导入');
-  if (looksBinary(text)) throw new ImportError('binary', '这不是文本文件(含有二进制数据),请选择 .txt、.docx 或 .json 文件');
-  if (!/[^\s\u3000\u00a0\u200b\ufeff]/.test(text)) throw new ImportError('empty', '文件中没有文字(只有空白)');
+  if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码，请另存为 UTF-8 文本后再导入');
+  if (looksBinary(text)) throw new ImportError('binary', '这不是文本文件（含有二进制数据），请选择 .txt、.docx 或 .json 文件');
+  if (!/[^\s\u3000\u00a0\u200b\ufeff]/.test(text)) throw new ImportError('empty', '文件中没有文字（只有空白）');
   return text;
 }

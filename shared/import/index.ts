@@ -12,7 +12,7 @@ function formatSize(bytes: number): string {
 }
 
 export function tooLargeError(bytes: number): ImportError {
-  return new ImportError('too-large', `文件太大(${formatSize(bytes)}),超过 ${formatSize(MAX_IMPORT_BYTES)} 的上限,不像是一份要点通知`);
+  return new ImportError('too-large', `文件太大（${formatSize(bytes)}），超过 ${formatSize(MAX_IMPORT_BYTES)} 的上限，不像是一份要点通知`);
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -24,7 +24,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLargeError(bytes.length);
   if (isZip(bytes)) return importDocx(bytes);
   if (/\.docx$/i.test(fileName) && bytes.length) {
-    throw new ImportError('corrupt-docx', '扩展名是 .docx,但内容不是 Word 文档(文件可能已损坏或被改了扩展名)');
+    throw new ImportError('corrupt-docx', '扩展名是 .docx，但内容不是 Word 文档（文件可能已损坏或被改了扩展名）');
   }
   const text = decodeText(bytes);
   if (/^[\s\ufeff]*\{/.test(text)) {
@@ -33,7 +33,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
       data = JSON.parse(text.replace(/^\ufeff/, ''));
     } catch (e) {
       const where = e instanceof SyntaxError ? e.message.replace(/^.*?(position \d+).*$/, '$1') : '';
-      throw new InterchangeError(`以“{”开头但不是有效的 JSON${where ? `(${where})` : ''}`);
+      throw new InterchangeError(`以“{”开头但不是有效的 JSON${where ? `（${where}）` : ''}`);
     }
     return fromJson(data);
   }

@@ -29,14 +29,14 @@ describe('yaodian import', () => {
     const { code, out, err } = await capture([seedPath('jiangsu')]);
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toContain('发文字号:苏民发〔2014〕1号');
-    expect(out).toContain('成文日期:2014-01-05');
-    expect(out).toContain('标题:2014年全省民政工作要点');
+    expect(out).toContain('发文字号：苏民发〔2014〕1号');
+    expect(out).toContain('成文日期：2014-01-05');
+    expect(out).toContain('标题：2014年全省民政工作要点');
     expect(out).toMatch(/^ {2}六、切实增强减灾救灾能力$/m);
     expect(out).toMatch(/^ {4}·完善养老服务政策〔接排〕 {2}1 段「发挥政府保基本/m);
     expect(out).toContain('二级不编号');
     expect(out).toContain('[number-missing]');
-    expect(out).toContain('共 50 个标题:一级 10 个,二级 40 个');
+    expect(out).toContain('共 50 个标题：一级 10 个，二级 40 个');
   });
 
   it('prints the Jilin second level continuously to （三十九）', async () => {
@@ -79,10 +79,10 @@ describe('yaodian import', () => {
 
   it('runs as the installed command on the shipped sample', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), 'import', 'samples/sample-notice.txt'], { cwd: repoRoot });
-    expect(stdout).toContain('标题:2025年全市民政工作要点');
+    expect(stdout).toContain('标题：2025年全市民政工作要点');
     expect(stdout).toMatch(/（十）强化安全管理〔接排〕/);
     const failed = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), 'import', 'missing.txt'], { cwd: repoRoot }).catch((e) => e);
     expect(failed.code).toBe(1);
-    expect(failed.stderr.trim()).toBe('yaodian import:找不到文件“missing.txt”');
+    expect(failed.stderr.trim()).toBe('yaodian import：找不到文件“missing.txt”');
   }, 30_000);
 });

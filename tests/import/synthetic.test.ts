@@ -114,7 +114,7 @@ describe('numbering modes', () => {
     ));
     expect(codes(doc)).toEqual(['number-repeat', 'number-gap']);
     expect(doc.warnings[0].message).toContain('（三）');
-    expect(doc.warnings[1].message).toMatch(/“二、”之后是“四、”,缺少“三”/);
+    expect(doc.warnings[1].message).toMatch(/“二、”之后是“四、”，缺少“三”/);
     expect(outline(doc)[5]).toBe('1:三、丁 0p');
   });
 

@@ -22,7 +22,7 @@ describe('numbers and headings', () => {
     const restart = importText(lines('一、甲', '健全救助体系', '内容。', '（二）乙。内容。', '二、丙', '（一）丁。内容。'));
     expect(outline(restart)).toEqual(['1:一、甲 0p', '  2:（一）健全救助体系 1p', '  2:（二）乙 [R] 1p', '1:二、丙 0p', '  2:（一）丁 [R] 1p']);
     expect(codes(restart)).toEqual(['number-missing']);
-    expect(restart.warnings[0].message).toBe('原文“（二）”之前的标题“健全救助体系”缺少编号,已按“（一）”导入');
+    expect(restart.warnings[0].message).toBe('原文“（二）”之前的标题“健全救助体系”缺少编号，已按“（一）”导入');
     const continuous = importText(lines(
       '一、甲', '（一）子一。内容。', '（二）子二。内容。', '二、乙', '发展养老服务', '内容。', '（四）子四。内容。', '三、丙', '（五）子五。内容。',
     ));
@@ -48,7 +48,7 @@ describe('numbers and headings', () => {
       '1:一、总体要求 0p', '  2:（一）指导思想 [R] 1p', '  2:（二）主要目标 [R] 1p', '1:二、保障措施 0p', '  2:（一）加强领导 [R] 1p',
     ]);
     expect(codes(doc)).toEqual(['part-headings']);
-    expect(doc.warnings[0].message).toMatch(/^原文用“第一章”等 2 个部分标题作一级标题,已编为“一、”“二、”/);
+    expect(doc.warnings[0].message).toMatch(/^原文用“第一章”等 2 个部分标题作一级标题，已编为“一、”“二、”/);
   });
 
   it('"第一部分" alone on its line takes the heading on the next; a sentence that starts with 第一章 is no part', () => {
@@ -70,7 +70,7 @@ describe('numbers and headings', () => {
     ));
     expect(doc.meta.attachments).toEqual(['任务分工表', '项目清单']);
     expect(outline(doc)).toEqual(['1:一、工作回顾 0p', '  2:（一）甲 [R] 1p', '1:二、工作安排 0p', '  2:（一）乙 [R] 1p']);
-    expect(doc.warnings[0].message).toMatch(/其下各级依次降一级:“一、”编为“（一）”$/);
+    expect(doc.warnings[0].message).toMatch(/其下各级依次降一级：“一、”编为“（一）”$/);
   });
 
   it('parts with a TOC above that lists only the 一、 headings: TOC and body agree', () => {
@@ -104,7 +104,7 @@ describe('numbers and headings', () => {
     expect(doc.numbering[3]).toBe('continuous');
     expect(codes(doc)).toEqual(['number-scheme']);
     expect(doc.warnings[0].message).toBe(
-      '原文的三级标题在每个“一、”下重新编号,在其间的“（一）”之间接续编号;要点的编号只能全文连续或在上级标题下重新编号,已按全文连续编号导入,3 个三级标题的编号与原文不同',
+      '原文的三级标题在每个“一、”下重新编号，在其间的“（一）”之间接续编号；要点的编号只能全文连续或在上级标题下重新编号，已按全文连续编号导入，3 个三级标题的编号与原文不同',
     );
     const again = importText(renderText(doc));
     expect(shape(again.sections)).toEqual(shape(doc.sections));

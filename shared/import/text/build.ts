@@ -46,7 +46,7 @@ function isLostHeading(line: TextLine): boolean {
 function lostWarning(line: TextLine, level: Level, n: number, between: string): Warning {
   return {
     code: 'number-missing',
-    message: `原文${between}的标题“${line.text}”缺少编号,已按“${labelFor(level, numeralOf(level, n))}”导入`,
+    message: `原文${between}的标题“${line.text}”缺少编号，已按“${labelFor(level, numeralOf(level, n))}”导入`,
   };
 }
 

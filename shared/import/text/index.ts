@@ -31,7 +31,7 @@ function describeCounts(counts: number[]): string {
 }
 
 function tocWarnings(toc: TocEntry[], sections: readonly Section[]): Warning[] {
-  const warnings: Warning[] = [{ code: 'toc-found', message: `原文含目录(${toc.length} 条),已单独保留,未作为章节重复导入` }];
+  const warnings: Warning[] = [{ code: 'toc-found', message: `原文含目录（${toc.length} 条），已单独保留，未作为章节重复导入` }];
   const body: Section[] = [];
   const walk = (list: readonly Section[]) => list.forEach((s) => (body.push(s), walk(s.children)));
   walk(sections);
@@ -41,10 +41,10 @@ function tocWarnings(toc: TocEntry[], sections: readonly Section[]): Warning[] {
   const missing = toc.filter((e) => !keys.has(headingKey(e.heading)));
   if ([1, 2, 3, 4].some((l) => bodyCounts[l] < tocCounts[l]) || missing.length) {
     const first = missing[0];
-    const example = first ? `;目录中“${labelFor(first.level, first.number)}${first.heading}”等 ${missing.length} 个标题在正文中没有` : '';
+    const example = first ? `；目录中“${labelFor(first.level, first.number)}${first.heading}”等 ${missing.length} 个标题在正文中没有` : '';
     warnings.push({
       code: 'toc-mismatch',
-      message: `目录列出${describeCounts(tocCounts)},正文只有${describeCounts(bodyCounts)}${example},正文可能不完整`,
+      message: `目录列出${describeCounts(tocCounts)}，正文只有${describeCounts(bodyCounts)}${example}，正文可能不完整`,
     });
   }
   return warnings;
@@ -60,7 +60,7 @@ function truncationWarning(last: TextLine | undefined): Warning | null {
   }
   if (endsComplete(text)) return null;
   const tail = [...text].slice(-12).join('');
-  return { code: 'truncated', message: `正文最后一段以“…${tail}”结束,没有句末标点,原文可能在句子中间被截断;已导入现有内容` };
+  return { code: 'truncated', message: `正文最后一段以“…${tail}”结束，没有句末标点，原文可能在句子中间被截断；已导入现有内容` };
 }
 
 export function importLines(sourceLines: SourceLine[]): YaodianDocument {
@@ -104,7 +104,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   meta.issuer = meta.signature ?? meta.issuerMark?.replace(/文件$/, '') ?? fields.publisher ?? null;
 
   if (!sections.length) {
-    warnings.push({ code: 'no-sections', message: '没有找到“一、”“(一)”“1.”等编号标题,正文全部作为前言导入' });
+    warnings.push({ code: 'no-sections', message: '没有找到“一、”“（一）”“1.”等编号标题，正文全部作为前言导入' });
   }
   const truncated = truncationWarning(lastLine ?? (preamble.length ? toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined : undefined));
   if (truncated) warnings.push(truncated);

@@ -158,16 +158,16 @@ export function numberWarnings(sections: readonly Section[], source: SourceMap, 
     const prev = sourcePrev[s.level];
     const then = `导入后编为“${printed}”`;
     if (n === null || n === 0) {
-      if (n === 0) warnings.push({ code: 'number-unreadable', message: `${name}标题${where}的编号无法识别,${then}` });
+      if (n === 0) warnings.push({ code: 'number-unreadable', message: `${name}标题${where}的编号无法识别，${then}` });
     } else if (n === prev) {
-      warnings.push({ code: 'number-repeat', message: `${name}标题编号重复:${where}与前一个标题同为“${label}”,${then}` });
+      warnings.push({ code: 'number-repeat', message: `${name}标题编号重复：${where}与前一个标题同为“${label}”，${then}` });
     } else if (n > prev + 1) {
       const missing: string[] = [];
       for (let k = prev + 1; k < n && missing.length < 5; k++) missing.push(numeralOf(s.level, k) ?? String(k));
       const after = lastLabel[s.level] ? `“${lastLabel[s.level]}”之后是` : '开头就是';
-      warnings.push({ code: 'number-gap', message: `${name}标题编号不连续:原文${after}“${label}”,缺少“${missing.join('、')}”;${where}${then}` });
+      warnings.push({ code: 'number-gap', message: `${name}标题编号不连续：原文${after}“${label}”，缺少“${missing.join('、')}”；${where}${then}` });
     } else if (n < prev) {
-      warnings.push({ code: 'number-order', message: `${name}标题编号顺序有误:${where}出现在“${lastLabel[s.level]}”之后,${then}` });
+      warnings.push({ code: 'number-order', message: `${name}标题编号顺序有误：${where}出现在“${lastLabel[s.level]}”之后，${then}` });
     }
     sourcePrev[s.level] = n && n > 0 ? n : prev + 1;
     lastLabel[s.level] = label;
@@ -177,8 +177,8 @@ export function numberWarnings(sections: readonly Section[], source: SourceMap, 
     const mode = modes[level] === 'continuous' ? '全文连续编号' : `在每个“${firstLabel((level - 1) as Level)}”下重新编号`;
     warnings.push({
       code: 'number-scheme',
-      message: `原文的${LEVEL_NAMES[level]}标题在每个“${firstLabel(outer)}”下重新编号,在其间的“${firstLabel((level - 1) as Level)}”之间接续编号;` +
-        `要点的编号只能全文连续或在上级标题下重新编号,已按${mode}导入,${changed[level]} 个${LEVEL_NAMES[level]}标题的编号与原文不同`,
+      message: `原文的${LEVEL_NAMES[level]}标题在每个“${firstLabel(outer)}”下重新编号，在其间的“${firstLabel((level - 1) as Level)}”之间接续编号；` +
+        `要点的编号只能全文连续或在上级标题下重新编号，已按${mode}导入，${changed[level]} 个${LEVEL_NAMES[level]}标题的编号与原文不同`,
     });
   }
   return warnings;

@@ -66,7 +66,7 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
   if (shift && used.has(4)) {
     warnings.push({
       code: 'part-headings',
-      message: `原文在四级编号之上还有“${first}”等 ${parts.length} 个部分标题;要点最多四级编号,这些部分标题已作为正文段落保留,请在导入后调整结构`,
+      message: `原文在四级编号之上还有“${first}”等 ${parts.length} 个部分标题；要点最多四级编号，这些部分标题已作为正文段落保留，请在导入后调整结构`,
     });
     return [...lines];
   }
@@ -87,8 +87,8 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
   warnings.push({
     code: 'part-headings',
     message: shift
-      ? `原文在“一、”之上还有“${first}”等 ${parts.length} 个部分标题;要点最多四级编号,已把部分标题作为一级标题(编为“${labelFor(1, '一')}”“${labelFor(1, '二')}”…),其下各级依次降一级:${moved.join(',')}`
-      : `原文用“${first}”等 ${parts.length} 个部分标题作一级标题,已编为“${labelFor(1, '一')}”“${labelFor(1, '二')}”…`,
+      ? `原文在“一、”之上还有“${first}”等 ${parts.length} 个部分标题；要点最多四级编号，已把部分标题作为一级标题（编为“${labelFor(1, '一')}”“${labelFor(1, '二')}”…），其下各级依次降一级：${moved.join('，')}`
+      : `原文用“${first}”等 ${parts.length} 个部分标题作一级标题，已编为“${labelFor(1, '一')}”“${labelFor(1, '二')}”…`,
   });
   return out.filter((l) => l.text !== '' || l.label);
 }
