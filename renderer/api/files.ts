@@ -58,7 +58,7 @@ export async function chooseExportTarget(defaultName: string): Promise<ExportTar
     return path ? { path, downloadUrl: null } : null;
   }
   const info = await hostInfo();
-  if (!info.exportDir) throw new Error('本机服务没有提供导出文件夹,无法导出');
+  if (!info.exportDir) throw new Error('本机服务没有提供导出文件夹，无法导出');
   const sep = info.exportDir.includes('\\') && !info.exportDir.includes('/') ? '\\' : '/';
   const dir = info.exportDir.replace(/[\\/]+$/, '');
   return { path: `${dir}${sep}${defaultName}`, downloadUrl: `files/${encodeURIComponent(defaultName)}` };

@@ -40,10 +40,10 @@ async function httpCall<M extends Method>(method: M, input: Input<M>): Promise<R
     try {
       return JSON.parse(text) as Result<Outputs[M]>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: `服务返回了无法识别的内容(HTTP ${res.status})` } };
+      return { ok: false, error: { code: 'internal', message: `服务返回了无法识别的内容（HTTP ${res.status}）` } };
     }
   } catch {
-    return { ok: false, error: { code: 'io', message: '无法连接本机服务,请确认“要点”程序仍在运行' } };
+    return { ok: false, error: { code: 'io', message: '无法连接本机服务，请确认“要点”程序仍在运行' } };
   }
 }
 

@@ -21,7 +21,7 @@ export async function createDocument(year?: number) {
     const stored = await call('documents.create', { year: year ?? new Date().getFullYear() });
     useLibrary.getState().upsert(stored.summary);
     await openDocument(stored.summary.id, stored);
-    useUi.getState().toast('已新建文档,请先输入要点标题', 'success');
+    useUi.getState().toast('已新建文档，请先输入要点标题', 'success');
   } catch (e) {
     showError(e);
   }
@@ -36,7 +36,7 @@ export async function importFile() {
     useLibrary.getState().upsert(stored.summary);
     await openDocument(stored.summary.id, stored);
     const warnings = stored.document.warnings;
-    ui.toast(warnings.length ? `已导入,有 ${warnings.length} 条提示:${warnings[0].message}` : '已导入', warnings.length ? 'info' : 'success');
+    ui.toast(warnings.length ? `已导入，有 ${warnings.length} 条提示：${warnings[0].message}` : '已导入', warnings.length ? 'info' : 'success');
   } catch (e) {
     showError(e);
   } finally {
@@ -58,7 +58,7 @@ export async function exportWord() {
     const result = await call('export.docx', { id, path: target.path });
     lastExport.current = target;
     const kb = Math.max(1, Math.round(result.bytes / 1024));
-    ui.toast(`已导出:${target.path.split(/[\\/]/).pop()}(${kb} KB)`, 'success', {
+    ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}（${kb} KB）`, 'success', {
       label: target.downloadUrl ? '下载' : '在文件夹中显示',
       run: () => void showInFolder(target),
     });

@@ -46,7 +46,7 @@ export function CompareView() {
         <button className="primary" disabled={!oldId || !newId || oldId === newId} onClick={() => void run()}>对比</button>
         <label className="check"><input type="checkbox" checked={hideSame} onChange={(e) => setHideSame(e.target.checked)} /> 隐藏未变的章节</label>
       </div>
-      {!report ? <p className="muted">选择往年和今年的文档后点“对比”。章节按标题和内容的相似度配对,不按位置。</p> : (
+      {!report ? <p className="muted">选择往年和今年的文档后点“对比”。章节按标题和内容的相似度配对，不按位置。</p> : (
         <>
           <p className="compare-counts">
             {(['added', 'removed', 'moved', 'changed', 'unchanged'] as const).map((k) => <span key={k} className={`chip chip-${k}`}>{KIND[k]} {report.counts[k]}</span>)}

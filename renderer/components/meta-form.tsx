@@ -54,9 +54,9 @@ export function MetaForm() {
     <form className="meta-form" data-testid="meta-form" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>版头</legend>
-        <Field label="发文机关">{(id) => <input id={id} name="issuer" value={meta.issuer ?? ''} onChange={(e) => text('issuer')(e.target.value)} placeholder="如:江苏省民政厅" />}</Field>
+        <Field label="发文机关">{(id) => <input id={id} name="issuer" value={meta.issuer ?? ''} onChange={(e) => text('issuer')(e.target.value)} placeholder="如：江苏省民政厅" />}</Field>
         <Field label="发文机关标志" hint="留空时按“发文机关 + 文件”印制">
-          {(id) => <input id={id} name="issuerMark" value={meta.issuerMark ?? ''} onChange={(e) => text('issuerMark')(e.target.value)} placeholder={meta.issuer ? `${meta.issuer}文件` : '如:江苏省民政厅文件'} />}
+          {(id) => <input id={id} name="issuerMark" value={meta.issuerMark ?? ''} onChange={(e) => text('issuerMark')(e.target.value)} placeholder={meta.issuer ? `${meta.issuer}文件` : '如：江苏省民政厅文件'} />}
         </Field>
         <div className="field">
           <span className="label">发文字号</span>
@@ -68,7 +68,7 @@ export function MetaForm() {
             <input aria-label="序号" name="docSeq" inputMode="numeric" maxLength={5} value={parts.seq} onChange={(e) => setPart('seq', e.target.value)} placeholder="1" />
             <span className="bracket">号</span>
           </div>
-          <small className="muted" data-testid="doc-number-preview">{meta.docNumber ?? '(未填写)'}</small>
+          <small className="muted" data-testid="doc-number-preview">{meta.docNumber ?? '（未填写）'}</small>
         </div>
         <div className="row2">
           <Field label="份号">{(id) => <input id={id} name="copyNumber" value={meta.copyNumber ?? ''} onChange={(e) => text('copyNumber')(e.target.value)} placeholder="000001" />}</Field>
@@ -99,11 +99,11 @@ export function MetaForm() {
       <fieldset>
         <legend>主体</legend>
         <Field label="标题">{(id) => <textarea id={id} name="noticeTitle" rows={2} value={meta.noticeTitle ?? ''} onChange={(e) => text('noticeTitle')(e.target.value.replace(/\n/g, ''))} placeholder="关于印发2025年全市民政工作要点的通知" />}</Field>
-        <Field label="主送机关" hint="末尾的全角冒号会自动加上">{(id) => <textarea id={id} name="recipients" rows={2} value={meta.recipients ?? ''} onChange={(e) => text('recipients')(e.target.value.replace(/\n/g, ''))} placeholder="各县(市、区)民政局,局机关各科室" />}</Field>
+        <Field label="主送机关" hint="末尾的全角冒号会自动加上">{(id) => <textarea id={id} name="recipients" rows={2} value={meta.recipients ?? ''} onChange={(e) => text('recipients')(e.target.value.replace(/\n/g, ''))} placeholder="如：各县（市、区）民政局，局机关各科室" />}</Field>
         <Field label="通知正文" hint="每行一段">
-          {(id) => <textarea id={id} name="coverParagraphs" rows={4} defaultValue={meta.coverParagraphs.join('\n')} key={meta.coverParagraphs.join('\n')} onBlur={(e) => set('coverParagraphs', lines(e.target.value))} placeholder="现将《2025年全市民政工作要点》印发给你们,请结合实际认真贯彻落实。" />}
+          {(id) => <textarea id={id} name="coverParagraphs" rows={4} defaultValue={meta.coverParagraphs.join('\n')} key={meta.coverParagraphs.join('\n')} onBlur={(e) => set('coverParagraphs', lines(e.target.value))} placeholder="如：现将《2025年全市民政工作要点》印发给你们，请结合实际认真贯彻落实。" />}
         </Field>
-        <Field label="附件" hint="每行一个附件名称,不加序号和标点">
+        <Field label="附件" hint="每行一个附件名称，不加序号和标点">
           {(id) => <textarea id={id} name="attachments" rows={2} defaultValue={meta.attachments.join('\n')} key={meta.attachments.join('\n')} onBlur={(e) => set('attachments', lines(e.target.value))} />}
         </Field>
         <Field label="署名">{(id) => <input id={id} name="signature" value={meta.signature ?? ''} onChange={(e) => text('signature')(e.target.value)} placeholder={meta.issuer ?? '发文机关署名'} />}</Field>
@@ -123,7 +123,7 @@ export function MetaForm() {
       </fieldset>
       <fieldset>
         <legend>版记</legend>
-        <Field label="抄送机关">{(id) => <textarea id={id} name="cc" rows={2} value={meta.cc ?? ''} onChange={(e) => text('cc')(e.target.value.replace(/\n/g, ''))} placeholder="民政部,省委办公厅" />}</Field>
+        <Field label="抄送机关">{(id) => <textarea id={id} name="cc" rows={2} value={meta.cc ?? ''} onChange={(e) => text('cc')(e.target.value.replace(/\n/g, ''))} placeholder="如：民政部，省委办公厅" />}</Field>
         <div className="row2">
           <Field label="印发机关">{(id) => <input id={id} name="printedBy" value={meta.printedBy ?? ''} onChange={(e) => text('printedBy')(e.target.value)} placeholder="××省民政厅办公室" />}</Field>
           <Field label="印发日期">{(id) => <input id={id} name="printedDate" type="date" value={meta.printedDate ?? ''} onChange={(e) => text('printedDate')(e.target.value)} />}</Field>

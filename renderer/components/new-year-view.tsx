@@ -48,13 +48,14 @@ export function NewYearView() {
           {all.map((d) => <option key={d.id} value={d.id}>{d.isTemplate ? '[模板] ' : ''}{d.year && !(d.title ?? '').includes(String(d.year)) ? `${d.year} ` : ''}{d.title || '未命名'}</option>)}
         </select></label>
         <label>年度 <input type="number" min={1949} max={2200} value={year} onChange={(e) => { setYear(Number(e.target.value)); setChanges(null); }} /></label>
-        <label className="check"><input type="checkbox" checked={skeleton} onChange={(e) => { setSkeleton(e.target.checked); setChanges(null); }} /> 只保留标题框架(清空正文)</label>
+        <label className="check"><input type="checkbox" checked={skeleton} onChange={(e) => { setSkeleton(e.target.checked); setChanges(null); }} /> 只保留标题框架（清空正文）</label>
         <button disabled={!sourceId} onClick={() => void preview()}>预览改动</button>
         <button className="primary" disabled={!sourceId || changes === null} onClick={() => void createDraft()}>生成草稿</button>
       </div>
-      {changes === null ? <p className="muted">先“预览改动”:表示计划年度的年份会随之改变,历史年份和区间保持不变,拿不准的列出请您核对。</p> : (
-        <table className="compare-table" data-testid="year-changes">
-          <thead><tr><th>位置</th><th>原文</th><th>新文</th><th>处理</th></tr></thead>
+      {changes === null ? <p className="muted">先点“预览改动”：表示计划年度的年份会随之改变，历史年份和区间保持不变，拿不准的会列出请您核对。</p> : (
+        <table className="compare-table year-table" data-testid="year-changes">
+          <colgroup><col className="col-where" /><col /><col /><col className="col-action" /></colgroup>
+          <thead><tr><th>位置</th><th>原文</th><th>改为</th><th>处理</th></tr></thead>
           <tbody>
             {changes.length === 0 ? <tr><td colSpan={4} className="muted">没有需要改动的年份。</td></tr> : changes.map((c, i) => (
               <tr key={i} className={`row-${c.action}`}>

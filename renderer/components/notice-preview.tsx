@@ -12,7 +12,7 @@ export function NoticePreview() {
   if (empty) {
     return (
       <div className="notice notice-empty" data-testid="notice-preview">
-        <button className="link" onClick={edit}>＋ 填写红头(发文机关标志、文号、标题、主送……)</button>
+        <button className="link" onClick={edit}>＋ 填写红头（发文机关标志、文号、标题、主送……）</button>
       </div>
     );
   }
@@ -28,7 +28,7 @@ export function NoticePreview() {
       <div className={`doc-number-line${meta.signer ? ' with-signer' : ''}`}>
         <span data-testid="doc-number">{meta.docNumber ?? ''}</span>
         {meta.signer ? (
-          <span className="signer">签发人:<span className="kai">{meta.signer}</span></span>
+          <span className="signer">签发人：<span className="kai">{meta.signer}</span></span>
         ) : null}
       </div>
       <div className="red-rule" />

@@ -19,7 +19,7 @@ export function NumberingPanel() {
   };
   return (
     <div className="numbering-panel" data-testid="numbering-panel">
-      <p className="muted">编号由程序按结构自动生成。“连续编号”在全文中接续(如(一)至(三十九)贯穿各部分),“每级重新编号”在每个上级标题下从头开始。</p>
+      <p className="muted">编号由程序按结构自动生成。“连续编号”在全文中接续（如（一）至（三十九）贯穿各部分），“每级重新编号”在每个上级标题下从头开始。</p>
       {LEVELS.map((level) => (
         <div key={level} className="field">
           <label htmlFor={`num-${level}`}>第{['一', '二', '三', '四'][level - 1]}级 {SAMPLE[level]}</label>
@@ -43,7 +43,7 @@ export function NumberingPanel() {
               }
             }}
           />{' '}
-          作为模板(列入模板库,供新年度起草使用)
+          作为模板（列入模板库，供新年度起草使用）
         </label>
       ) : null}
     </div>

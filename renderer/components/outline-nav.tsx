@@ -29,7 +29,7 @@ const Row = memo(function Row(props: {
     >
       <button className="outline-link" onClick={() => useUi.getState().scrollTo(section.id)} title={section.heading}>
         <span className="outline-num">{label}</span>
-        {section.heading || <em className="muted">(无标题)</em>}
+        {section.heading || <em className="muted">（无标题）</em>}
       </button>
     </li>
   );
@@ -78,7 +78,7 @@ export function OutlineNav() {
 
   latest.current = { onDragOver, onDrop };
 
-  if (!rows.length) return <p className="muted outline-empty">还没有章节。在正文中按回车开始第一个标题,或粘贴全文。</p>;
+  if (!rows.length) return <p className="muted outline-empty">还没有章节。在正文中按回车开始第一个标题，或粘贴全文。</p>;
   return (
     <ul className="outline" data-testid="outline" onDragEnd={() => (setDragId(null), setHint(null))}>
       {rows.map(({ section, depth }) => (

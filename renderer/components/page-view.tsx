@@ -61,7 +61,7 @@ export function PageView() {
   if (!layout) return null;
   return (
     <div className="pv-scroll" data-testid="page-view">
-      <div className="pv-summary">共 <strong data-testid="pv-page-count">{layout.pageCount}</strong> 页 · 每页 22 行 × 每行 28 字(GB/T 9704-2012)</div>
+      <div className="pv-summary">共 <strong data-testid="pv-page-count">{layout.pageCount}</strong> 页 · 每页 22 行 × 每行 28 字（GB/T 9704—2012）</div>
       <div className="pv-pages">
         {layout.pages.map((p) => <PageBox key={p.index} page={p} />)}
       </div>

@@ -6,11 +6,13 @@ import { formatTime, useDocument } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
 import { makeRevision } from '../editor/outline-editor';
 
-const REASONS: Record<RevisionSummary['reason'], string> = { manual: '手动保存', export: '导出时', auto: '自动', restore: '恢复前' };
+const REASONS: Record<RevisionSummary['reason'], string> = { manual: '手动保存', export: '导出时保存', auto: '自动保存', restore: '恢复前保存' };
 
+/** "11月27日 14:05", with the year when it is not this year's */
 function when(iso: string): string {
   const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${formatTime(d)}`;
+  const year = d.getFullYear() === new Date().getFullYear() ? '' : `${d.getFullYear()}年`;
+  return `${year}${d.getMonth() + 1}月${d.getDate()}日 ${formatTime(d)}`;
 }
 
 export function RevisionsPanel() {
@@ -35,7 +37,7 @@ export function RevisionsPanel() {
   const restore = async (rev: RevisionSummary) => {
     const answer = await useUi.getState().confirm({
       title: '恢复修订版本',
-      message: `用 ${when(rev.createdAt)} 的版本(${rev.sectionCount} 个章节)替换当前内容?恢复后可以撤销。`,
+      message: `用 ${when(rev.createdAt)} 的版本（${rev.sectionCount} 个章节）替换当前内容？恢复后可以撤销。`,
       confirmLabel: '恢复',
     });
     if (answer !== 'confirm') return;
@@ -52,14 +54,15 @@ export function RevisionsPanel() {
 
   return (
     <div className="revisions" data-testid="revisions-panel">
-      <button onClick={() => void makeRevision().then(() => setNonce((n) => n + 1))}>保存当前版本(Ctrl+S)</button>
+      <button onClick={() => void makeRevision().then(() => setNonce((n) => n + 1))}>保存当前版本（Ctrl+S）</button>
       {error ? <p className="error-text">{error}</p> : null}
       {list && list.length === 0 ? <p className="muted">还没有修订记录。按 Ctrl+S 保存一个版本。</p> : null}
       <ul>
         {(list ?? []).map((r) => (
           <li key={r.id} className="revision" data-testid="revision">
             <div>
-              <strong>{when(r.createdAt)}</strong> <span className="muted">{REASONS[r.reason] ?? r.reason}{r.label ? ` · ${r.label}` : ''}</span>
+              {/* the label says it better when there is one ("编辑时自动保存"), else the reason */}
+              <strong>{when(r.createdAt)}</strong> <span className="muted">{r.label || REASONS[r.reason] || r.reason}</span>
             </div>
             <div className="muted">{r.sectionCount} 个章节</div>
             <button className="mini" onClick={() => void restore(r)}>恢复此版本</button>

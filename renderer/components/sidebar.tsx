@@ -11,7 +11,7 @@ function DocItem({ d, trash }: { d: DocumentSummary; trash?: boolean }) {
     <li className={`doc-item${openId === d.id ? ' active' : ''}`} data-testid="doc-item">
       <button className="doc-open" disabled={trash} onClick={() => void openDocument(d.id)} title={d.noticeTitle ?? d.title}>
         <span className="doc-title">{d.title || '未命名要点'}</span>
-        <span className="doc-meta">{d.issuer ?? ''}{d.sectionCount ? ` · ${d.sectionCount} 节` : ''}</span>
+        <span className="doc-meta">{[d.issuer, d.sectionCount ? `${d.sectionCount} 节` : ''].filter(Boolean).join(' · ')}</span>
       </button>
       {trash ? (
         <button className="mini" onClick={() => void restoreDocument(d.id)}>恢复</button>
@@ -58,7 +58,7 @@ export function Sidebar() {
           <section>
             <h4>
               <button className="link" onClick={() => setShowTrash(!showTrash)} data-testid="trash-toggle">
-                回收站({trash.length}){showTrash ? ' ▾' : ' ▸'}
+                回收站（{trash.length}）{showTrash ? ' ▾' : ' ▸'}
               </button>
             </h4>
             {showTrash ? (

@@ -11,7 +11,7 @@ function SaveStatus() {
   const text =
     status === 'saving' ? '正在保存…'
     : status === 'pending' ? '有未保存的修改'
-    : status === 'error' ? `保存失败:${error ?? ''}`
+    : status === 'error' ? `保存失败：${error ?? ''}`
     : at ? `已保存 ${formatTime(at)}` : '已保存';
   return <span className={`save-status save-${status}`} data-testid="save-status">{text}</span>;
 }
@@ -42,7 +42,7 @@ export function StatusBar() {
     <footer className="status-bar">
       {id ? <SaveStatus /> : <span>未打开文档</span>}
       <DocFigures />
-      <span className="hint">回车:正文/新条目 · Tab/Shift+Tab:降级/升级 · Alt+↑/↓:移动 · Ctrl+Z/Y:撤销/重做 · Ctrl+S:保存修订</span>
+      <span className="hint">回车：正文/新条目 · Tab/Shift+Tab：降级/升级 · Alt+↑/↓：移动 · Ctrl+Z/Y：撤销/重做 · Ctrl+S：保存修订</span>
     </footer>
   );
 }

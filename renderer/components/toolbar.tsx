@@ -31,16 +31,16 @@ export function Toolbar() {
         </button>
       </div>
       <div className="group">
-        <button onClick={() => useDocument.getState().undo()} disabled={!canUndo} title="撤销(Ctrl+Z)">撤销</button>
-        <button onClick={() => useDocument.getState().redo()} disabled={!canRedo} title="重做(Ctrl+Y)">重做</button>
-        <button onClick={() => void makeRevision()} disabled={!hasDoc} title="保存一个修订版本(Ctrl+S)">保存修订</button>
+        <button onClick={() => useDocument.getState().undo()} disabled={!canUndo} title="撤销（Ctrl+Z）">撤销</button>
+        <button onClick={() => useDocument.getState().redo()} disabled={!canRedo} title="重做（Ctrl+Y）">重做</button>
+        <button onClick={() => void makeRevision()} disabled={!hasDoc} title="保存一个修订版本（Ctrl+S）">保存修订</button>
       </div>
       <div className="group" aria-label="章节">
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.newSibling)} title="在当前章节后新增同级章节(Ctrl+Enter)">＋章节</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.promote)} title="升级(Shift+Tab)">升级</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.demote)} title="降级(Tab)">降级</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, -1))} title="连同下级上移(Alt+↑)">上移</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, 1))} title="连同下级下移(Alt+↓)">下移</button>
+        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.newSibling)} title="在当前章节后新增同级章节（Ctrl+Enter）">＋章节</button>
+        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.promote)} title="升级（Shift+Tab）">升级</button>
+        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.demote)} title="降级（Tab）">降级</button>
+        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, -1))} title="连同下级上移（Alt+↑）">上移</button>
+        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, 1))} title="连同下级下移（Alt+↓）">下移</button>
         <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.toggleRunIn)} title="标题与正文接排 / 标题独占一行" data-testid="toggle-run-in">接排/独立</button>
       </div>
       <div className="group view-switch" role="tablist" aria-label="视图">
@@ -50,7 +50,7 @@ export function Toolbar() {
         <button role="tab" aria-selected={view === 'new-year'} className={view === 'new-year' ? 'active' : ''} onClick={() => setView('new-year')}>新年度</button>
       </div>
       <form className="search-box" onSubmit={search} role="search">
-        <input value={query} onChange={(e) => setQuery(e.target.value)} placeholder="查找(全部年度)" aria-label="查找" data-testid="search-input" />
+        <input value={query} onChange={(e) => setQuery(e.target.value)} placeholder="查找（全部年度）" aria-label="查找" data-testid="search-input" />
         <button type="submit">查找</button>
       </form>
     </header>

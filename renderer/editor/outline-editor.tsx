@@ -18,7 +18,7 @@ import type { Block, Caret } from './types';
  * Slate renders the value in chunks of this many blocks so that a keystroke re-renders one chunk, not the
  * whole list; each lowest chunk is a box that the browser lays out only near the viewport.
  */
-const CHUNK = 40;
+const CHUNK = 20;
 
 function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   if (!lowest) return children;
@@ -105,7 +105,7 @@ function stepOverRunInStop(editor: Editor, key: string): boolean {
 export async function makeRevision() {
   try {
     const rev = await saveRevision();
-    if (rev) useUi.getState().toast(`已保存修订(${formatTime(new Date(rev.createdAt))})`, 'success');
+    if (rev) useUi.getState().toast(`已保存修订（${formatTime(new Date(rev.createdAt))}）`, 'success');
   } catch (e) {
     showError(e);
   }

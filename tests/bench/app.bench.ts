@@ -1,6 +1,8 @@
 // The editor with a 1,000-section draft in real Chromium against the real dev host:
 // open-and-render time, keystroke-to-paint latency while typing in the middle, renderer JS heap.
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { Section } from '../../shared/model/types';
 import { buildRenderer, openSession } from '../e2e/harness';
@@ -29,7 +31,31 @@ function bigDraft() {
   return doc;
 }
 
+/** Types text one character at a time; per character: input → painted frame, and input → end of its task. */
+async function typeAndMeasure(page: Page, text: string): Promise<{ lat: number[]; js: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __js: number[] };
+    w.__lat = [];
+    w.__js = [];
+    document.addEventListener('beforeinput', () => {
+      const t = performance.now();
+      setTimeout(() => w.__js.push(performance.now() - t), 0);
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
+    }, true);
+  });
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __js: number[] };
+    return { lat: w.__lat, js: w.__js };
+  });
+}
+
 export async function run(): Promise<void> {
+  console.log(`${'machine load (1-minute average, 2 cores)'.padEnd(48)} ${loadavg()[0].toFixed(2).padStart(10)}`);
   const staticDir = await buildRenderer();
   const s = await openSession(staticDir, { viewport: { width: 1440, height: 900 } });
   const { page } = s;
@@ -73,31 +99,23 @@ export async function run(): Promise<void> {
     console.log(`${'open + render 1,000 sections (median of 3)'.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 1000 ? '✓' : '✗'} ≤ 1000 ms`);
 
     // typing in the middle: keydown → the frame after the DOM change
-    await page.evaluate(() => {
-      const w = window as unknown as { __lat: number[]; __js: number[] };
-      w.__lat = [];
-      w.__js = [];
-      document.addEventListener('beforeinput', () => {
-        const t = performance.now();
-        setTimeout(() => w.__js.push(performance.now() - t), 0);
-        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
-      }, true);
-    });
     const middle = page.locator('.yd-editable .yd-h').nth(500);
     await middle.scrollIntoViewIfNeeded();
     await middle.click();
     await page.keyboard.press('End');
     const text = '加强困难群众基本生活保障工作完善社会救助制度体系推进'.repeat(3);
-    for (const ch of text) {
-      await page.keyboard.type(ch);
-      await page.waitForTimeout(30);
-    }
-    await page.waitForTimeout(300);
-    const lat = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)) as number[];
+    const { lat, js } = await typeAndMeasure(page, text);
     const p95 = percentile(lat, 95);
     console.log(`${`input → paint, ${lat.length} characters in section 501`.padEnd(48)} median ${fmt(percentile(lat, 50)).padStart(10)}  p95 ${fmt(p95).padStart(10)}  ${p95 <= 16 ? '✓' : '✗'} ≤ 16 ms`);
-    const js = (await page.evaluate(() => (window as unknown as { __js: number[] }).__js)) as number[];
     console.log(`${'  of which script (input → task end)'.padEnd(48)} median ${fmt(percentile(js, 50)).padStart(10)}  p95 ${fmt(percentile(js, 95)).padStart(10)}`);
+    // the same typing in a bare contenteditable, in the same browser now: what this machine's load leaves
+    const bare = await s.context.newPage();
+    await bare.setContent('<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>');
+    await bare.click('[contenteditable]');
+    await bare.keyboard.press('End');
+    const floor = await typeAndMeasure(bare, text);
+    await bare.close();
+    console.log(`${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floor.lat, 50)).padStart(10)}  p95 ${fmt(percentile(floor.lat, 95)).padStart(10)}`);
     const typed = await middle.textContent();
     if (!typed?.includes(text)) throw new Error('typing did not reach the document');
 

@@ -21,8 +21,11 @@ let staticDir: string;
 let s: Session;
 let page: Page;
 
+/** A screenshot for docs/; toasts left over from earlier steps (gone after a few seconds in real use) are closed. */
 async function shot(name: string) {
   mkdirSync(shots, { recursive: true });
+  for (const close of await page.locator('[data-testid=toast] .close').all()) await close.click().catch(() => undefined);
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: join(shots, `${name}.png`) });
 }
 
@@ -152,14 +155,14 @@ describe('outline editor', () => {
     await typeInForm('docSeq', '3');
     expect(await page.textContent('[data-testid=doc-number-preview]')).toBe('某民发〔2025〕3号');
     await typeInForm('noticeTitle', '关于印发2025年全市民政工作要点的通知');
-    await typeInForm('recipients', '各县(区)民政局');
+    await typeInForm('recipients', '各县（区）民政局');
     await typeInForm('signature', '某市民政局');
     await page.fill('[data-testid=meta-form] [name=date]', '2025-02-19');
     await page.selectOption('[data-testid=meta-form] [name=noteChoice]', '（此件公开发布）');
-    await typeInForm('cc', '市委办公室,市政府办公室');
+    await typeInForm('cc', '市委办公室，市政府办公室');
     await typeInForm('printedBy', '某市民政局办公室');
     await page.fill('[data-testid=meta-form] [name=printedDate]', '2025-02-20');
-    await page.fill('[data-testid=meta-form] [name=coverParagraphs]', '现将《2025年全市民政工作要点》印发给你们,请认真贯彻落实。');
+    await page.fill('[data-testid=meta-form] [name=coverParagraphs]', '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。');
     await page.click('[data-testid=meta-form] [name=signature]'); // blur the textarea
     expect(await page.textContent('[data-testid=issuer-mark]')).toBe('某市民政局文件');
     expect(await page.textContent('[data-testid=doc-number]')).toBe('某民发〔2025〕3号');
@@ -178,7 +181,7 @@ describe('outline editor', () => {
     expect(await page.textContent('[data-testid=doc-number-preview]')).toBe('某民发〔2025〕3号');
     expect(await page.inputValue('[data-testid=meta-form] [name=date]')).toBe('2025-02-19');
     expect(await page.inputValue('[data-testid=meta-form] [name=noteChoice]')).toBe('（此件公开发布）');
-    expect(await page.inputValue('[data-testid=meta-form] [name=cc]')).toBe('市委办公室,市政府办公室');
+    expect(await page.inputValue('[data-testid=meta-form] [name=cc]')).toBe('市委办公室，市政府办公室');
     expect(await paragraphs(page)).toEqual(['全年工作总体要求。', '抓牢思想铸魂。', '做好儿童关爱服务。']);
   });
 
@@ -204,7 +207,7 @@ describe('outline editor', () => {
     const count = await page.locator('[data-testid=page]').count();
     expect(count % 2).toBe(0); // the 版记 forces an even last page
     expect(Number(await page.textContent('[data-testid=pv-page-count]'))).toBe(count);
-    expect(await page.locator('[data-testid=page]').last().locator('[data-testid=colophon]').textContent()).toContain('抄送：市委办公室,市政府办公室。');
+    expect(await page.locator('[data-testid=page]').last().locator('[data-testid=colophon]').textContent()).toContain('抄送：市委办公室，市政府办公室。');
     expect(await page.locator('[data-testid=page-number]').first().textContent()).toBe('— 1 —');
     await shot('03-page-view');
     await page.getByRole('tab', { name: '编辑' }).click();
@@ -240,10 +243,10 @@ describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
   it('builds a run-in item with a body', async () => {
     await newDocument();
     await page.click('.yd-title');
-    await page.keyboard.type('测试要点');
+    await page.keyboard.type('2026年社会救助工作要点');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter'); // empty preamble → first heading
-    await page.keyboard.type('第一部分');
+    await page.keyboard.type('兜牢基本生活底线');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter'); // empty body → sibling
     await page.keyboard.type('做好救助工作');
@@ -301,7 +304,7 @@ describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter'); // empty last body paragraph → sibling item
     await page.keyboard.type('加强养老服务');
-    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作', '（二）加强养老服务']);
+    expect(await headings(page)).toEqual(['一、兜牢基本生活底线', '（一）做好救助工作', '（二）加强养老服务']);
     // from 落实|各项政策。 in the first item's body to 加强|养老服务 in the second heading
     await page.evaluate(() => {
       const texts = [...document.querySelectorAll('.yd-editable [data-slate-string]')].map((e) => e.firstChild as Text);
@@ -310,14 +313,14 @@ describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
       getSelection()!.setBaseAndExtent(from, 2, to, 2);
     });
     await page.keyboard.press('Enter');
-    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作']);
+    expect(await headings(page)).toEqual(['一、兜牢基本生活底线', '（一）做好救助工作']);
     expect(await runInText()).toBe('（一）做好救助工作。落实');
     expect(await paragraphs(page)).toEqual(['落实', '养老服务']);
     await page.keyboard.type('丙');
     expect(await paragraphs(page)).toEqual(['落实', '丙养老服务']);
     await page.keyboard.press('Control+z'); // the typing
     await page.keyboard.press('Control+z'); // the Enter: selection and split undone together
-    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作', '（二）加强养老服务']);
+    expect(await headings(page)).toEqual(['一、兜牢基本生活底线', '（一）做好救助工作', '（二）加强养老服务']);
     expect(await paragraphs(page)).toEqual(['落实各项政策。']);
   });
 
@@ -327,9 +330,9 @@ describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
     await page.keyboard.type('工作');
     // well inside the autosave delay (700 ms): only the save on unload can keep it
     await page.reload();
-    await page.locator('[data-testid=doc-item]', { hasText: '测试要点' }).locator('.doc-open').click();
+    await page.locator('[data-testid=doc-item]', { hasText: '2026年社会救助工作要点' }).locator('.doc-open').click();
     await page.waitForSelector('.yd-h');
-    expect(await headings(page)).toEqual(['一、第一部分', '（一）做好救助工作', '（二）加强养老服务工作']);
+    expect(await headings(page)).toEqual(['一、兜牢基本生活底线', '（一）做好救助工作', '（二）加强养老服务工作']);
     expect(await runInText()).toBe('（一）做好救助工作。落实各项政策。');
   });
 
@@ -361,7 +364,7 @@ describe('paste, search and export', () => {
     await page.fill('[data-testid=search-input]', '民政');
     await page.press('[data-testid=search-input]', 'Enter');
     await page.waitForSelector('[data-testid=search-hit]');
-    const docs = await page.$$eval('[data-testid=search-hit] .hit-doc', (els) => [...new Set(els.map((e) => e.textContent))]);
+    const docs = await page.$$eval('[data-testid=search-doc]', (els) => [...new Set(els.map((e) => e.textContent))]);
     expect(docs.length).toBe(2);
     await shot('04-search');
     await page.fill('[data-testid=search-input]', '加强政治建设');

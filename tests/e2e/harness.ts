@@ -46,6 +46,9 @@ export async function openSession(staticDir: string, opts: { dataDir?: string; v
     args: CHROMIUM_ARGS,
     viewport: opts.viewport ?? { width: 1440, height: 900 },
     locale: 'zh-CN',
+    // date pickers take the browser's locale from LANGUAGE (2025/02/19, as on a Chinese PC); LANG stays UTF-8
+    // so that downloads keep their Chinese file names
+    env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'zh_CN:zh' },
     acceptDownloads: true,
   });
   // tsx compiles functions passed to page.evaluate with esbuild's keepNames helper; give the page a no-op one

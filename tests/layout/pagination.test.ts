@@ -101,3 +101,35 @@ describe('pages', () => {
     for (const p of layout.pages) expect(rowsOf(p.lines)).toBeLessThanOrEqual(LINES_PER_PAGE);
   });
 });
+
+describe('re-laying an edited document', () => {
+  /** A deep copy: nothing shared with the original, so nothing can come from a cache. */
+  const fresh = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+  it('lays out an edited section anew and keeps the others (same result as a document never laid out)', () => {
+    const doc = importText(readSeed('jilin'));
+    const before = paginate(doc);
+    // lengthen one body paragraph by two lines, as typing would (a new section object on the path only)
+    const [first, ...rest] = doc.sections;
+    const child = first.children[0];
+    const longer = { ...child, paragraphs: [child.paragraphs[0] + '民'.repeat(56), ...child.paragraphs.slice(1)] };
+    const edited = { ...doc, sections: [{ ...first, children: [longer, ...first.children.slice(1)] }, ...rest] };
+    const after = paginate(edited);
+    expect(after).toEqual(paginate(fresh(edited)));
+    const rows = (l: typeof after) => l.pages.reduce((n, p) => n + rowsOf(p.lines), 0);
+    expect(rows(after)).toBe(rows(before) + 2);
+    // renumbering (a section moved to the front) relabels the lines of unchanged section objects too
+    const moved = { ...doc, sections: [rest[0], first, ...rest.slice(1)] };
+    const relabelled = paginate(moved);
+    expect(relabelled).toEqual(paginate(fresh(moved)));
+    const firstHeading = relabelled.pages.flatMap((p) => p.lines).find((l) => l.kind === 'heading' && l.first)!;
+    expect(firstHeading.text.startsWith(`一、${rest[0].heading.slice(0, 4)}`)).toBe(true);
+  });
+
+  it('counts a character outside the BMP as one cell and never splits it', () => {
+    const rare = '𠀀'; // CJK Extension B, two UTF-16 units
+    expect(textCells(rare + '民')).toBe(2);
+    const lines = wrapText(rare.repeat(30), CELLS_PER_LINE);
+    expect(lines.map((l) => [...l].length)).toEqual([28, 2]);
+  });
+});
