@@ -36,14 +36,17 @@ export interface Session {
 }
 
 /** Starts the dev host on `dataDir` (a new temp dir by default) and opens its page in Chromium. */
-export async function openSession(staticDir: string, opts: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+  staticDir: string,
+  opts: { dataDir?: string; viewport?: { width: number; height: number }; extraArgs?: string[] } = {},
+): Promise<Session> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'yaodian-data-'));
   const host = await startDevHost({ dataDir, port: 0, staticDir });
   const profile = mkdtempSync(join(tmpdir(), 'yaodian-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
     viewport: opts.viewport ?? { width: 1440, height: 900 },
     locale: 'zh-CN',
     // date pickers take the browser's locale from LANGUAGE (2025/02/19, as on a Chinese PC); LANG stays UTF-8
