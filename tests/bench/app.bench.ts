@@ -55,6 +55,29 @@ async function typeAndMeasure(page: Page, text: string): Promise<{ lat: number[]
   });
 }
 
+/**
+ * The same through an input method, as Chinese is typed: three pinyin keystrokes compose, a fourth commits the
+ * character (CDP's IME events: compositionupdate, then compositionend with the text). Each keystroke measured.
+ */
+async function typeWithIme(page: Page, text: string): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+  });
+  for (const ch of text) {
+    for (const pinyin of ['j', 'ji', 'jia']) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      await page.waitForTimeout(30);
+    }
+    await cdp.send('Input.insertText', { text: ch });
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(300);
+  await cdp.detach();
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
 export async function run(): Promise<void> {
   console.log(`${'machine load (1-minute average, 2 cores)'.padEnd(48)} ${loadavg()[0].toFixed(2).padStart(10)}`);
   const staticDir = await buildRenderer();
@@ -100,7 +123,7 @@ export async function run(): Promise<void> {
     console.log(`${'open + render 1,000 sections (median of 3)'.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 1000 ? '✓' : '✗'} ≤ 1000 ms`);
 
     // typing in the middle: keydown → the frame after the DOM change
-    await typingFigures(s, 'input → paint');
+    await typingFigures(s, 'input → paint', true);
 
     // heap after a GC
     const cdp = await s.context.newCDPSession(page);
@@ -131,7 +154,7 @@ export async function run(): Promise<void> {
 }
 
 /** Types 78 characters at the end of section 501's line and prints the latencies, with a bare contenteditable beside. */
-async function typingFigures(s: Session, label: string): Promise<void> {
+async function typingFigures(s: Session, label: string, withIme = false): Promise<void> {
   const { page } = s;
   const middle = page.locator('.yd-editable .yd-h').nth(500);
   await middle.scrollIntoViewIfNeeded();
@@ -152,4 +175,22 @@ async function typingFigures(s: Session, label: string): Promise<void> {
   console.log(`${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floor.lat, 50)).padStart(10)}  p95 ${fmt(percentile(floor.lat, 95)).padStart(10)}`);
   const typed = await middle.textContent();
   if (!typed?.includes(text)) throw new Error('typing did not reach the document');
+  if (!withIme) return;
+  const ime = await typeWithIme(page, text.slice(0, 26));
+  console.log(`${`${label}, pinyin input method, ${ime.length} keys`.padEnd(48)} median ${fmt(percentile(ime, 50)).padStart(10)}  p95 ${fmt(percentile(ime, 95)).padStart(10)}  ${percentile(ime, 95) <= 16 ? '✓' : '✗'} ≤ 16 ms`);
+  const bareIme = await s.context.newPage();
+  await bareIme.setContent('<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>');
+  await bareIme.click('[contenteditable]');
+  await bareIme.keyboard.press('End');
+  await bareIme.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    document.addEventListener('beforeinput', () => {
+      const t = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
+    }, true);
+  });
+  const floorIme = await typeWithIme(bareIme, text.slice(0, 26));
+  await bareIme.close();
+  console.log(`${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floorIme, 50)).padStart(10)}  p95 ${fmt(percentile(floorIme, 95)).padStart(10)}`);
+  if (!(await middle.textContent())?.includes(text + text.slice(0, 26))) throw new Error('input-method typing did not reach the document');
 }
