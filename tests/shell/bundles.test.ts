@@ -36,6 +36,7 @@ describe('preload bundle', () => {
     call(method: string, input: unknown): Promise<unknown>;
     desktop: Record<string, (...args: unknown[]) => Promise<unknown>>;
     onMenuCommand(listener: (command: string) => void): () => void;
+    onFlushRequest(handler: () => Promise<void>): () => void;
   }
 
   function loadPreload() {
@@ -44,11 +45,13 @@ describe('preload bundle', () => {
     const listeners = new Map<string, (...args: unknown[]) => void>();
     const exposed: Record<string, unknown> = {};
     // the two objects Electron's sandboxed preload require('electron') provides, recording what they receive
+    const sent: string[] = [];
     const ipcRenderer = {
       invoke: (channel: string, ...args: unknown[]) => {
         invoked.push([channel, args]);
         return Promise.resolve({ ok: true, value: null });
       },
+      send: (channel: string) => sent.push(channel),
       on: (channel: string, fn: (...args: unknown[]) => void) => listeners.set(channel, fn),
       removeListener: (channel: string) => listeners.delete(channel),
     };
@@ -59,7 +62,7 @@ describe('preload bundle', () => {
     };
     const module = { exports: {} };
     runInNewContext(code, { require: requireInSandbox, module, exports: module.exports });
-    return { exposed, invoked, listeners, ipcRenderer };
+    return { exposed, invoked, listeners, ipcRenderer, sent };
   }
 
   it('is CommonJS that requires nothing but electron', () => {
@@ -72,7 +75,7 @@ describe('preload bundle', () => {
     const { exposed, invoked, listeners, ipcRenderer } = loadPreload();
     expect(Object.keys(exposed)).toEqual(['yaodian']);
     const api = exposed.yaodian as Exposed;
-    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'onMenuCommand']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'onFlushRequest', 'onMenuCommand']);
     expect(Object.keys(api.desktop).sort()).toEqual(['openFileDialog', 'saveFileDialog', 'showInFolder']);
     const values = [...Object.values(api), ...Object.values(api.desktop)];
     expect(values).not.toContain(ipcRenderer);
@@ -97,5 +100,28 @@ describe('preload bundle', () => {
     expect(received).toEqual(['export']);
     stop();
     expect(listeners.has('yaodian:menu')).toBe(false);
+  });
+
+  it('answers every close-time flush request once the page has saved', async () => {
+    const { exposed, listeners, sent } = loadPreload();
+    const api = exposed.yaodian as Exposed;
+    const request = listeners.get('yaodian:flush-request')!;
+    // no handler yet (the page is still loading): answered at once, so the window can close
+    request({});
+    expect(sent).toEqual(['yaodian:flush-done']);
+    let finish!: () => void;
+    const stop = api.onFlushRequest(() => new Promise<void>((resolve) => (finish = resolve)));
+    request({});
+    await Promise.resolve();
+    expect(sent).toHaveLength(1); // still saving
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual(['yaodian:flush-done', 'yaodian:flush-done']);
+    // a failed save still lets the window close
+    stop();
+    api.onFlushRequest(() => Promise.reject(new Error('磁盘已满')));
+    request({});
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toHaveLength(3);
   });
 });
