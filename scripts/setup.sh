@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Chinese UI resources for Chromium (date pickers in 年/月/日 in the end-to-end screenshots)
+dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
