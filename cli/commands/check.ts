@@ -4,6 +4,7 @@ import { FileImportError, loadDocumentFromFile } from '../../electron/services/i
 import { runChecks } from '../../shared/checks';
 import type { Finding, Severity } from '../../shared/checks/types';
 import type { YaodianDocument } from '../../shared/model/types';
+import { parseFileArgs } from '../args';
 
 const USAGE = '用法：yaodian check <文件> [--json]   （文件：.txt、.docx 或要点 JSON）';
 const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -50,24 +51,12 @@ export function formatFindings(findings: Finding[], file: string, doc: YaodianDo
 }
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length) {
-    console.error(`yaodian check：未知选项“${unknown[0]}”。${USAGE}`);
-    return 2;
-  }
-  if (files.length !== 1) {
-    console.error(`yaodian check：${files.length ? '一次只能检查一个文件' : '请指定要检查的文件'}。${USAGE}`);
-    return 2;
-  }
-  const doc = await loadForCommand('check', files[0]);
+  const parsed = parseFileArgs('check', '检查', USAGE, args);
+  if (typeof parsed === 'number') return parsed;
+  const { json, file } = parsed;
+  const doc = await loadForCommand('check', file);
   if (!doc) return 2;
   const findings = runChecks(doc);
-  process.stdout.write(json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(findings, files[0], doc)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(findings, file, doc)}\n`);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { countSections } from '../../shared/model/tree';
 import { computeNumbers } from '../../shared/model/numbering';
 import { toJson } from '../../shared/model/interchange';
 import type { Level, NumberingMode, Section, YaodianDocument } from '../../shared/model/types';
+import { parseFileArgs } from '../args';
 
 const USAGE = '用法：yaodian import <文件> [--json]   （文件：.txt、.docx 或要点 JSON）';
 const LEVEL_NAMES: Record<Level, string> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
@@ -86,22 +87,9 @@ function oneLine(text: string): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length) {
-    console.error(`yaodian import：未知选项“${unknown[0]}”。${USAGE}`);
-    return 2;
-  }
-  if (files.length !== 1) {
-    console.error(`yaodian import：${files.length ? '一次只能导入一个文件' : '请指定要导入的文件'}。${USAGE}`);
-    return 2;
-  }
-  const file = files[0];
+  const parsed = parseFileArgs('import', '导入', USAGE, args);
+  if (typeof parsed === 'number') return parsed;
+  const { json, file } = parsed;
   let doc: YaodianDocument;
   try {
     doc = await loadDocumentFromFile(file);
