@@ -5,18 +5,7 @@ import { importText } from '../../shared/import/text';
 import { createDocument, createSection, emptyMeta } from '../../shared/model/factory';
 import type { Section, YaodianDocument } from '../../shared/model/types';
 import { readSeed, SEEDS } from '../helpers/paths';
-import { fmt, percentile, report } from './stats';
-
-async function sampleAsync(fn: () => Promise<unknown>, runs: number, warmup: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
+import { fmt, percentile, report, sampleAsync } from './stats';
 
 /** 1,000 sections: 10 一、 × 10 (一) × 9 1. with run-in headings and body text, and a full notice. */
 function thousandSections(): YaodianDocument {

@@ -1,4 +1,5 @@
-// .docx import speed: each fixture exported to Word by shared/export and imported back in-process. Target: ≤ 20 ms median per exported fixture.
+// .docx import speed: each fixture exported to Word by shared/export and imported back in-process.
+// Target: ≤ 20 ms median per exported fixture.
 import { unzipSync } from 'fflate';
 import { exportDocx } from '../../shared/export';
 import { importDocx, readDocxLines } from '../../shared/import/docx';
@@ -6,23 +7,7 @@ import { importText } from '../../shared/import/text';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { YaodianDocument } from '../../shared/model/types';
 import { readSeed, SEEDS } from '../helpers/paths';
-import { report, sample } from './stats';
-
-async function exported(doc: YaodianDocument): Promise<{ bytes: Uint8Array; by: string }> {
-  return { bytes: await exportDocx(doc), by: 'exportDocx' };
-}
-
-/** Async import timed synchronously: importDocx does no I/O, so awaiting adds only a microtask. */
-async function sampleAsync(fn: () => Promise<unknown>, runs = 40, warmup = 8): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
+import { report, sample, sampleAsync } from './stats';
 
 function bigDocument(sections: number): YaodianDocument {
   const para = '健全分层分类的社会救助体系，加强低收入人口动态监测，推动社会救助由资金救助、实物救助向服务救助拓展。';
@@ -36,15 +21,15 @@ function bigDocument(sections: number): YaodianDocument {
 
 export async function run(): Promise<void> {
   for (const name of Object.keys(SEEDS) as Array<keyof typeof SEEDS>) {
-    const { bytes, by } = await exported(importText(readSeed(name)));
+    const bytes = await exportDocx(importText(readSeed(name)));
     const xml = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
-    console.log(`${name}: ${(bytes.length / 1024).toFixed(1)} KB .docx, document.xml ${(xml.length / 1024).toFixed(1)} KB, ${by}`);
+    console.log(`${name}: ${(bytes.length / 1024).toFixed(1)} KB .docx, document.xml ${(xml.length / 1024).toFixed(1)} KB, exportDocx`);
     report(`  ${name} read lines (unzip, XML, numbering)`, sample(() => readDocxLines(bytes), 40, 8));
-    report(`  ${name} importDocx (lines + structure)`, await sampleAsync(() => importDocx(bytes)), 20);
+    report(`  ${name} importDocx (lines + structure)`, await sampleAsync(() => importDocx(bytes), 40, 8), 20);
   }
   const big = bigDocument(1000);
-  const { bytes, by } = await exported(big);
+  const bytes = await exportDocx(big);
   const times = await sampleAsync(() => importDocx(bytes), 10, 2);
-  console.log(`generated 1,000-section document: ${(bytes.length / 1024).toFixed(0)} KB .docx, ${by}`);
+  console.log(`generated 1,000-section document: ${(bytes.length / 1024).toFixed(0)} KB .docx, exportDocx`);
   report('  importDocx', times);
 }

@@ -18,6 +18,18 @@ export function sample(fn: () => unknown, runs = 30, warmup = 5): number[] {
   return out;
 }
 
+/** The same for async work; awaiting work that does no I/O adds only a microtask per run. */
+export async function sampleAsync(fn: () => Promise<unknown>, runs = 30, warmup = 5): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
 export function fmt(ms: number): string {
   return `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }
