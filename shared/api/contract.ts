@@ -57,6 +57,23 @@ export const documentSchema = z.object({
   numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),
   toc: z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable(),
   warnings: z.array(z.object({ code: z.string().max(100), message: z.string().max(2000) })),
+  appendices: z
+    .array(
+      z.object({
+        label: shortText,
+        title: shortText.nullable(),
+        blocks: z
+          .array(
+            z.discriminatedUnion('kind', [
+              z.object({ kind: z.literal('paragraph'), text }),
+              z.object({ kind: z.literal('table'), rows: z.array(z.array(text).max(100)).max(10_000), headerRows: z.number().int().min(0).max(10) }),
+            ]),
+          )
+          .max(10_000),
+      }),
+    )
+    .max(50)
+    .optional(),
 }) as unknown as z.ZodType<YaodianDocument>;
 
 const kind = z.enum(['yaodian', 'template']).default('yaodian');

@@ -43,5 +43,6 @@ export function createDocument(init: Partial<YaodianDocument> = {}): YaodianDocu
     numbering: { ...defaultNumbering(), ...(init.numbering ?? {}) },
     toc: init.toc ?? null,
     warnings: init.warnings ?? [],
+    ...(init.appendices?.length ? { appendices: init.appendices } : {}),
   };
 }

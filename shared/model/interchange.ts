@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { createDocument, emptyMeta, newId } from './factory';
 import { computeNumbers } from './numbering';
-import type { Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
+import type { Appendix, Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
 
 export const FORMAT = 'yaodian/1';
 
@@ -25,6 +25,8 @@ export interface DocumentJson {
   sections: SectionJson[];
   toc: TocEntry[] | null;
   warnings: Warning[];
+  /** attachment content after the 署名; omitted when there is none */
+  appendices?: Appendix[];
 }
 
 export function toJson(doc: YaodianDocument): DocumentJson {
@@ -46,6 +48,7 @@ export function toJson(doc: YaodianDocument): DocumentJson {
     sections: doc.sections.map(convert),
     toc: doc.toc,
     warnings: doc.warnings,
+    ...(doc.appendices?.length ? { appendices: doc.appendices } : {}),
   };
 }
 
@@ -77,6 +80,12 @@ const metaSchema = z.object({
   title: optionalText,
 });
 
+const appendixBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text }),
+  z.object({ kind: z.literal('table'), rows: z.array(z.array(text)), headerRows: z.number().int().min(0).default(0) }),
+]);
+const appendixSchema = z.object({ label: text, title: text.nullable().default(null), blocks: z.array(appendixBlockSchema) });
+
 export const documentJsonSchema = z.object({
   format: z.literal(FORMAT).optional(),
   meta: metaSchema.default({}),
@@ -85,6 +94,7 @@ export const documentJsonSchema = z.object({
   sections: z.array(sectionSchema).default([]),
   toc: z.array(z.object({ level: levelSchema, number: z.string().nullable(), heading: text })).nullable().optional(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  appendices: z.array(appendixSchema).optional(),
 });
 
 export class InterchangeError extends Error {
@@ -119,5 +129,6 @@ export function fromJson(input: unknown): YaodianDocument {
     sections: data.sections.map((s) => toSection(s, 0)),
     toc: data.toc ?? null,
     warnings: data.warnings ?? [],
+    appendices: data.appendices as Appendix[] | undefined,
   });
 }

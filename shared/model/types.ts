@@ -77,6 +77,20 @@ export interface Warning {
   message: string;
 }
 
+/** One block of an attachment's content: a paragraph, or a table (rows of cell texts; the first headerRows repeat). */
+export type AppendixBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[][]; headerRows: number };
+
+/** The content of an attachment printed after the 署名 on pages of its own ("附件1" + title + text/tables). */
+export interface Appendix {
+  /** as printed at the top left, e.g. 附件1 or 附件 */
+  label: string;
+  /** the attachment's title, or null */
+  title: string | null;
+  blocks: AppendixBlock[];
+}
+
 export interface YaodianDocument {
   meta: NoticeMeta;
   /** paragraphs of the 要点 before 一、 */
@@ -86,4 +100,6 @@ export interface YaodianDocument {
   /** a table of contents found in the source (kept for reference, never printed as sections) */
   toc: TocEntry[] | null;
   warnings: Warning[];
+  /** attachment content after the 署名 (附件说明 names stay in meta.attachments); absent = none */
+  appendices?: Appendix[];
 }
