@@ -22,7 +22,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   const page = await browser.newPage({ viewport: { width: 512, height: 512 }, deviceScaleFactor: 1 });
   await page.setContent(html);
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => globalThis.document.fonts.ready);
   const out = join(repoRoot, 'build', 'icon.png');
   await page.locator('.tile').screenshot({ path: out, omitBackground: true });
   console.log(`已生成 ${out}`);

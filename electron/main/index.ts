@@ -2,7 +2,7 @@
 // The data folder is app.getPath('userData'); the renderer is the built dist/renderer served as app://.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { registerIpc } from '../ipc';
 import { CHANNELS, type MenuCommand } from '../preload/channels';
 import { openServices, type Services } from '../services/service-context';

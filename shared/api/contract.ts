@@ -76,8 +76,6 @@ export const documentSchema = z.object({
     .optional(),
 }) as unknown as z.ZodType<YaodianDocument>;
 
-const kind = z.enum(['yaodian', 'template']).default('yaodian');
-
 export const contract = {
   'documents.list': z.object({ trash: z.boolean().default(false) }),
   'documents.create': z.object({

@@ -10,7 +10,7 @@ export function esc(s: string): string {
 
 /** Drops characters XML 1.0 cannot hold (control characters pasted from other programs). */
 export function xmlSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 

@@ -39,7 +39,7 @@ function rangesIn(text: string): Map<number, number> {
   return out;
 }
 
-const OPEN_BRACKET = /[〔［\[【(（]$/;
+const OPEN_BRACKET = /[〔［[【(（]$/;
 const CLOSE_BRACKET = /^[〕］\]】)）]/;
 
 export function scanYears(raw: string, sourceYear: number, targetYear: number): YearHit[] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFix, runChecks } from '../../shared/checks';
 import { fixHalfwidth } from '../../shared/checks/punctuation';
 import { importText } from '../../shared/import/text';
-import { readSeed, SEEDS } from '../helpers/paths';
+import { readSeed, type SEEDS } from '../helpers/paths';
 
 const imported = (name: keyof typeof SEEDS) => importText(readSeed(name));
 /** The fixtures had their full-width punctuation converted to ASCII; this puts it back, line by line. */

@@ -34,7 +34,6 @@ beforeAll(async () => {
 });
 
 const get = (name: string) => exported.get(name)!;
-const rPrOf = (r: XNode) => child(r, 'w:rPr');
 const runs = (p: XNode) => children(p, 'w:r').filter((r) => child(r, 'w:t'));
 const pStyle = (p: XNode) => val(path(p, 'w:pPr', 'w:pStyle'));
 const findPara = (e: Exported, pred: (p: XNode) => boolean) => e.paragraphs.find(pred);

@@ -17,6 +17,8 @@ interface TargetEntry {
   target: string;
   arch: string[];
 }
+// the resolved electron-builder configuration, read as loose JSON the way its own validator reads it
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Config = Record<string, any>;
 
 let config: Config;
