@@ -1,5 +1,6 @@
 // The editor end to end: real Chromium, the real dev host, real SQLite on a temp data dir.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,11 @@ import { flatten } from '../../shared/model/tree';
 import { readSeed, repoRoot } from '../helpers/paths';
 import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
 
-const shots = join(repoRoot, 'docs', 'screenshots');
+// Screenshots go to a temp folder: a test never writes into tracked files. `npm run screenshots` sets
+// YAODIAN_SCREENSHOTS to refresh the README's pictures in docs/screenshots on purpose.
+const shots = process.env.YAODIAN_SCREENSHOTS
+  ? join(repoRoot, process.env.YAODIAN_SCREENSHOTS)
+  : mkdtempSync(join(tmpdir(), 'yaodian-shots-'));
 // the Word export is written in parallel; until its module replaces the stub there is nothing to verify
 const exportReady = ['shared/export/index.ts', 'electron/services/export-file.ts'].every(
   (f) => !readFileSync(join(repoRoot, f), 'utf8').includes('STUB:'),
@@ -21,7 +26,7 @@ let staticDir: string;
 let s: Session;
 let page: Page;
 
-/** A screenshot for docs/; toasts left over from earlier steps (gone after a few seconds in real use) are closed. */
+/** A screenshot (for docs/ when asked); toasts left over from earlier steps (gone after a few seconds in real use) are closed. */
 async function shot(name: string) {
   mkdirSync(shots, { recursive: true });
   for (const close of await page.locator('[data-testid=toast] .close').all()) await close.click().catch(() => undefined);
