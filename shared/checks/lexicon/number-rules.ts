@@ -37,10 +37,12 @@ function chineseNumber(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
 
+const asChinese = (s: string) => (/^\d+$/.test(s) ? chineseNumber(Number(s)) : s);
+
 const TRANSFORMS: Record<NonNullable<NumberRuleData['transform']>, (m: RegExpExecArray) => string> = {
   'year-zero': (m) => m[0].replace(/[零○ＯO0０]/g, '〇'),
   'party-congress': (m) => `党的${chineseNumber(Number(m[1]))}大`,
-  'plenary-session': (m) => `${chineseNumber(Number(m[1]))}届${chineseNumber(Number(m[2]))}中全会`,
+  'plenary-session': (m) => `${asChinese(m[1])}届${asChinese(m[2])}中全会`,
 };
 
 export interface NumberHit {
