@@ -17,12 +17,12 @@ const form = z.string().min(1, '不能为空').max(100, '过长（最多100字�
 export const entrySchema = z
   .object({
     id: z.string().min(1, '缺少编号').max(64, '编号过长'),
-    category: z.enum(['wording', 'political-term', 'number-usage', 'name-change'], { message: '类别应为 wording、political-term、number-usage 或 name-change' }),
+    category: z.enum(['wording', 'political-term', 'number-usage', 'name-change'], { message: '应为 wording、political-term、number-usage 或 name-change' }),
     wrong: z.array(form).max(200, '错误写法过多').optional(),
     order: z.object({ items: z.array(form).min(2, '至少两项').max(6, '至多六项'), joiners: z.array(z.string().max(3)).min(1) }).optional(),
     right: form,
     fix: z.boolean().optional(),
-    severity: z.enum(['error', 'warning', 'info'], { message: '级别应为 error、warning 或 info' }).optional(),
+    severity: z.enum(['error', 'warning', 'info'], { message: '应为 error、warning 或 info' }).optional(),
     context: z
       .object({ before: regexSource, after: regexSource, notBefore: regexSource, notAfter: regexSource })
       .partial()
