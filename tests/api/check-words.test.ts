@@ -32,7 +32,7 @@ const document = () => createDocument({
   ],
 });
 
-const words = (findings: { code: string }[]) => findings.filter((f) => ['wording', 'political-term', 'number-usage', 'name-change'].includes(f.code));
+const words = <T extends { code: string }>(findings: T[]): T[] => findings.filter((f) => ['wording', 'political-term', 'number-usage', 'name-change'].includes(f.code));
 
 describe('lexicon findings through the handlers', () => {
   it('carries code, matched text, suggestion and source, and fixes in one click', async () => {
