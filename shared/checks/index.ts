@@ -9,12 +9,13 @@ import { FIELD_NAMES } from './locations';
 import { metaRule } from './meta-rules';
 import { numberingRule } from './numbering-rules';
 import { textRule } from './text-rules';
+import { wordingRule } from './wording-rules';
 import type { Finding } from './types';
 
 export type { Finding, Severity } from './types';
 export type { CheckOptions } from './finding';
 
-const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule, lexiconRule];
+const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule, lexiconRule, wordingRule];
 
 /** Notice fields first (in printed order), then whole-document findings, then sections in document order. */
 function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
