@@ -94,7 +94,8 @@ export class CompiledLexicon {
     const raw = this.automaton.search(text);
     if (!raw.length) return [];
     const accepted = raw
-      .filter((h) => !(h.value.entry.since && year !== null && year < h.value.entry.since))
+      // a changed name is wrong only in documents of a later year (an unknown year is not checked)
+      .filter((h) => !h.value.entry.since || (year !== null && year > h.value.entry.since))
       .filter((h) => this.accepts(text, h.start, h.end, h.value))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const out: LexiconHit[] = [];

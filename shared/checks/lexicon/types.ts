@@ -32,7 +32,7 @@ export interface LexiconEntry {
   fix?: boolean;
   severity?: Severity;
   context?: LexiconContext;
-  /** the year a name changed: only documents of that year or later are checked */
+  /** the year a name changed: only documents of a later year are checked (a document's year is its plan year) */
   since?: number;
   /** the standard, dictionary, regulation or official list the entry rests on */
   source: string;
