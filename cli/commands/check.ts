@@ -61,7 +61,8 @@ export async function run(args: string[]): Promise<number> {
   if (!doc) return 2;
   // the office's own lexicon entries, from the same data folder the app uses (YAODIAN_DATA_DIR overrides it)
   const office = loadOfficeLexicon(defaultDataDir());
-  const findings = [...(office.problem ? [officeLexiconFinding(office.problem)] : []), ...runChecks(doc, office.options)];
+  const findings = [...(office.problem ? [officeLexiconFinding(office.problem)] : []),
+    ...runChecks(doc, office.options)];
   process.stdout.write(json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(findings, file, doc)}\n`);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -55,5 +55,8 @@ export function loadOfficeLexicon(dataDir: string): OfficeLexicon {
 
 /** The file's problem as a finding shown first in the list. */
 export function officeLexiconFinding(problem: string): Finding {
-  return { code: 'office-lexicon', severity: 'warning', message: problem, location: '本单位词表', sectionId: null, field: null, fix: null };
+  return {
+    code: 'office-lexicon', severity: 'warning', message: problem, location: '本单位词表',
+    sectionId: null, field: null, fix: null,
+  };
 }

@@ -30,7 +30,8 @@ export function makeContext(doc: YaodianDocument, options: CheckOptions = {}): C
   const units = textUnits(doc);
   const counts = new Map<string, number>();
   for (const u of units) if (u.part !== 'heading') counts.set(ownerKey(u), (counts.get(ownerKey(u)) ?? 0) + 1);
-  return { doc, locations: sectionLocations(doc), units, counts, labels: labelGroups(doc.sections, doc.numbering), options };
+  const labels = labelGroups(doc.sections, doc.numbering);
+  return { doc, locations: sectionLocations(doc), units, counts, labels, options };
 }
 
 export function locationOf(ctx: CheckContext, owner: { sectionId: string | null; field: string | null }): string {

@@ -55,8 +55,12 @@ function positionsIn(haystack: string, needle: string): number[] {
 
 function compileContext(entry: LexiconEntry): CompiledContext {
   const c = entry.context ?? {};
-  const at = (src: string | undefined, end: boolean) => (src ? new RegExp(end ? `(?:${src})$` : `^(?:${src})`, 'u') : undefined);
-  return { before: at(c.before, true), notBefore: at(c.notBefore, true), after: at(c.after, false), notAfter: at(c.notAfter, false) };
+  const at = (src: string | undefined, end: boolean) =>
+    src ? new RegExp(end ? `(?:${src})$` : `^(?:${src})`, 'u') : undefined;
+  return {
+    before: at(c.before, true), notBefore: at(c.notBefore, true),
+    after: at(c.after, false), notAfter: at(c.notAfter, false),
+  };
 }
 
 export class CompiledLexicon {

@@ -70,7 +70,8 @@ export function numberHits(text: string): NumberHit[] {
     for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
       if (rule.requiresRe && !rule.requiresRe.test(m[0])) continue;
       if (rule.requiresChinese && !/[一二三四五六七八九]/.test(m[0])) continue;
-      out.push({ rule, start: m.index, end: m.index + m[0].length, matched: m[0], right: correction(rule, m) ?? rule.right });
+      const right = correction(rule, m) ?? rule.right;
+      out.push({ rule, start: m.index, end: m.index + m[0].length, matched: m[0], right });
     }
   }
   return out;

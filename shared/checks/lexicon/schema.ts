@@ -17,9 +17,13 @@ const form = z.string().min(1, '不能为空').max(100, '过长（最多100字�
 export const entrySchema = z
   .object({
     id: z.string().min(1, '缺少编号').max(64, '编号过长'),
-    category: z.enum(['wording', 'political-term', 'number-usage', 'name-change'], { message: '应为 wording、political-term、number-usage 或 name-change' }),
+    category: z.enum(['wording', 'political-term', 'number-usage', 'name-change'], {
+      message: '应为 wording、political-term、number-usage 或 name-change',
+    }),
     wrong: z.array(form).max(200, '错误写法过多').optional(),
-    order: z.object({ items: z.array(form).min(2, '至少两项').max(6, '至多六项'), joiners: z.array(z.string().max(3)).min(1) }).optional(),
+    order: z
+      .object({ items: z.array(form).min(2, '至少两项').max(6, '至多六项'), joiners: z.array(z.string().max(3)).min(1) })
+      .optional(),
     right: form,
     fix: z.boolean().optional(),
     severity: z.enum(['error', 'warning', 'info'], { message: '应为 error、warning 或 info' }).optional(),
@@ -35,7 +39,9 @@ export const entrySchema = z
   .strict()
   .refine((e) => (e.wrong?.length ?? 0) > 0 || !!e.order, { message: '缺少错误写法（wrong）', path: ['wrong'] });
 
-export const lexiconFileSchema = z.object({ about: z.string().optional(), entries: z.array(entrySchema).max(5000, '条目过多（最多5000条）') }).strict();
+export const lexiconFileSchema = z
+  .object({ about: z.string().optional(), entries: z.array(entrySchema).max(5000, '条目过多（最多5000条）') })
+  .strict();
 
 const FIELD_NAMES: Record<string, string> = {
   id: '编号', category: '类别', wrong: '错误写法', order: '固定次序', right: '正确写法', fix: '一键修正', severity: '级别',
@@ -50,11 +56,14 @@ export function parseLexiconFile(value: unknown, fileName: string, origin: Lexic
   if (!r.success) {
     const issue = r.error.issues[0];
     const [, index, field, ...rest] = issue.path;
-    const entries = Array.isArray((value as { entries?: unknown })?.entries) ? (value as { entries: unknown[] }).entries : [];
+    const raw = (value as { entries?: unknown })?.entries;
+    const entries = Array.isArray(raw) ? raw : [];
     const id = typeof index === 'number' ? (entries[index] as { id?: unknown })?.id : undefined;
+    const name = (key: unknown) => FIELD_NAMES[String(key)] ?? String(key);
+    const entry = typeof index === 'number' ? `第${index + 1}条${typeof id === 'string' ? `（${id}）` : ''}` : '';
     const where = typeof index === 'number'
-      ? `第${index + 1}条${typeof id === 'string' ? `（${id}）` : ''}${field !== undefined ? `的“${FIELD_NAMES[String(field)] ?? String(field)}”` : ''}${rest.length ? `（${rest.join('.')}）` : ''}`
-      : issue.path.length ? `“${FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0])}”` : '文件内容应为 {"entries": [...]}，';
+      ? `${entry}${field !== undefined ? `的“${name(field)}”` : ''}${rest.length ? `（${rest.join('.')}）` : ''}`
+      : issue.path.length ? `“${name(issue.path[0])}”` : '文件内容应为 {"entries": [...]}，';
     const what = issue.code === 'unrecognized_keys' ? `有不认识的字段：${issue.keys.join('、')}` : issue.message;
     throw new LexiconFileError(`词表“${fileName}”${where}${what}`);
   }
