@@ -19,9 +19,12 @@ export interface RealDocument {
   path: string;
 }
 
+/** Every *.txt under the folders, subfolders included, named by folder and relative path. */
 export function realDocuments(): RealDocument[] {
-  return FOLDERS.filter((d) => existsSync(d)).flatMap((d) =>
-    readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `${d.split('/').pop()}/${f}`, path: join(d, f) })));
+  return FOLDERS.filter((d) => existsSync(d)).flatMap((d) => {
+    const files = (readdirSync(d, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
+    return files.map((f) => ({ name: `${d.split('/').pop()}/${f}`, path: join(d, f) }));
+  });
 }
 
 export function loadReal(doc: RealDocument): Promise<YaodianDocument> {
