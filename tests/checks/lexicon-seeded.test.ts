@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFix, runChecks } from '../../shared/checks';
 import { builtinEntries } from '../../shared/checks/lexicon/builtin';
+import { wrongForms } from '../../shared/checks/lexicon/matcher';
 import { LEXICON_CODES } from '../../shared/checks/lexicon/rule';
 import { createDocument, createSection } from '../../shared/model';
 import type { YaodianDocument } from '../../shared/model';
@@ -72,6 +73,17 @@ describe('every built-in entry', () => {
     for (const e of entries) {
       expect(e.source.length, e.id).toBeGreaterThan(4);
       expect(e.reason.length, e.id).toBeGreaterThan(2);
+    }
+  });
+
+  it('has unique ids, and no wrong form claimed by two entries', () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const owner = new Map<string, string>();
+    for (const e of entries) {
+      for (const form of wrongForms(e)) {
+        expect(owner.get(form), `${form}: ${owner.get(form)} and ${e.id}`).toBeUndefined();
+        owner.set(form, e.id);
+      }
     }
   });
 
