@@ -26,7 +26,7 @@ interface CompiledContext {
 }
 
 /** How far around a hit the context expressions may look. */
-const WINDOW = 24;
+const WINDOW = 40;
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
