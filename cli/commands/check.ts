@@ -1,6 +1,8 @@
 // yaodian check <文件> [--json]: 规范检查. Prints the findings with their place and fix; exits 1 when any
 // finding is an error, 2 on a usage or file problem.
+import { defaultDataDir } from '../../electron/dev-host/data-dir';
 import { FileImportError, loadDocumentFromFile } from '../../electron/services/import-file';
+import { loadOfficeLexicon, officeLexiconFinding } from '../../electron/services/office-lexicon';
 import { runChecks } from '../../shared/checks';
 import type { Finding, Severity } from '../../shared/checks/types';
 import type { YaodianDocument } from '../../shared/model/types';
@@ -43,6 +45,7 @@ export function formatFindings(findings: Finding[], file: string, doc: YaodianDo
   const paint: Record<Severity, (t: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   for (const f of findings) {
     out.push(`${paint[f.severity](`[${SEVERITY_NAMES[f.severity]}]`)} ${c.bold(f.location)}  ${f.message}`);
+    if (f.source) out.push(c.dim(`        依据：${f.source}`));
     if (f.fix) out.push(c.dim(`        可修复：${f.fix.label}`));
   }
   out.push('');
@@ -56,7 +59,10 @@ export async function run(args: string[]): Promise<number> {
   const { json, file } = parsed;
   const doc = await loadForCommand('check', file);
   if (!doc) return 2;
-  const findings = runChecks(doc);
+  // the office's own lexicon entries, from the same data folder the app uses (YAODIAN_DATA_DIR overrides it)
+  const office = loadOfficeLexicon(defaultDataDir());
+  const findings = [...(office.problem ? [officeLexiconFinding(office.problem)] : []),
+    ...runChecks(doc, office.options)];
   process.stdout.write(json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(findings, file, doc)}\n`);
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -1,17 +1,32 @@
 // search.query, check.*, compare.documents, newYear.*: pure modules run on stored documents.
 import { applyFix, runChecks } from '../../shared/checks/index';
+import { ignoreKeyFor, isIgnored } from '../../shared/checks/lexicon/ignore';
+import type { Finding } from '../../shared/checks/types';
+import type { YaodianDocument } from '../../shared/model/types';
+import { addCheckIgnore, clearCheckIgnores, listCheckIgnores } from '../store/check-ignores';
 import { compareDocuments } from '../../shared/compare/index';
 import { planNewYear } from '../../shared/new-year/index';
 import { displayTitle } from '../store/documents';
 import { assertValidTree } from './drafts';
 import { invalidOperation, notFound } from './errors';
 import { copy, stored, type HandlerGroup } from './handler-utils';
+import { loadOfficeLexicon, officeLexiconFinding } from './office-lexicon';
 import { search } from './search-service';
 import type { ServiceContext } from './service-context';
 
-type Group = HandlerGroup<'search.query' | 'check.document' | 'check.applyFix' | 'compare.documents' | 'newYear.preview' | 'newYear.create'>;
+type Group = HandlerGroup<'search.query' | 'check.document' | 'check.applyFix' | 'check.ignore' | 'check.clearIgnores'
+  | 'compare.documents' | 'newYear.preview' | 'newYear.create'>;
 
-export function analysisHandlers({ drafts, now }: ServiceContext): Group {
+export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Group {
+  /** The findings as the user sees them: the office lexicon's problem first, ignored ones left out. */
+  const check = (id: string, document: YaodianDocument) => {
+    const office = dataDir ? loadOfficeLexicon(dataDir) : { options: {}, problem: null };
+    const ignores = listCheckIgnores(drafts.db, id);
+    const found = runChecks(document, office.options).filter((f) => !isIgnored(f, ignores));
+    const findings: Finding[] = office.problem ? [officeLexiconFinding(office.problem), ...found] : found;
+    return { findings, options: office.options };
+  };
+
   const plan = (id: string, year: number | undefined, skeleton: boolean) => {
     const { row, document } = drafts.load(id);
     const target = year ?? (row.year ?? now().getFullYear() - 1) + 1;
@@ -21,18 +36,35 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
   return {
     'search.query': async ({ query, limit }) => search(drafts, query, limit),
 
-    'check.document': async ({ id }) => runChecks(drafts.load(id).document),
+    'check.document': async ({ id }) => check(id, drafts.load(id).document).findings,
 
     'check.applyFix': async ({ id, findingIndex }) => {
       const { row, document } = drafts.load(id);
       drafts.assertEditable(row);
-      const finding = runChecks(document)[findingIndex];
+      const { findings, options } = check(id, document);
+      const finding = findings[findingIndex];
       if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
       if (!finding.fix) throw invalidOperation(`“${finding.message}”没有可以自动修正的办法，请手工修改。`);
-      const next = applyFix(copy(document), finding);
+      const next = applyFix(copy(document), finding, options);
       assertValidTree(next);
       drafts.write(id, next);
-      return { document: copy(next), findings: runChecks(next) };
+      return { document: copy(next), findings: check(id, next).findings };
+    },
+
+    'check.ignore': async ({ id, findingIndex, scope }) => {
+      const { document } = drafts.load(id);
+      const finding = check(id, document).findings[findingIndex];
+      if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
+      const key = ignoreKeyFor(finding, scope);
+      if (!key) throw invalidOperation(`“${finding.message}”不是用词检查的结果，不能忽略，请修改后重新检查。`);
+      addCheckIgnore(drafts.db, id, key, now().toISOString());
+      return check(id, document).findings;
+    },
+
+    'check.clearIgnores': async ({ id }) => {
+      const { document } = drafts.load(id);
+      const cleared = clearCheckIgnores(drafts.db, id);
+      return { cleared, findings: check(id, document).findings };
     },
 
     'compare.documents': async ({ oldId, newId }) => compareDocuments(drafts.load(oldId).document, drafts.load(newId).document),

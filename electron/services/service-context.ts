@@ -11,6 +11,8 @@ export interface ServiceContext {
   store: Store;
   drafts: Drafts;
   now: () => Date;
+  /** the user's data folder (office-lexicon.json lives there); absent in tests that build a context by hand */
+  dataDir?: string;
 }
 
 export interface ServicesOptions extends OpenOptions, Partial<DraftsOptions> {
@@ -40,7 +42,9 @@ export function openServices(options: ServicesOptions): Services {
     keepAutoRevisions: options.keepAutoRevisions ?? DEFAULT_DRAFTS_OPTIONS.keepAutoRevisions,
     cacheSize: options.cacheSize ?? DEFAULT_DRAFTS_OPTIONS.cacheSize,
   };
-  const ctx: ServiceContext = { store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now };
+  const ctx: ServiceContext = {
+    store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now, dataDir: options.dataDir,
+  };
   const handlers = createHandlers(ctx);
   const call = ((method: string, input: unknown) => dispatch(handlers, method, input)) as Api;
   return { handlers, call, notices: store.notices, dbPath, close: () => store.close() };

@@ -35,9 +35,28 @@ export function CheckPanel() {
       showError(e);
     }
   };
+  // lexicon findings (用词、提法、数字、名称) can be ignored here or in the whole document; the store remembers it
+  const ignore = async (index: number, scope: 'here' | 'document') => {
+    try {
+      setFindings(await call('check.ignore', { id, findingIndex: index, scope }));
+      useUi.getState().toast(scope === 'here' ? '已忽略此处' : '本文档中不再提示这一条', 'success');
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const restore = async () => {
+    try {
+      const r = await call('check.clearIgnores', { id });
+      setFindings(r.findings);
+      useUi.getState().toast(r.cleared ? `已恢复 ${r.cleared} 条忽略的提示` : '没有忽略的提示', 'success');
+    } catch (e) {
+      showError(e);
+    }
+  };
   return (
     <div className="check-panel" data-testid="check-panel">
       <button className="primary" onClick={() => void run()} disabled={running}>{running ? '正在检查…' : '检查公文规范'}</button>
+      {findings ? <button className="mini" onClick={() => void restore()}>恢复已忽略的提示</button> : null}
       {findings && findings.length === 0 ? <p className="ok-text">没有发现问题。</p> : null}
       {findings && findings.length ? <p className="muted">发现 {findings.length} 处问题</p> : null}
       <ul className="findings">
@@ -47,7 +66,14 @@ export function CheckPanel() {
               <span className="sev">{SEVERITY[f.severity]}</span> <span className="loc">{f.location}</span>
             </button>
             <div>{f.message}</div>
+            {f.source ? <div className="muted" data-testid="finding-source">依据：{f.source}</div> : null}
             {f.fix ? <button className="mini" onClick={() => void fix(i)}>{f.fix.label}</button> : null}
+            {f.entryId ? (
+              <>
+                <button className="mini" onClick={() => void ignore(i, 'here')}>忽略此处</button>
+                <button className="mini" onClick={() => void ignore(i, 'document')}>本文档忽略</button>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

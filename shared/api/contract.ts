@@ -125,6 +125,10 @@ export const contract = {
   'check.document': z.object({ id }),
   /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
   'check.applyFix': z.object({ id, findingIndex: z.number().int().min(0) }),
+  /** Remembers a lexicon finding as ignored: here (this text in this section or field) or in the whole document. */
+  'check.ignore': z.object({ id, findingIndex: z.number().int().min(0), scope: z.enum(['here', 'document']) }),
+  /** Forgets every ignored finding of a document. */
+  'check.clearIgnores': z.object({ id }),
 } as const;
 
 export type Method = keyof typeof contract;
@@ -210,6 +214,8 @@ export interface Outputs {
   'compare.documents': CompareReport;
   'check.document': Finding[];
   'check.applyFix': { document: YaodianDocument; findings: Finding[] };
+  'check.ignore': Finding[];
+  'check.clearIgnores': { cleared: number; findings: Finding[] };
 }
 
 export type ErrorCode =

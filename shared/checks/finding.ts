@@ -3,6 +3,7 @@ import type { Level, YaodianDocument } from '../model/types';
 import { labelGroups, type SeqItem } from './source-labels';
 import { FIELD_NAMES, sectionLocations, type FieldKey } from './locations';
 import { textUnits, type TextUnit } from './scope';
+import type { CompiledLexicon } from './lexicon/matcher';
 import type { Finding, Severity } from './types';
 
 export interface CheckContext {
@@ -13,17 +14,24 @@ export interface CheckContext {
   counts: Map<string, number>;
   /** the source labels read into numbering runs, per level (computed once) */
   labels: Map<Level, SeqItem[][]>;
+  options: CheckOptions;
+}
+
+/** What a check run may be given besides the document: the lexicon (built-in plus the office's own entries). */
+export interface CheckOptions {
+  lexicon?: CompiledLexicon;
 }
 
 export function ownerKey(o: { sectionId: string | null; field: string | null }): string {
   return o.sectionId ?? o.field ?? '';
 }
 
-export function makeContext(doc: YaodianDocument): CheckContext {
+export function makeContext(doc: YaodianDocument, options: CheckOptions = {}): CheckContext {
   const units = textUnits(doc);
   const counts = new Map<string, number>();
   for (const u of units) if (u.part !== 'heading') counts.set(ownerKey(u), (counts.get(ownerKey(u)) ?? 0) + 1);
-  return { doc, locations: sectionLocations(doc), units, counts, labels: labelGroups(doc.sections, doc.numbering) };
+  const labels = labelGroups(doc.sections, doc.numbering);
+  return { doc, locations: sectionLocations(doc), units, counts, labels, options };
 }
 
 export function locationOf(ctx: CheckContext, owner: { sectionId: string | null; field: string | null }): string {
@@ -47,7 +55,7 @@ export function finding(
 /** A rule: findings for a document, and the fixes it offers keyed by finding code. */
 export interface Rule {
   check(ctx: CheckContext): Finding[];
-  fixes?: Record<string, (doc: YaodianDocument, f: Finding) => YaodianDocument>;
+  fixes?: Record<string, (doc: YaodianDocument, f: Finding, options: CheckOptions) => YaodianDocument>;
 }
 
 /** Quotes a short excerpt of text around index for a message. */

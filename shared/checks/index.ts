@@ -1,18 +1,21 @@
 // 规范检查: runs every rule over a document; applyFix applies one finding's safe fix.
 import { flatten } from '../model/tree';
 import type { YaodianDocument } from '../model/types';
-import { makeContext, type Rule } from './finding';
+import { makeContext, type CheckOptions, type Rule } from './finding';
 import { headingRule } from './heading-rules';
 import { importRule } from './import-rules';
+import { lexiconRule } from './lexicon/rule';
 import { FIELD_NAMES } from './locations';
 import { metaRule } from './meta-rules';
 import { numberingRule } from './numbering-rules';
 import { textRule } from './text-rules';
+import { wordingRule } from './wording-rules';
 import type { Finding } from './types';
 
 export type { Finding, Severity } from './types';
+export type { CheckOptions } from './finding';
 
-const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule];
+const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule, lexiconRule, wordingRule];
 
 /** Notice fields first (in printed order), then whole-document findings, then sections in document order. */
 function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
@@ -27,28 +30,28 @@ function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
   return findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
 }
 
-export function runChecks(doc: YaodianDocument): Finding[] {
-  const ctx = makeContext(doc);
+export function runChecks(doc: YaodianDocument, options: CheckOptions = {}): Finding[] {
+  const ctx = makeContext(doc, options);
   return order(doc, RULES.flatMap((r) => r.check(ctx)));
 }
 
 /** Applies a finding's safe fix; returns the document unchanged when the finding has none. */
-export function applyFix(doc: YaodianDocument, finding: Finding): YaodianDocument {
+export function applyFix(doc: YaodianDocument, finding: Finding, options: CheckOptions = {}): YaodianDocument {
   if (!finding.fix) return doc;
   for (const rule of RULES) {
     const fix = rule.fixes?.[finding.code];
-    if (fix) return fix(doc, finding);
+    if (fix) return fix(doc, finding, options);
   }
   return doc;
 }
 
 /** Applies every fix the findings offer, re-checking between fixes (one fix may settle others). */
-export function applyAllFixes(doc: YaodianDocument, maxRounds = 500): YaodianDocument {
+export function applyAllFixes(doc: YaodianDocument, maxRounds = 500, options: CheckOptions = {}): YaodianDocument {
   let current = doc;
   for (let round = 0; round < maxRounds; round++) {
-    const next = runChecks(current).find((f) => f.fix);
+    const next = runChecks(current, options).find((f) => f.fix);
     if (!next) return current;
-    const fixed = applyFix(current, next);
+    const fixed = applyFix(current, next, options);
     if (fixed === current) return current;
     current = fixed;
   }

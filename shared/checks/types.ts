@@ -14,4 +14,13 @@ export interface Finding {
   field: string | null;
   /** present when a one-click fix is safe; applying it is done by shared/checks (applyFix) */
   fix: { label: string } | null;
+  /** lexicon findings (wording, political-term, number-usage, name-change): the text matched */
+  matched?: string;
+  /** lexicon findings: the right form */
+  suggestion?: string;
+  /** lexicon findings: the standard, dictionary or regulation the entry rests on */
+  source?: string;
+  /** lexicon findings: the entry's id, and the key that "ignore here" remembers */
+  entryId?: string;
+  ignoreKey?: string;
 }

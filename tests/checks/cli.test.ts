@@ -15,7 +15,7 @@ describe('yaodian check', { timeout: 120_000 }, () => {
     const r = await yaodian('check', seedPath('jiangsu'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[错误] 六、  标题“切实增强减灾救灾能力”前缺少序号');
-    expect(r.stdout).toContain('共 4 项：错误 1 项，警告 3 项，提示 0 项');
+    expect(r.stdout).toContain('共 7 项：错误 1 项，警告 5 项，提示 1 项');
     expect(r.stdout).not.toContain('\x1b['); // not a terminal: no colour codes
   });
 
@@ -47,7 +47,9 @@ describe('yaodian check', { timeout: 120_000 }, () => {
     const r = await yaodian('check', file, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((f: { code: string; location: string }) => [f.code, f.location])).toEqual([
+      ['number-usage', '六、“推进综合防灾减灾能力建设” 正文'],
       ['nested-title-marks', '九、“加强民政法制建设” 正文'], ['extra-space', '九、“提升民政信息化水平” 正文'],
+      ['wording', '九、“提升民政信息化水平” 正文'], ['number-usage', '九、“推进民政系统党风廉政建设” 正文'],
     ]);
   });
 

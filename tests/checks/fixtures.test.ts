@@ -8,6 +8,13 @@ import { readSeed, type SEEDS } from '../helpers/paths';
 const imported = (name: keyof typeof SEEDS) => importText(readSeed(name));
 /** The fixtures had their full-width punctuation converted to ASCII; this puts it back, line by line. */
 const fullWidth = (name: keyof typeof SEEDS) => importText(readSeed(name).split('\n').map(fixHalfwidth).join('\n'));
+/** What the lexicon finds in the Jiangsu notice (each read and confirmed in tests/checks/lexicon-allow-list.json). */
+const JIANGSU_WORDS = [
+  ['warning', 'number-usage', '六、“推进综合防灾减灾能力建设” 正文'],
+  ['info', 'wording', '九、“提升民政信息化水平” 正文'],
+  ['warning', 'number-usage', '九、“推进民政系统党风廉政建设” 正文'],
+];
+const isWords = (code: string) => ['wording', 'political-term', 'number-usage', 'name-change'].includes(code);
 const summary = (doc: ReturnType<typeof importText>) => runChecks(doc).map((f) => [f.severity, f.code, f.location]);
 
 describe('Jiangsu 2014 (web copy)', () => {
@@ -16,8 +23,10 @@ describe('Jiangsu 2014 (web copy)', () => {
     expect(findings.map((f) => [f.severity, f.code, f.location])).toEqual([
       ['warning', 'halfwidth-punctuation', '全文'],
       ['error', 'number-missing', '六、'],
+      ...JIANGSU_WORDS.slice(0, 1),
       ['warning', 'nested-title-marks', '九、“加强民政法制建设” 正文'],
       ['warning', 'extra-space', '九、“提升民政信息化水平” 正文'],
+      ...JIANGSU_WORDS.slice(1),
     ]);
     expect(findings[1].message).toBe('标题“切实增强减灾救灾能力”前缺少序号，按顺序应为“六、”');
     expect(findings[0].message).toMatch(/共有 \d{3} 处半角标点/);
@@ -26,8 +35,10 @@ describe('Jiangsu 2014 (web copy)', () => {
   it('has the same real problems and nothing more in full-width form', () => {
     expect(summary(fullWidth('jiangsu'))).toEqual([
       ['error', 'number-missing', '六、'],
+      ...JIANGSU_WORDS.slice(0, 1),
       ['warning', 'nested-title-marks', '九、“加强民政法制建设” 正文'],
       ['warning', 'extra-space', '九、“提升民政信息化水平” 正文'],
+      ...JIANGSU_WORDS.slice(1),
     ]);
   });
 
@@ -37,8 +48,10 @@ describe('Jiangsu 2014 (web copy)', () => {
     const fixed = applyFix(doc, summaryFinding);
     expect(summary(fixed)).toEqual([
       ['error', 'number-missing', '六、'],
+      ...JIANGSU_WORDS.slice(0, 1),
       ['warning', 'nested-title-marks', '九、“加强民政法制建设” 正文'],
       ['warning', 'extra-space', '九、“提升民政信息化水平” 正文'],
+      ...JIANGSU_WORDS.slice(1),
     ]);
     // the same text as the notice with its punctuation restored line by line
     expect(fixed.sections.map((s) => s.children.map((c) => c.paragraphs))).toEqual(fullWidth('jiangsu').sections.map((s) => s.children.map((c) => c.paragraphs)));
@@ -51,7 +64,8 @@ describe('Jiangsu 2014 (web copy)', () => {
       const f = runChecks(doc).find((x) => x.code === code)!;
       doc = applyFix(doc, f);
     }
-    expect(runChecks(doc)).toEqual([]);
+    // the lexicon's findings (year ranges with a hyphen, 其它) are left for their own fixes
+    expect(runChecks(doc).filter((f) => !isWords(f.code))).toEqual([]);
     const text = doc.sections.flatMap((s) => s.children.flatMap((c) => c.paragraphs)).join('');
     expect(text).toContain('《江苏省实施〈军人抚恤优待条例〉办法》');
     expect(text).toContain('网站、“12349”');
@@ -78,6 +92,7 @@ describe('Maoji 2025 (with a table of contents, cut off)', () => {
       ['warning', 'import-truncated', '导入原文'],
       ['info', 'import-toc-found', '导入原文'],
       ['warning', 'import-toc-mismatch', '导入原文'],
+      ['warning', 'number-usage', '二、（七） 正文'],
     ]);
   });
 });
