@@ -46,9 +46,11 @@ export interface FactResult {
 
 const squash = (s: string | null | undefined) => (s == null ? null : s.replace(/[\s\u3000\u00a0]+/g, ' ').trim());
 
-/** How a section starts: its heading, or (a numbered paragraph without one) its first paragraph. */
+const key = (t: string) => t.replace(/[\s\u3000。]+/g, '');
+
+/** How a section's text starts as printed: its heading and, run in after it, its first paragraph. */
 function opening(s: Section): string {
-  return (s.heading || s.paragraphs[0] || '').replace(/[\s\u3000]+/g, '');
+  return key(s.runIn || !s.heading ? s.heading + (s.paragraphs[0] ?? '') : s.heading);
 }
 
 export function compareWithTruth(doc: YaodianDocument, t: Truth): FactResult[] {
@@ -70,7 +72,7 @@ export function compareWithTruth(doc: YaodianDocument, t: Truth): FactResult[] {
   fact('sections.count', t.sections.count, top.length);
   const starts = top.map(opening);
   fact('sections.headings', t.sections.headings, starts.map((s, i) => s.slice(0, t.sections.headings[i]?.length ?? 12)),
-    top.length === t.sections.count && t.sections.headings.every((h, i) => starts[i].startsWith(h.replace(/[\s\u3000]+/g, ''))));
+    top.length === t.sections.count && t.sections.headings.every((h, i) => starts[i].startsWith(key(h))));
   fact('sections.children', t.sections.children, top.map((s) => s.children.length));
   fact('appendices', t.appendices, doc.appendices?.length ?? 0);
   return out;

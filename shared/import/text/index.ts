@@ -5,6 +5,7 @@ import { labelFor } from '../../model/numbering';
 import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
 import type { SourceLine } from '../source-line';
+import { takeAppendices } from './appendices';
 import { buildSections, recoverLostLead, recoverLostNumbers, settleClosedHeadings, splitHeading } from './build';
 import { hasPageBreaks, joinHardWraps, removePdfSpaces } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
@@ -71,6 +72,8 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   let lines = joinBareLabels(joined.wrapped || hasPageBreaks(rest) ? joined.lines.map(removePdfSpaces) : joined.lines);
   if (!lines.length) throw new ImportError('no-content', '没有找到可导入的正文');
   const warnings: Warning[] = [];
+  const split = takeAppendices(lines);
+  lines = split.lines;
   lines = liftParts(lines, warnings);
 
   const toc = findToc(lines);
@@ -79,7 +82,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
 
   // The notice, then the 要点 title, preamble and body.
   const bodyStart = bodyStartAfterCover(lines, firstNumbered(lines));
-  const front = readFront(lines, bodyStart);
+  const front = readFront(lines, bodyStart, fields.noticeTitle ?? null);
   const meta: NoticeMeta = { ...emptyMeta(), ...front.fields, ...colophon, title: front.title };
   const preamble = front.preamble;
 
@@ -110,7 +113,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   if (truncated) warnings.push(truncated);
   if (toc) warnings.push(...tocWarnings(toc.entries, sections));
 
-  return createDocument({ meta, preamble, sections, numbering, toc: toc ? toc.entries : null, warnings });
+  return createDocument({ meta, preamble, sections, numbering, toc: toc ? toc.entries : null, warnings, appendices: split.appendices });
 }
 
 export function importText(text: string): YaodianDocument {

@@ -60,8 +60,32 @@ export function isShortPlain(text: string, max: number): boolean {
   return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !readDate(text);
 }
 
-/** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter). */
+/**
+ * The 附件说明 right above the 署名 at the end of the body ("附件：1.…" and the "2.…" lines after it): the
+ * attachments' names, not text of the last section.
+ */
+function takeAttachmentList(body: TextLine[], meta: NoticeMeta): void {
+  for (let a = body.length - 1; a >= Math.max(1, body.length - 12); a--) {
+    if (!isAttachmentLine(body[a].text)) continue;
+    const rest = body.slice(a + 1);
+    if (!rest.every((l) => l.label && charLength(l.text) <= 80 && !/。./.test(l.label.rest))) return;
+    const first = body[a].text.replace(/^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*/, '')
+      .replace(/^[0-9０-９]+[.．、][\s\u3000]*/, '');
+    const names = [first, ...rest.map((l) => l.label!.rest)].map((n) => n.replace(/[。.;；]$/, '').trim()).filter(Boolean);
+    if (!meta.attachments.length) meta.attachments.push(...names);
+    body.splice(a);
+    return;
+  }
+}
+
+/** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter), and the 附件说明 above them. */
 export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
+  const before = body.length;
+  takeSignatureAndDate(body, meta);
+  if (body.length < before) takeAttachmentList(body, meta);
+}
+
+function takeSignatureAndDate(body: TextLine[], meta: NoticeMeta): void {
   let tookDate = false;
   while (body.length > 1) {
     const last = body[body.length - 1];
@@ -119,7 +143,7 @@ export interface Front {
 }
 
 /** The notice, the 要点 title and the preamble: everything before the first numbered line. */
-export function readFront(lines: readonly TextLine[], bodyStart: number): Front {
+export function readFront(lines: readonly TextLine[], bodyStart: number, titleHint: string | null = null): Front {
   let titleIdx = -1;
   for (let i = bodyStart - 1; i >= 0; i--) {
     if (isTitleCandidate(lines[i])) {
@@ -128,7 +152,7 @@ export function readFront(lines: readonly TextLine[], bodyStart: number): Front 
     }
   }
   const regionEnd = titleIdx >= 0 ? titleIdx : bodyStart;
-  const notice = parseNoticeFront(lines.slice(0, regionEnd));
+  const notice = parseNoticeFront(lines.slice(0, regionEnd), titleHint);
   const fields = notice.fields;
   const rest = lines.slice(notice.consumed, regionEnd).filter((l) => !ATTACHMENT_MARK.test(l.text));
   if (titleIdx < 0) {

@@ -19,13 +19,16 @@ const URGENCY = /^(?:特急|加急|特提|平急)$/;
 // 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; sloppy sources use [] 【】 () ［］ for 〔〕.
 const DOC_NUMBER = /^([\u4e00-\u9fa5A-Za-z]{1,20})[\s\u3000]*[〔[【(（［][\s\u3000]*(\d{4})[\s\u3000]*[〕\]】)）］][\s\u3000]*(\d{1,5})[\s\u3000]*号/;
 const SIGNER = /签发人[\s\u3000]*[:：][\s\u3000]*(.+)$/;
-const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要|办法|方案)$/;
+const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要|办法|方案)$/;
 // titles without 关于: "XX市民政局印发《2024年工作要点》的通知"
 const NOTICE_TITLE_ALT = /^[^。；;：:]{2,150}(?:印发|转发|下发)[^。；;：:]{0,150}(?:通知|通报)$/;
-const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要)$/;
+const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要)$/;
 const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
 // 附注: "（此件公开发布）"; web copies often drop the brackets of the usual ones
-const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?)$/;
+const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?|(?:公开方式|公开属性|信息公开选项)[\s\u3000]*[:：][\s\u3000]*\S{2,12}|联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}。?)$/;
+// a site's or editor's remark in brackets ("（本文有删减）"): neither 附注 nor text of the document
+export const EDITORIAL = /^[(（][\s\u3000]*(?:本文有删减|本文有删节|有删减|有删节|略|节选|摘编|摘要|全文略|此处有删减|内容有删减)[\s\u3000]*[)）]$/;
+const isNote = (t: string) => NOTE.test(t) && !EDITORIAL.test(t);
 // A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
 // A red header without 文件 (信函格式 or a web copy): the unit's name alone at the top.
 const ORG_NAME = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部)$/;
@@ -86,7 +89,9 @@ function squashSpaces(text: string): string {
  */
 function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end: number } | null {
   let text = lines[i].text;
-  const units = isUnitsLine(text) && /^关于/.test(lines[i + 1]?.text ?? '');
+  // a whole title on its line is not the start of a broken one (a web copy repeats the title on the next line)
+  if (NOTICE_END.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) return null;
+  const units = isUnitsLine(text.replace(/、/g, ' ')) && /^关于/.test(lines[i + 1]?.text ?? '');
   if (!units && !/关于|印发|转发/.test(text)) return null;
   for (let e = i + 1; e < Math.min(lines.length, i + 3); e++) {
     const next = lines[e];
@@ -139,7 +144,23 @@ export interface FrontResult {
  * Reads the notice at the top of a region (the lines before the 要点 title or the first numbered line).
  * Stops at the first line that belongs to the 要点 rather than the notice.
  */
-export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
+/**
+ * The notice title a web page's metadata gave (标题：…), found in the document broken over up to four lines or
+ * spaced out ("几 个 问 题 的 通 知"): the lines from i whose text, without spaces, is the title.
+ */
+function titleFromHint(lines: readonly TextLine[], i: number, hint: string): { text: string; end: number } | null {
+  const want = hint.replace(/[\s\u3000]+/g, '');
+  let have = '';
+  for (let e = i; e < Math.min(lines.length, i + 4); e++) {
+    if (lines[e].label) return null;
+    have += lines[e].text.replace(/[\s\u3000]+/g, '');
+    if (have === want) return { text: want, end: e + 1 };
+    if (!want.startsWith(have)) return null;
+  }
+  return null;
+}
+
+export function parseNoticeFront(lines: readonly TextLine[], titleHint: string | null = null): FrontResult {
   const f: NoticeFields = {
     issuerMark: null, docNumber: null, copyNumber: null, secrecy: null, urgency: null, signer: null,
     noticeTitle: null, recipients: null, coverParagraphs: [], attachments: [], signature: null, date: null, note: null,
@@ -160,7 +181,7 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
     const line = lines[i];
     const t = line.text;
     if (state === 'closing') {
-      if (!f.note && NOTE.test(t)) f.note = t;
+      if (!f.note && isNote(t)) f.note = t;
       else if (!f.date && readDate(t)) f.date = readDate(t);
       else break;
       continue;
@@ -199,6 +220,16 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
     }
     inAttachments = false;
     if (state === 'head') {
+      // the title first: its first line may be the issuer's name ("国务院办公厅" / "关于…" / "…的函")
+      if (!f.noticeTitle && !line.label && charLength(t) <= 160) {
+        const title = (titleHint ? titleFromHint(lines, i, titleHint) : null) ??
+          (/关于|印发|转发/.test(t) || isUnitsLine(t.replace(/、/g, ' ')) ? brokenTitle(lines, i) : null);
+        if (title) {
+          f.noticeTitle = title.text;
+          i = title.end - 1;
+          continue;
+        }
+      }
       const docNumber = normaliseDocNumber(t);
       if (docNumber && !f.docNumber) {
         f.docNumber = docNumber;
@@ -332,4 +363,6 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
   return { colophon, rest };
 }
 
-export { isSignatureLine, signatureWithDate, NOTE as NOTE_LINE, ORG_NAME as UNIT_NAME };
+export { isSignatureLine, signatureWithDate, ORG_NAME as UNIT_NAME, isUnitsLine };
+/** 附注 forms: （此件公开发布）, 此件主动公开, 公开方式：主动公开, 联系人：…电话：… — never an editorial remark */
+export const NOTE_LINE = { test: isNote };

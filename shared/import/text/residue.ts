@@ -2,6 +2,8 @@
 // 索引号/分类/发布机构 block, timestamps, share/print links and the site footer (主办/版权所有/ICP/公网安备).
 // Lines that are residue are dropped; values in the metadata block are kept for the notice metadata.
 import { parseChineseDate } from '../../model/dates';
+import { readDate } from './dates';
+import { EDITORIAL } from './notice';
 import { charLength } from './sentences';
 
 export interface ResidueFields {
@@ -105,6 +107,18 @@ function store(fields: ResidueFields, key: string, value: string): void {
   }
 }
 
+/**
+ * Whether the line after a key alone ("主 题 词：" with its cell empty) is that key's value and not the
+ * document's first line: a date key takes a date, a 文号 key a 文号, and no other key takes a title's line.
+ */
+function plausibleValue(key: string, next: string): boolean {
+  const name = KEYS[key.replace(/\s+/g, '')];
+  if (name === 'date' || name === 'publishDate') return !!parseChineseDate(next.split(/\s+/)[0]);
+  if (name === 'docNumber') return /[〔[【(（［]\s*\d{4}\s*[〕\]】)）］]|\d+号/.test(next);
+  if (name === 'noticeTitle') return true;
+  return !/关于|印发|转发|[的之](?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点)$/.test(next) && !/[:：]$/.test(next);
+}
+
 /** A related link: a site's name or an article title; no number, no clause or sentence marks. */
 function isLinkItem(text: string): boolean {
   return charLength(text) <= 60 && !/[，,、；;。！？!?：:]/.test(text) && !LABEL_START.test(text);
@@ -145,11 +159,18 @@ export function stripResidue(texts: readonly string[]): { kept: number[]; fields
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     if (menu.has(i)) continue;
+    if (EDITORIAL.test(t)) continue;
+    // "公开方式：主动公开" under the 成文日期 is the document's 附注, not the page's metadata
+    if (/^公开(?:方式|属性)\s*[:：]\s*\S/.test(t) && kept.length && readDate(texts[kept[kept.length - 1]])) {
+      kept.push(i);
+      continue;
+    }
     if (KEY_ALONE.test(t)) {
       // a table layout: the key on one line, its short value on the next
       const key = t.replace(/\s*[:：]?$/, '');
       const next = texts[i + 1];
-      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next) && !LABEL_START.test(next)) {
+      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next) && !LABEL_START.test(next) &&
+        plausibleValue(key, next)) {
         store(fields, key, next);
         i++;
       }
