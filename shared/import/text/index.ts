@@ -84,6 +84,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const bodyStart = bodyStartAfterCover(lines, firstNumbered(lines));
   const front = readFront(lines, bodyStart, fields.noticeTitle ?? null);
   const meta: NoticeMeta = { ...emptyMeta(), ...front.fields, ...colophon, title: front.title };
+  if (front.byline) meta.byline = front.byline;
   const preamble = front.preamble;
 
   const body = lines.slice(bodyStart);

@@ -4,7 +4,7 @@ import { readDate } from './dates';
 import type { NoticeMeta } from '../../model/types';
 import type { TextLine } from './line';
 import type { NoticeFields } from './notice';
-import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isRecipients, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
+import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isUnitsLine, isRecipients, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
 import { charLength, endsWithPunctuation } from './sentences';
 
 /** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
@@ -140,6 +140,8 @@ export interface Front {
   fields: NoticeFields;
   title: string | null;
   preamble: string[];
+  /** a credit line printed under the title */
+  byline?: string;
 }
 
 /** The notice, the 要点 title and the preamble: everything before the first numbered line. */
@@ -161,7 +163,11 @@ export function readFront(lines: readonly TextLine[], bodyStart: number, titleHi
     const first = rest[0];
     const titled = first && (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
       (preamble.length > 1 || bodyStart < lines.length);
-    return { fields, title: titled ? preamble.shift()! : null, preamble };
+    let title = titled ? preamble.shift()! : null;
+    // a title broken over lines ("关于我国地震重点监视防御区的确定" / "和加强防震减灾工作意见的报告")
+    while (title && preamble.length > 1 && continuesTitle(title, preamble[0])) title += preamble.shift()!;
+    if (!title) return { fields, title, preamble };
+    return withByline({ fields, title, preamble: preamble.slice(takeByline(preamble, fields)) });
   }
   let title = lines[titleIdx].text;
   // a web copy repeats the title; Word may break it over two lines ("XX区民政局" / "2025年工作要点")
@@ -174,5 +180,30 @@ export function readFront(lines: readonly TextLine[], bodyStart: number, titleHi
   // lines between the notice and the title that are none of its parts stay with the cover letter
   fields.coverParagraphs.push(...leftover);
   const preamble = lines.slice(titleIdx + 1, bodyStart).map((l) => l.text);
-  return { fields, title, preamble: preamble.slice(takeByline(preamble, fields)) };
+  return withByline({ fields, title, preamble: preamble.slice(takeByline(preamble, fields)) });
+}
+
+// what a document's title ends with: the kind of document it is
+const TITLE_KIND = /(?:报告|意见|方案|要点|计划|办法|规定|细则|通知|安排|思路|重点|清单|规则|制度|纲要|规划|决定)$/;
+
+/** The next line finishes a title broken by the page: short, plain, ending with the kind of document. */
+function continuesTitle(title: string, next: string): boolean {
+  return !TITLE_KIND.test(title) && isShortPlain(next, 40) && TITLE_KIND.test(next) && charLength(title + next) <= 80 &&
+    !UNIT_NAME.test(next) && !/^[(（]/.test(next);
+}
+
+/**
+ * A credit line under the title: "（民政部　一九九七年一月二十八日）", "（2004年6月16日国务院第54次常务会议通过）",
+ * a date the notice already has, or the drafting units ("市发展改革委、市住房城乡建设局"). Kept apart from the preamble.
+ */
+function withByline(front: Front): Front {
+  const [first, second] = front.preamble;
+  if (first === undefined || second === undefined) return front;
+  const bracketed = /^[(（][^()（）]{2,80}[)）]$/.test(first);
+  const inner = bracketed ? first.slice(1, -1) : first;
+  const credit = bracketed
+    ? !!readDate(inner) || /[0-9０-９〇○一二三四五六七八九]{4}年|通过|发布|印发|修订/.test(inner) || UNIT_NAME.test(inner.split(/[\s\u3000]+/)[0])
+    : charLength(first) <= 60 && isUnitsLine(first.replace(/、|，|,/g, ' ')) && !readDate(second);
+  if (!credit) return front;
+  return { ...front, byline: first, preamble: front.preamble.slice(1) };
 }

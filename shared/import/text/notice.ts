@@ -69,7 +69,7 @@ function isRed(color: string | null | undefined): boolean {
 }
 
 // 主送 lists units; a sentence ending with a colon ("总体要求是：", "通知如下：") is not one
-const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各/;
+const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各|主席|代表|先生|女士/;
 export function isRecipients(text: string): boolean {
   return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && UNIT_WORD.test(text) &&
     !/(?:如下|以下|是|为|要|有|将|了)[:：]$/.test(text) && !ATTACHMENT.test(text) && !SIGNER.test(text);

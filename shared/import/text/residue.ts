@@ -119,6 +119,12 @@ function plausibleValue(key: string, next: string): boolean {
   return !/关于|印发|转发|[的之](?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点)$/.test(next) && !/[:：]$/.test(next);
 }
 
+/** A line that goes on a title begun on the line before ("国务院办公厅" / "关于…的函"). */
+function startsTitle(text: string | undefined): boolean {
+  return text !== undefined && charLength(text) <= 60 && !/[。；;：:]/.test(text) &&
+    (/^关于/.test(text) || /(?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点)$/.test(text));
+}
+
 /** A related link: a site's name or an article title; no number, no clause or sentence marks. */
 function isLinkItem(text: string): boolean {
   return charLength(text) <= 60 && !/[，,、；;。！？!?：:]/.test(text) && !LABEL_START.test(text);
@@ -170,7 +176,7 @@ export function stripResidue(texts: readonly string[]): { kept: number[]; fields
       const key = t.replace(/\s*[:：]?$/, '');
       const next = texts[i + 1];
       if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next) && !LABEL_START.test(next) &&
-        plausibleValue(key, next)) {
+        plausibleValue(key, next) && !startsTitle(texts[i + 2])) {
         store(fields, key, next);
         i++;
       }
