@@ -13,7 +13,8 @@ export interface Truth {
   title: string | null;
   byline?: string | null;
   docNumber: string | null;
-  issuer: string | null;
+  /** absent: the document does not say (a page's own name for itself is not the issuer) */
+  issuer?: string | null;
   signature: string | null;
   date: string | null;
   recipients: string | null;
@@ -22,6 +23,8 @@ export interface Truth {
   /** top-level sections: how many, how each starts (its heading, or its text when it has no heading), children */
   sections: { count: number; headings: string[]; children: number[] };
   appendices: number;
+  /** the stored copy ends mid-document: the facts describe what the copy holds */
+  truncated?: boolean;
 }
 
 export interface CorpusDoc {
@@ -62,7 +65,7 @@ export function compareWithTruth(doc: YaodianDocument, t: Truth): FactResult[] {
   fact('title', t.title, m.title);
   if (t.byline !== undefined) fact('byline', t.byline, m.byline ?? null);
   fact('docNumber', t.docNumber, m.docNumber);
-  fact('issuer', squash(t.issuer), squash(m.issuer));
+  if (t.issuer !== undefined) fact('issuer', squash(t.issuer), squash(m.issuer));
   fact('signature', squash(t.signature), squash(m.signature));
   fact('date', t.date, m.date);
   fact('recipients', t.recipients, m.recipients);

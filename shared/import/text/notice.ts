@@ -222,7 +222,7 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
     if (state === 'head') {
       // the title first: its first line may be the issuer's name ("国务院办公厅" / "关于…" / "…的函")
       if (!f.noticeTitle && !line.label && charLength(t) <= 160) {
-        const title = (titleHint ? titleFromHint(lines, i, titleHint) : null) ??
+        const title = (titleHint && !TITLE.test(titleHint) ? titleFromHint(lines, i, titleHint) : null) ??
           (/关于|印发|转发/.test(t) || isUnitsLine(t.replace(/、/g, ' ')) ? brokenTitle(lines, i) : null);
         if (title) {
           f.noticeTitle = title.text;

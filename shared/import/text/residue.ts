@@ -33,6 +33,8 @@ const KEYS: Record<string, FieldName> = {
   访问次数: null, 阅读量: null, 点击量: null, 浏览量: null, 责任编辑: null, 责编: null, 编辑: null, 审核: null, 校对: null,
   核稿: null, 发布人: null, 信息提供: null, 供稿: null, 录入: null,
   所属机构: null, 所属主题: null, 信息名称: 'noticeTitle', 文章来源: null, 字号: null,
+  发文机构: 'publisher', 成文时间: 'date', 发文时间: 'date', 文件分类: null, 公文种类: null, 文种: null,
+  生效日期: null, 实施日期: null, 废止日期: null, 失效日期: null, 有效期: null, 主题: null,
 };
 // a table layout pads short keys to the width of long ones: "文　　号：", "来 源："
 const KEY_ALT = Object.keys(KEYS).sort((a, b) => b.length - a.length).map((k) => [...k].join('\\s*')).join('|');
@@ -40,6 +42,20 @@ const KEY_LINE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]`);
 const KEY_ALONE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]?$`);
 // several keys may share a line, with or without spaces between them
 const KEY_VALUE = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+// a table copied without colons: "索 引 号 1133…/2024-104569 公开方式 主动公开", "成文日期 2024-01-11 发布机构 县民政局"
+const KEY_SPACED_PAIR = new RegExp(`(${KEY_ALT})[\\s\\u3000]+([^\\s\\u3000]+)[\\s\\u3000]*`, 'g');
+const KEY_SPACED_START = new RegExp(`^(?:${KEY_ALT})[\\s\\u3000]+[^\\s\\u3000]`);
+// a page's stamp line with more than one field: "时间:2018-05-02  浏览次数:"
+const STAMP_KEYS = new RegExp(`^(?:时间|日期)\\s*[:：]\\s*\\S*\\s+(?:${KEY_ALT})\\s*[:：]`);
+// a list bullet a page puts before each metadata item or menu entry ("• 索引号:", "- 设为首页")
+const BULLET = /^[•·●○■□◆◇▪▸►*\-–][\s\u3000]+/;
+
+/** A line made only of "key value" pairs of the metadata block, without colons. */
+function spacedPairs(text: string): Array<[string, string]> | null {
+  if (charLength(text) > 120 || !KEY_SPACED_START.test(text)) return null;
+  const pairs = [...text.matchAll(KEY_SPACED_PAIR)].map((m) => [m[1], m[2]] as [string, string]);
+  return text.replace(KEY_SPACED_PAIR, '') === '' ? pairs : null;
+}
 
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?';
 const TIMESTAMP = new RegExp(`^(?:[【\\[]?(?:发布|更新)?(?:时间|日期)[:：]?\\s*)?(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+${TIME})?[】\\]]?$`);
@@ -74,7 +90,7 @@ const FILE_NAME = /\.(?:docx?|wps|xlsx?|et|pdf|ofd|zip|rar|7z|txt|jpe?g|png|pptx
 const LINK_HEADER = /^[【\[]?(?:相关链接|友情链接|相关文章|相关阅读|相关新闻|相关文件|相关信息|热点推荐|推荐阅读|网站导航|部门网站|政府网站|链接)[】\]]?\s*[:：]?$/;
 // a number label at the start of a line (一、 （一） 1. ⑴ ①): body text, never a link
 const LABEL_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]|[\u2460-\u249b])/;
-const BREADCRUMB = /^[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
+const BREADCRUMB = /^(?:[>＞»›]\s*)?[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
 
 function isNavLine(text: string): boolean {
   if (charLength(text) > 60) return false;
@@ -158,12 +174,25 @@ function menuRuns(texts: readonly string[]): Set<number> {
  * Removes residue lines and returns the values found in them. `texts` are trimmed, non-empty lines;
  * the result holds the indexes of the lines kept.
  */
-export function stripResidue(texts: readonly string[]): { kept: number[]; fields: ResidueFields } {
+export function stripResidue(lines: readonly string[]): { kept: number[]; fields: ResidueFields } {
   const fields: ResidueFields = {};
   const kept: number[] = [];
+  // chrome is recognised without its list bullets; the lines kept keep their text
+  const texts = lines.map((t) => (BULLET.test(t) ? t.replace(BULLET, '') : t));
   const menu = menuRuns(texts);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
+    const pairs = spacedPairs(t);
+    if (pairs) {
+      for (const [k, v] of pairs) store(fields, k, v);
+      continue;
+    }
+    if (STAMP_KEYS.test(t)) {
+      const stamp = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/.exec(t);
+      const iso = stamp ? parseChineseDate(stamp[0]) : null;
+      if (iso && !fields.publishDate) fields.publishDate = iso;
+      continue;
+    }
     if (menu.has(i)) continue;
     if (EDITORIAL.test(t)) continue;
     // "公开方式：主动公开" under the 成文日期 is the document's 附注, not the page's metadata
@@ -175,7 +204,8 @@ export function stripResidue(texts: readonly string[]): { kept: number[]; fields
       // a table layout: the key on one line, its short value on the next
       const key = t.replace(/\s*[:：]?$/, '');
       const next = texts[i + 1];
-      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next) && !LABEL_START.test(next) &&
+      const dateKey = /^(?:date|publishDate)$/.test(KEYS[key.replace(/\s+/g, '')] ?? '');
+      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && (dateKey || !isResidueLine(next)) && !LABEL_START.test(next) &&
         plausibleValue(key, next) && !startsTitle(texts[i + 2])) {
         store(fields, key, next);
         i++;
