@@ -105,7 +105,18 @@ function pageTimestamp(text: string): string | null {
   return parseChineseDate(m[1]) ?? '';
 }
 
+// a page's date widget: "今天是：" (its date on the next line), "今天是2024年3月5日 星期二", "2024年3月5日 星期二"
+const TODAY = /^(?:今天是|今日|当前日期)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const WEEKDAY_DATE = /^(?:(?:今天是|今日|当前日期)[\s\u3000]*[:：]?[\s\u3000]*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*(?:星期|周|礼拜)[一二三四五六日天](?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// "首页 > 正文": a breadcrumb of two steps when it starts from the home page
+const SHORT_CRUMB = /^(?:首页|网站首页|主页|当前位置|您的位置|您现在的位置)[\s\u3000]*[>＞»›][\s\u3000]*[^。，,；;]{1,24}$/;
+// an entry of a link list before or after the document: "【一图读懂】《…》 2024-03-02", "政策解读：《…》解读"
+const LINK_TAG = '一图读懂|图解|图文解读|政策解读|解读|视频|音频|专题|热点|推荐|相关链接|相关文件|媒体报道|权威发布|新闻发布会|直播|访谈';
+const LINK_ENTRY = new RegExp(`^(?:【(?:${LINK_TAG})】.{0,80}|《[^》]{2,80}》.{0,20}[\\s\\u3000]+\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:政策解读|相关解读|图文解读|图解|一图读懂|视频解读|解读)[\\s\\u3000]*[:：].{1,80})$`);
+
 export function isResidueLine(text: string): boolean {
+  if (TODAY.test(text) || WEEKDAY_DATE.test(text) || SHORT_CRUMB.test(text)) return true;
+  if (charLength(text) <= 100 && LINK_ENTRY.test(text) && !/^【[^】]*】$/.test(text)) return true;
   if (charLength(text) <= 160 && FOOTER.some((re) => re.test(text))) return true;
   if (charLength(text) <= 120 && FILE_NAME.test(text)) return true;
   return isNavLine(text) || BREADCRUMB.test(text) || PAGE_NUMBER.test(text) || pageTimestamp(text) !== null || KEY_LINE.test(text) || KEY_ALONE.test(text);
@@ -113,7 +124,7 @@ export function isResidueLine(text: string): boolean {
 
 function store(fields: ResidueFields, key: string, value: string): void {
   const name = KEYS[key.replace(/\s+/g, '')];
-  const v = value.trim();
+  const v = value.replace(/[|｜\s\u3000]+$/, '').trim();
   if (!name || !v) return;
   if (name === 'date' || name === 'publishDate') {
     const iso = parseChineseDate(v.split(/\s+/)[0]);

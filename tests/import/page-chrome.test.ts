@@ -1,0 +1,106 @@
+// Classes of page chrome and notice forms seen around real documents (issue 10): each case is the class in a
+// small text, checked fact by fact; the real documents of tests/corpus/real cover the same classes at length.
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/import/text';
+import { allTexts } from './helpers';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('page chrome before and after the document', () => {
+  it('a city 民政局 page: date widget, breadcrumbs, font/print bar, bulleted metadata, link lists, icon glyphs', () => {
+    const doc = importText(lines(
+      '今天是：', '2024年3月5日 星期二', '首页 > 正文', '首页\u00a0»\u00a0政务公开\u00a0»\u00a0计划总结',
+      '\ue6a5 打印本页  \ue60c 分享到：', '字号：大 中 小 | 打印 | 分享',
+      '• 文号', '某民发〔2024〕3号', '• 发布日期', '2024-03-01',
+      '索引号：001/2024-00012 | 发布机构：某市民政局 | 成文日期：2024-02-28',
+      '【一图读懂】《2024年全市民政工作要点》 2024-03-02',
+      '某市民政局关于印发《2024年全市民政工作要点》的通知',
+      '各县（市、区）民政局，局机关各科室、直属各单位：',
+      '　　现将《2024年全市民政工作要点》印发给你们，请结合实际认真抓好贯彻落实。',
+      '某市民政局', '2024年2月28日', '（联系人：张三，电话：0000-1234567）',
+      '2024年全市民政工作要点', '　　2024年全市民政工作的总体要求是：坚持稳中求进。',
+      '一、兜牢民生底线', '（一）完善社会救助。落实低保政策。', '（二）加强养老服务。发展助餐服务。',
+      '二、加强基层治理', '（一）推进社区建设。完善服务设施。',
+      '相关链接', '政策解读：《2024年全市民政工作要点》解读', '【一图读懂】2024年全市民政工作要点 2024-03-05',
+    ));
+    expect(doc.meta).toMatchObject({
+      noticeTitle: '某市民政局关于印发《2024年全市民政工作要点》的通知', title: '2024年全市民政工作要点',
+      docNumber: '某民发〔2024〕3号', signature: '某市民政局', date: '2024-02-28', note: '（联系人：张三，电话：0000-1234567）',
+      recipients: '各县（市、区）民政局，局机关各科室、直属各单位',
+    });
+    expect(doc.preamble).toEqual(['2024年全市民政工作的总体要求是：坚持稳中求进。']);
+    expect(doc.sections.map((s) => [s.heading, s.children.length])).toEqual([['兜牢民生底线', 2], ['加强基层治理', 1]]);
+    expect(allTexts(doc).join('\n')).not.toMatch(/今天是|星期二|首页|打印|分享|一图读懂|政策解读|[\ue000-\uf8ff]/);
+  });
+
+  it('a page date never overrides the 成文日期 the document prints', () => {
+    const doc = importText(lines('发布时间：2024-03-09 10:20', '2024年全县民政工作要点', '某某县民政局', '2024年2月19日',
+      '一、甲', '（一）乙。内容。'));
+    expect(doc.meta.date).toBe('2024-02-19');
+  });
+
+  it('empty metadata values and several fields on one line fill what they can, lose no document line', () => {
+    const doc = importText(lines(
+      '文号：', '主 题 词：', '某某县民政局关于印发', '2024年工作要点的通知', '某民〔2024〕2号', '各乡镇人民政府：',
+      '现将要点印发给你们。', '某某县民政局', '2024年1月8日', '2024年工作要点', '一、甲', '（一）乙。内容。',
+    ));
+    expect(doc.meta.noticeTitle).toBe('某某县民政局关于印发2024年工作要点的通知');
+    expect(doc.meta.docNumber).toBe('某民〔2024〕2号');
+    expect(doc.meta.title).toBe('2024年工作要点');
+  });
+});
+
+describe('the notice around the 要点', () => {
+  it('an editorial remark is not the 附注; 公开方式 under the date is', () => {
+    const doc = importText(lines('2024年工作要点', '一、甲', '（一）乙。内容。', '某某县民政局', '2024年1月8日', '公开方式：主动公开',
+      '（本文有删减）'));
+    expect(doc.meta.note).toBe('公开方式：主动公开');
+    expect(allTexts(doc).join('\n')).not.toMatch(/删减/);
+  });
+
+  it('attachments after the 署名 become appendices; the 附件说明 names stay attachments', () => {
+    const doc = importText(lines(
+      '某市民政局关于做好2024年社会救助工作的通知', '各县（市、区）民政局：', '为做好今年工作，通知如下：',
+      '一、提高认识', '各地要高度重视。', '二、强化落实', '各地要抓好落实。',
+      '附件：1.2024年社会救助工作任务分工表', '2.联络员名单', '某市民政局', '2024年3月1日', '（此件主动公开）',
+      '附件1', '2024年社会救助工作任务分工表', '序号\t工作任务\t责任单位', '1\t提高低保标准\t社会救助科',
+      '2\t开展排查\t各县（市、区）民政局', '注：1.各单位每季度报送进展。',
+      '附件2', '联络员名单', '张三　社会救助科　12345678',
+    ));
+    expect(doc.meta).toMatchObject({ signature: '某市民政局', date: '2024-03-01', note: '（此件主动公开）',
+      attachments: ['2024年社会救助工作任务分工表', '联络员名单'] });
+    expect(doc.sections.map((s) => s.heading)).toEqual(['提高认识', '强化落实']);
+    expect(doc.sections[1].paragraphs).toEqual(['各地要抓好落实。']);
+    expect(doc.appendices).toEqual([
+      { label: '附件1', title: '2024年社会救助工作任务分工表', blocks: [
+        { kind: 'table', headerRows: 1, rows: [['序号', '工作任务', '责任单位'], ['1', '提高低保标准', '社会救助科'],
+          ['2', '开展排查', '各县（市、区）民政局']] },
+        { kind: 'paragraph', text: '注：1.各单位每季度报送进展。' },
+      ] },
+      { label: '附件2', title: '联络员名单', blocks: [{ kind: 'paragraph', text: '张三　社会救助科　12345678' }] },
+    ]);
+  });
+
+  it('the 要点 printed as the attachment of its 印发 notice stays the body', () => {
+    const doc = importText(lines(
+      '某县民政局关于印发《2024年民政工作要点》的通知', '各乡镇：', '现将《2024年民政工作要点》印发给你们。',
+      '附件：2024年民政工作要点', '某县民政局', '2024年1月5日', '附件', '2024年民政工作要点', '一、甲', '（一）乙。内容。',
+    ));
+    expect(doc.appendices).toBeUndefined();
+    expect(doc.meta.title).toBe('2024年民政工作要点');
+    expect(doc.sections).toHaveLength(1);
+  });
+
+  it('a title broken over three lines with the issuers first, and a credit line under the 要点 title', () => {
+    const doc = importText(lines(
+      '国务院办公厅、中央军委办公厅', '关于加强某项', '工作的通知', '国办发〔1996〕25号', '各省、自治区、直辖市人民政府：',
+      '现将有关意见转发给你们。', '国务院办公厅　中央军委办公厅', '一九九六年六月二十九日',
+      '关于加强某项工作的意见', '（民政部　一九九七年一月二十八日）', '根据有关要求，提出如下意见：', '一、甲', '内容。',
+    ));
+    expect(doc.meta).toMatchObject({
+      noticeTitle: '国务院办公厅、中央军委办公厅关于加强某项工作的通知', signature: '国务院办公厅 中央军委办公厅',
+      title: '关于加强某项工作的意见', byline: '（民政部　一九九七年一月二十八日）', date: '1996-06-29',
+    });
+    expect(doc.preamble).toEqual(['根据有关要求，提出如下意见：']);
+  });
+});
