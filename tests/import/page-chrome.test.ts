@@ -104,3 +104,44 @@ describe('the notice around the 要点', () => {
     expect(doc.preamble).toEqual(['根据有关要求，提出如下意见：']);
   });
 });
+
+describe('copies that lost their layout', () => {
+  it('text flattened into one line is split at its labels, 主送, 署名 and date', () => {
+    const doc = importText('某县民政局关于印发2024年工作要点的通知 各乡镇人民政府，县直有关单位： 现将《2024年全县民政工作要点》' +
+      '印发给你们，请认真贯彻落实。 某县民政局 2024年2月1日 2024年全县民政工作要点 一、兜牢民生底线 （一）完善社会救助。' +
+      '落实低保政策，做到应保尽保。 （二）加强养老服务。发展老年助餐服务。 二、加强基层治理 （一）推进社区建设。完善服务设施。');
+    expect(doc.meta).toMatchObject({ noticeTitle: '某县民政局关于印发2024年工作要点的通知', recipients: '各乡镇人民政府，县直有关单位',
+      signature: '某县民政局', date: '2024-02-01', title: '2024年全县民政工作要点' });
+    expect(doc.sections.map((s) => [s.heading, s.children.map((c) => c.heading)])).toEqual([
+      ['兜牢民生底线', ['完善社会救助', '加强养老服务']], ['加强基层治理', ['推进社区建设']]]);
+  });
+
+  it('a paragraph with spaces between words is not split', () => {
+    const text = '一、总体要求 坚持以人民为中心 推进民政事业高质量发展 扎实做好兜底保障 持续提升服务水平 ' +
+      '不断增强群众的获得感幸福感安全感 为全面建设社会主义现代化国家贡献民政力量。';
+    const doc = importText(`2024年工作要点\n${text}`);
+    expect(doc.sections).toHaveLength(1);
+  });
+
+  it('a PDF copy: running header and footer on every page removed, form feeds between pages', () => {
+    const page = (n: number, body: string[]) => [...(n > 1 ? ['\f某市民政局文件', '2024年全市民政工作要点'] : []), ...body,
+      '某市民政局办公室内部资料', `- ${n} -`];
+    const doc = importText([
+      ...page(1, ['某市民政局文件', '2024年全市民政工作要点', '一、兜牢民生底线', '（一）完善社会救助。落实低保政策。']),
+      ...page(2, ['（二）加强养老服务。发展助餐服务。', '二、加强基层治理']),
+      ...page(3, ['（一）推进社区建设。完善服务设施。', '（二）发展社会组织。加强登记管理。']),
+    ].join('\n'));
+    expect(doc.meta.title).toBe('2024年全市民政工作要点');
+    expect(doc.sections.map((s) => s.children.length)).toEqual([2, 2]);
+    expect(allTexts(doc).join('\n')).not.toMatch(/内部资料/);
+    expect(allTexts(doc).filter((t) => t === '2024年全市民政工作要点')).toHaveLength(1);
+  });
+
+  it('warns about a file cut inside a heading-like line, not about a skeleton of headings', () => {
+    const cut = importText(['2024年工作要点', '一、甲', '（一）乙。内容。', '（二）丙。内容。', '二、丁', '（一）戊。内容。',
+      '（二）加强基层'].join('\n'));
+    expect(cut.warnings.map((w) => w.code)).toContain('truncated');
+    const skeleton = importText(['2024年工作要点', '一、甲', '（一）乙', '（二）丙', '二、丁', '（一）戊'].join('\n'));
+    expect(skeleton.warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+});

@@ -6,6 +6,8 @@ import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '..
 import { ImportError } from '../errors';
 import type { SourceLine } from '../source-line';
 import { takeAppendices } from './appendices';
+import { splitFlattened } from './flattened';
+import { removeRunningHeads } from './running-heads';
 import { buildSections, recoverLostLead, recoverLostNumbers, settleClosedHeadings, splitHeading } from './build';
 import { hasPageBreaks, joinHardWraps, removePdfSpaces } from './hard-wrap';
 import { hasLeadItems, liftLeadItems } from './lead-items';
@@ -64,8 +66,25 @@ function truncationWarning(last: TextLine | undefined): Warning | null {
   return { code: 'truncated', message: `正文最后一段以“…${tail}”结束，没有句末标点，原文可能在句子中间被截断；已导入现有内容` };
 }
 
+/**
+ * A file cut inside a heading-like line ("三、加强基层" at its very end): the last section has no text and no
+ * sections under it while most sections have text, so the document did not end there.
+ */
+function headingCutWarning(sections: readonly Section[]): Warning | null {
+  const all: Section[] = [];
+  const walk = (list: readonly Section[]) => list.forEach((s) => (all.push(s), walk(s.children)));
+  walk(sections);
+  const last = all[all.length - 1];
+  if (!last || last.paragraphs.length || last.children.length || all.length < 3) return null;
+  const withText = all.filter((s) => s.paragraphs.length || s.children.length).length;
+  if (withText < (all.length - 1) * 0.6) return null; // a skeleton of headings, not a cut document
+  const tail = [...last.heading].slice(-12).join('');
+  return { code: 'truncated', message: `正文最后是标题“…${tail}”，其后没有内容，原文可能在这里被截断；已导入现有内容` };
+}
+
 export function importLines(sourceLines: SourceLine[]): YaodianDocument {
-  const all = sourceLines.map(toTextLine).filter((l): l is TextLine => l !== null);
+  const read = sourceLines.map(toTextLine).filter((l): l is TextLine => l !== null);
+  const all = splitFlattened(removeRunningHeads(read), (text, hint) => toTextLine({ ...hint, text }));
   const { kept, fields } = stripResidue(all.map((l) => l.text));
   const { colophon, rest } = takeColophon(kept.map((i) => all[i]));
   const joined = joinHardWraps(rest);
@@ -110,7 +129,8 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   if (!sections.length) {
     warnings.push({ code: 'no-sections', message: '没有找到“一、”“（一）”“1.”等编号标题，正文全部作为前言导入' });
   }
-  const truncated = truncationWarning(lastLine ?? (preamble.length ? toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined : undefined));
+  const truncated = truncationWarning(lastLine ?? (preamble.length ? toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined : undefined)) ??
+    (lastLine?.label ? headingCutWarning(sections) : null);
   if (truncated) warnings.push(truncated);
   if (toc) warnings.push(...tocWarnings(toc.entries, sections));
 
