@@ -58,6 +58,21 @@ describe('the notice around the 要点', () => {
     expect(allTexts(doc).join('\n')).not.toMatch(/删减/);
   });
 
+  it('joint issuers one per line above the date at the end of a 要点 are one 署名', () => {
+    const doc = importText(lines('2024年工作要点', '一、甲', '（一）乙。内容。', '某市民政局', '某市财政局', '2024年3月1日'));
+    expect(doc.meta).toMatchObject({ signature: '某市民政局 某市财政局', date: '2024-03-01' });
+    expect(doc.sections[0].children[0].paragraphs).toEqual(['内容。']);
+  });
+
+  it('a forwarded report keeps its own 署名 out of its last section', () => {
+    const doc = importText(lines('某市政府办公室转发市民政局关于某项工作意见的通知', '各区人民政府：',
+      '市民政局《关于某项工作的意见》已经市政府同意，现转发给你们。', '某市政府办公室', '2024年3月1日',
+      '关于某项工作的意见', '一、甲', '内容。', '某市民政局', '2024年2月1日'));
+    expect(doc.meta).toMatchObject({ signature: '某市政府办公室', date: '2024-03-01', title: '关于某项工作的意见' });
+    expect(doc.sections[0].paragraphs).toEqual(['内容。']);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
   it('attachments after the 署名 become appendices; the 附件说明 names stay attachments', () => {
     const doc = importText(lines(
       '某市民政局关于做好2024年社会救助工作的通知', '各县（市、区）民政局：', '为做好今年工作，通知如下：',

@@ -98,7 +98,15 @@ function takeSignatureAndDate(body: TextLine[], meta: NoticeMeta): void {
       meta.date ??= date ?? both!.date;
       if (both) meta.signature ??= both.signature;
       tookDate = true;
-    } else if (tookDate && isSignatureLine(t) && !meta.signature) meta.signature = t;
+    } else if (tookDate && isSignatureLine(t)) {
+      // the 署名 of the 要点 itself (joint issuers one per line), or of a report the notice forwards
+      const units = [t];
+      body.pop();
+      while (units.length < 4 && body.length > 1 && !body[body.length - 1].label && UNIT_NAME.test(body[body.length - 1].text) &&
+        UNIT_NAME.test(t)) units.unshift(body.pop()!.text);
+      meta.signature ??= units.join(' ');
+      return;
+    }
     else if (!tookDate && !meta.signature && UNIT_NAME.test(t)) {
       // a unit's name closing the 要点 with no date (not dated yet): the 署名
       meta.signature = t;
