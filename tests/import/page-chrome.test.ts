@@ -58,6 +58,26 @@ describe('the notice around the 要点', () => {
     expect(allTexts(doc).join('\n')).not.toMatch(/删减/);
   });
 
+  it('a 要点 without its own title takes the one in its notice title; a title glued to its 文号 either way round', () => {
+    const body = ['各县（市、区）民政局：', '现将要点印发给你们，请认真贯彻落实。', '某市民政局', '2024年2月28日',
+      '一、兜牢民生底线', '（一）完善社会救助。落实低保政策。'];
+    const untitled = importText(lines('某市民政局关于印发《2024年全市民政工作要点》的通知', ...body));
+    expect(untitled.meta.title).toBe('2024年全市民政工作要点');
+    for (const head of ['某市民政局关于印发2024年全市民政工作要点的通知某民发〔2024〕3号',
+      '某民发〔2024〕3号　　　　某市民政局关于印发2024年全市民政工作要点的通知']) {
+      const doc = importText(lines(head, ...body));
+      expect(doc.meta).toMatchObject({ noticeTitle: '某市民政局关于印发2024年全市民政工作要点的通知', docNumber: '某民发〔2024〕3号',
+        title: '2024年全市民政工作要点' });
+      expect(doc.meta.coverParagraphs).toEqual(['现将要点印发给你们，请认真贯彻落实。']);
+    }
+  });
+
+  it('a title broken inside its 《》 is one title', () => {
+    const doc = importText(lines('某市民政局关于印发《2024年全市', '民政工作要点》的通知', '某民发〔2024〕3号', '各县（市、区）民政局：',
+      '现将要点印发给你们。', '某市民政局', '2024年2月28日', '2024年全市民政工作要点', '一、甲', '（一）乙。内容。'));
+    expect(doc.meta).toMatchObject({ noticeTitle: '某市民政局关于印发《2024年全市民政工作要点》的通知', title: '2024年全市民政工作要点' });
+  });
+
   it('joint issuers one per line above the date at the end of a 要点 are one 署名', () => {
     const doc = importText(lines('2024年工作要点', '一、甲', '（一）乙。内容。', '某市民政局', '某市财政局', '2024年3月1日'));
     expect(doc.meta).toMatchObject({ signature: '某市民政局 某市财政局', date: '2024-03-01' });

@@ -82,6 +82,13 @@ function headingCutWarning(sections: readonly Section[]): Warning | null {
   return { code: 'truncated', message: `正文最后是标题“…${tail}”，其后没有内容，原文可能在这里被截断；已导入现有内容` };
 }
 
+function printedTitle(noticeTitle: string | null): string | null {
+  const m = noticeTitle ? /(?:印发|转发|下发)[^《》]{0,20}《([^《》]{2,80})》/.exec(noticeTitle) : null;
+  if (m) return m[1];
+  const bare = noticeTitle ? /(?:印发|下发)((?:\d{4}年)?[^《》，,。]{2,60}?)的(?:通知|通报)$/.exec(noticeTitle) : null;
+  return bare && isTitleCandidate({ text: bare[1], label: null, hint: { text: bare[1] } }) ? bare[1] : null;
+}
+
 export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const read = sourceLines.map(toTextLine).filter((l): l is TextLine => l !== null);
   const all = splitFlattened(removeRunningHeads(read), (text, hint) => toTextLine({ ...hint, text }));
@@ -104,6 +111,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const front = readFront(lines, bodyStart, fields.noticeTitle ?? null);
   const meta: NoticeMeta = { ...emptyMeta(), ...front.fields, ...colophon, title: front.title };
   if (front.byline) meta.byline = front.byline;
+
   const preamble = front.preamble;
 
   const body = lines.slice(bodyStart);
@@ -124,6 +132,8 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   if (fields.noticeTitle && /关于|通知$|通报$/.test(fields.noticeTitle)) meta.noticeTitle ??= fields.noticeTitle;
   meta.docNumber ??= fields.docNumber ? normaliseDocNumber(fields.docNumber) ?? fields.docNumber : null;
   meta.date ??= fields.date ?? null;
+  // a 要点 printed without its own title takes the one its notice 印发s: 关于印发《2024年工作要点》的通知
+  if (sections.length || preamble.length) meta.title ??= printedTitle(meta.noticeTitle);
   meta.issuer = meta.signature ?? meta.issuerMark?.replace(/文件$/, '') ?? fields.publisher ?? null;
 
   if (!sections.length) {

@@ -144,6 +144,21 @@ export interface FrontResult {
  * Reads the notice at the top of a region (the lines before the 要点 title or the first numbered line).
  * Stops at the first line that belongs to the 要点 rather than the notice.
  */
+const isNoticeTitle = (t: string) => charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t));
+const TITLE_THEN_NUMBER = new RegExp(
+  `^(.+(?:通知|通报|意见|决定|函|批复|答复))[\\s\\u3000]*([\\u4e00-\\u9fa5A-Za-z]{1,12}[\\s\\u3000]*[〔[【(（［][\\s\\u3000]*\\d{4}[\\s\\u3000]*[〕\\]】)）］][\\s\\u3000]*\\d{1,5}[\\s\\u3000]*号)$`);
+
+/** A title and its 发文字号 on one line, either way round: "…的通知某民发〔2024〕3号", "某民发〔2024〕3号　关于…的通知". */
+function gluedTitle(text: string): { title: string; docNumber: string } | null {
+  const after = TITLE_THEN_NUMBER.exec(text);
+  if (after && isNoticeTitle(after[1].trim()) && normaliseDocNumber(after[2])) {
+    return { title: after[1].trim(), docNumber: normaliseDocNumber(after[2])! };
+  }
+  const before = DOC_NUMBER.exec(text);
+  const rest = before ? text.slice(before[0].length).trim() : '';
+  return before && rest && isNoticeTitle(rest) ? { title: rest, docNumber: normaliseDocNumber(text)! } : null;
+}
+
 /**
  * The notice title a web page's metadata gave (标题：…), found in the document broken over up to four lines or
  * spaced out ("几 个 问 题 的 通 知"): the lines from i whose text, without spaces, is the title.
@@ -229,6 +244,12 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
           i = title.end - 1;
           continue;
         }
+      }
+      const glued = gluedTitle(t);
+      if (glued && !line.label) {
+        f.docNumber ??= glued.docNumber;
+        f.noticeTitle ??= glued.title;
+        continue;
       }
       const docNumber = normaliseDocNumber(t);
       if (docNumber && !f.docNumber) {
