@@ -20,8 +20,9 @@ function pieces(text: string): string[] {
   let last = 0;
   for (const m of text.matchAll(GAP)) {
     const at = m.index!;
-    const before = text.slice(last, at);
-    const after = text.slice(at + m[0].length);
+    // only the ends near the gap are looked at: a long line with many spaces stays linear
+    const before = text.slice(Math.max(last, at - 24), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 24);
     if (before && after && (parseLabel(after) || PART_END.test(before) || DATE_END.test(before) || DATE_START.test(after))) {
       out.push(before);
       last = at + m[0].length;
