@@ -78,6 +78,13 @@ describe('the notice around the 要点', () => {
     expect(doc.meta).toMatchObject({ noticeTitle: '某市民政局关于印发《2024年全市民政工作要点》的通知', title: '2024年全市民政工作要点' });
   });
 
+  it('a contact line closing the cover letter is the 附注', () => {
+    const doc = importText(lines('关于印发2024年工作要点的通知', '各乡镇：', '现将要点印发给你们。', '联系人：张三，联系电话：0571-12345678。',
+      '某县民政局', '2024年1月5日', '2024年工作要点', '一、甲', '（一）乙。内容。'));
+    expect(doc.meta.note).toBe('联系人：张三，联系电话：0571-12345678。');
+    expect(doc.meta.coverParagraphs).toEqual(['现将要点印发给你们。']);
+  });
+
   it('joint issuers one per line above the date at the end of a 要点 are one 署名', () => {
     const doc = importText(lines('2024年工作要点', '一、甲', '（一）乙。内容。', '某市民政局', '某市财政局', '2024年3月1日'));
     expect(doc.meta).toMatchObject({ signature: '某市民政局 某市财政局', date: '2024-03-01' });

@@ -28,6 +28,7 @@ const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*
 const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?|(?:公开方式|公开属性|信息公开选项)[\s\u3000]*[:：][\s\u3000]*\S{2,12}|联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}。?)$/;
 // a site's or editor's remark in brackets ("（本文有删减）"): neither 附注 nor text of the document
 export const EDITORIAL = /^[(（][\s\u3000]*(?:本文有删减|本文有删节|有删减|有删节|略|节选|摘编|摘要|全文略|此处有删减|内容有删减)[\s\u3000]*[)）]$/;
+const CONTACT = /^联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}[。.]?$/;
 const isNote = (t: string) => NOTE.test(t) && !EDITORIAL.test(t);
 // A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
 // A red header without 文件 (信函格式 or a web copy): the unit's name alone at the top.
@@ -314,6 +315,11 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
       if (!laterNotice[i]) break;
       // text before 主送 that is none of the above: keep it with the cover letter rather than lose it
       f.coverParagraphs.push(t);
+      continue;
+    }
+    // "联系人：张三，联系电话：…" closing the cover letter is the notice's 附注, as GB/T 9704 prints it
+    if (CONTACT.test(t) && !f.note) {
+      f.note = t;
       continue;
     }
     f.coverParagraphs.push(t);
