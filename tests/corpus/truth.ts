@@ -63,7 +63,9 @@ export function compareWithTruth(doc: YaodianDocument, t: Truth): FactResult[] {
     out.push({ fact: name, ok, expected, actual });
   fact('noticeTitle', t.noticeTitle, m.noticeTitle);
   fact('title', t.title, m.title);
-  if (t.byline !== undefined) fact('byline', t.byline, m.byline ?? null);
+  // spacing inside a credit line is typography ("（民政部　一九九七年…）" in print, "（民政部   一九九七年…）" in a PDF copy)
+  const tight = (v: string | null | undefined) => (v == null ? null : v.replace(/[\s\u3000]+/g, ''));
+  if (t.byline !== undefined) fact('byline', tight(t.byline), tight(m.byline));
   fact('docNumber', t.docNumber, m.docNumber);
   if (t.issuer !== undefined) fact('issuer', squash(t.issuer), squash(m.issuer));
   fact('signature', squash(t.signature), squash(m.signature));

@@ -17,7 +17,7 @@ import { detectModes, mixedSchemes, numberWarnings, settleMixed } from './modes'
 import { isTitleCandidate, normaliseDocNumber, takeColophon } from './notice';
 import { liftParts } from './parts';
 import { bodyStartAfterCover, firstNumbered, readFront, takeClosing } from './layout';
-import { stripResidue } from './residue';
+import { stripResidue, valueBeforeKey } from './residue';
 import { endsComplete } from './sentences';
 import { findToc, headingKey } from './toc';
 
@@ -91,11 +91,17 @@ function printedTitle(noticeTitle: string | null): string | null {
 
 export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const read = sourceLines.map(toTextLine).filter((l): l is TextLine => l !== null);
-  const all = splitFlattened(removeRunningHeads(read), (text, hint) => toTextLine({ ...hint, text }));
+  const all = splitFlattened(removeRunningHeads(read), (text, hint) => toTextLine({ ...hint, text }))
+    .map((l) => {
+      const value = valueBeforeKey(l.text);
+      return value === null ? l : toTextLine({ ...l.hint, text: value }) ?? l;
+    });
   const { kept, fields } = stripResidue(all.map((l) => l.text));
   const { colophon, rest } = takeColophon(kept.map((i) => all[i]));
   const joined = joinHardWraps(rest);
-  let lines = joinBareLabels(joined.wrapped || hasPageBreaks(rest) ? joined.lines.map(removePdfSpaces) : joined.lines);
+  // pdftotext's spaces between Chinese and digits ("2019 年", "第 2741 号") also tell a PDF copy of a short text
+  const pdfSpaced = rest.filter((l) => /[0-9] [年月日号]|[年月第] [0-9]/.test(l.text)).length >= 3;
+  let lines = joinBareLabels(joined.wrapped || hasPageBreaks(rest) || pdfSpaced ? joined.lines.map(removePdfSpaces) : joined.lines);
   if (!lines.length) throw new ImportError('no-content', '没有找到可导入的正文');
   const warnings: Warning[] = [];
   const split = takeAppendices(lines);

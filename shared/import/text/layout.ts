@@ -205,6 +205,11 @@ function continuesTitle(title: string, next: string): boolean {
  * a date the notice already has, or the drafting units ("市发展改革委、市住房城乡建设局"). Kept apart from the preamble.
  */
 function withByline(front: Front): Front {
+  // a credit line a PDF copy broke in two: "（民政部" / "一九九七年一月二十八日）"
+  const [a, b] = front.preamble;
+  if (a !== undefined && b !== undefined && /^[(（][^()（）]{1,40}$/.test(a) && /^[^()（）]{1,40}[)）]$/.test(b)) {
+    front = { ...front, preamble: [a + b, ...front.preamble.slice(2)] };
+  }
   const [first, second] = front.preamble;
   if (first === undefined || second === undefined) return front;
   const bracketed = /^[(（][^()（）]{2,80}[)）]$/.test(first);

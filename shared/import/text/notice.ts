@@ -23,6 +23,8 @@ const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通�
 // titles without 关于: "XX市民政局印发《2024年工作要点》的通知"
 const NOTICE_TITLE_ALT = /^[^。；;：:]{2,150}(?:印发|转发|下发)[^。；;：:]{0,150}(?:通知|通报)$/;
 const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要)$/;
+// a reply to a proposal or a letter: "国务院办公厅对全国政协十届三次会议第2741号提案的答复"
+const REPLY_TITLE = /^[^。；;：:]{2,60}对[^。；;：:]{2,100}(?:提案|建议|来信|意见)的(?:答复|复函)$/;
 const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
 // 附注: "（此件公开发布）"; web copies often drop the brackets of the usual ones
 const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?|(?:公开方式|公开属性|信息公开选项)[\s\u3000]*[:：][\s\u3000]*\S{2,12}|联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}。?)$/;
@@ -93,13 +95,14 @@ function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end
   // a whole title on its line is not the start of a broken one (a web copy repeats the title on the next line)
   if (NOTICE_END.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) return null;
   const units = isUnitsLine(text.replace(/、/g, ' ')) && /^关于/.test(lines[i + 1]?.text ?? '');
-  if (!units && !/关于|印发|转发/.test(text)) return null;
+  if (!units && !/关于|印发|转发|对/.test(text)) return null;
   for (let e = i + 1; e < Math.min(lines.length, i + 3); e++) {
     const next = lines[e];
     if (next.label || /[。；;：:]/.test(next.text)) return null;
     text += next.text;
     if (charLength(text) > 160) return null;
-    if (NOTICE_END.test(next.text) && /关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) return { text, end: e + 1 };
+    if (NOTICE_END.test(next.text) && ((/关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) ||
+      REPLY_TITLE.test(text))) return { text, end: e + 1 };
   }
   return null;
 }
@@ -145,7 +148,7 @@ export interface FrontResult {
  * Reads the notice at the top of a region (the lines before the 要点 title or the first numbered line).
  * Stops at the first line that belongs to the 要点 rather than the notice.
  */
-const isNoticeTitle = (t: string) => charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t));
+const isNoticeTitle = (t: string) => charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t) || REPLY_TITLE.test(t));
 const TITLE_THEN_NUMBER = new RegExp(
   `^(.+(?:通知|通报|意见|决定|函|批复|答复))[\\s\\u3000]*([\\u4e00-\\u9fa5A-Za-z]{1,12}[\\s\\u3000]*[〔[【(（［][\\s\\u3000]*\\d{4}[\\s\\u3000]*[〕\\]】)）］][\\s\\u3000]*\\d{1,5}[\\s\\u3000]*号)$`);
 
@@ -188,6 +191,12 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
     const t = lines[i].text;
     if (isRecipients(t) || readDate(t) || signatureWithDate(t)) seen = true;
   }
+  // a date above the 主送 is a page's or a table's date, never the 成文日期 (printed after the body)
+  const laterRecipients = lines.map(() => false);
+  for (let i = lines.length - 1, seen = false; i >= 0; i--) {
+    laterRecipients[i] = seen;
+    if (isRecipients(lines[i].text)) seen = true;
+  }
   let state: 'head' | 'cover' | 'closing' = 'head';
   let inAttachments = false;
   /** the 发文机关标志 was only a unit's name on the first line (it may turn out to be the 署名) */
@@ -204,6 +213,7 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
     }
     const date = readDate(t);
     const both = date ? null : signatureWithDate(t);
+    if (date && state === 'head' && laterRecipients[i] && charLength(t) <= 20) continue;
     if (date || both) {
       if (both) f.signature = both.signature;
       else {
@@ -239,7 +249,7 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
       // the title first: its first line may be the issuer's name ("国务院办公厅" / "关于…" / "…的函")
       if (!f.noticeTitle && !line.label && charLength(t) <= 160) {
         const title = (titleHint && !TITLE.test(titleHint) ? titleFromHint(lines, i, titleHint) : null) ??
-          (/关于|印发|转发/.test(t) || isUnitsLine(t.replace(/、/g, ' ')) ? brokenTitle(lines, i) : null);
+          (/关于|印发|转发|对/.test(t) || isUnitsLine(t.replace(/、/g, ' ')) ? brokenTitle(lines, i) : null);
         if (title) {
           f.noticeTitle = title.text;
           i = title.end - 1;
@@ -288,7 +298,7 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
         continue;
       }
       // a web copy repeats the title (page title, then the document's own): the later one is the document's
-      if (charLength(t) <= 160 && !line.label && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t))) {
+      if (!line.label && isNoticeTitle(t)) {
         f.noticeTitle = t;
         continue;
       }

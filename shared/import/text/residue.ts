@@ -50,6 +50,17 @@ const STAMP_KEYS = new RegExp(`^(?:时间|日期)\\s*[:：]\\s*\\S*\\s+(?:${KEY_
 // a list bullet a page puts before each metadata item or menu entry ("• 索引号:", "- 设为首页")
 const BULLET = /^[•·●○■□◆◇▪▸►*\-–][\s\u3000]+/;
 
+// the value of 索引号 alone on its line: "000014349/1997-00074", "113310247405400961/2024-104569"
+const INDEX_CODE = /^[0-9A-Za-z]{6,24}[/-]\d{4}-\d{3,8}$/;
+// a value with the next cell's key after it ("国办发〔1997〕11 号 发布日期："): the value stays, the key goes
+const TRAILING_KEY = new RegExp(`^(.{1,60}?)[\\s\\u3000]+(?:${KEY_ALT})[\\s\\u3000]*[:：][\\s\\u3000]*$`);
+
+/** "国办发〔1997〕11 号 发布日期：" → "国办发〔1997〕11 号"; null when the line does not end with a bare key. */
+export function valueBeforeKey(text: string): string | null {
+  const m = charLength(text) <= 80 ? TRAILING_KEY.exec(text) : null;
+  return m && !KEY_LINE.test(text) && /[\u4e00-\u9fff0-9]/.test(m[1]) ? m[1] : null;
+}
+
 /** A line made only of "key value" pairs of the metadata block, without colons. */
 function spacedPairs(text: string): Array<[string, string]> | null {
   if (charLength(text) > 120 || !KEY_SPACED_START.test(text)) return null;
@@ -193,6 +204,12 @@ export function stripResidue(lines: readonly string[]): { kept: number[]; fields
   const menu = menuRuns(texts);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
+    // a table printed to PDF and copied: a key split over two lines ("标" / "题："), an index code alone
+    if (charLength(t) <= 2 && texts[i + 1] !== undefined && KEY_ALONE.test(t + texts[i + 1])) {
+      i++;
+      continue;
+    }
+    if (INDEX_CODE.test(t)) continue;
     const pairs = spacedPairs(t);
     if (pairs) {
       for (const [k, v] of pairs) store(fields, k, v);
