@@ -59,7 +59,10 @@ function measureWrap(lines: readonly TextLine[], metric: Metric): Wrap | null {
     if (!SENTENCE_END.test(lines[i].text)) open++;
   });
   const share = best / lengths.length;
-  return share >= 0.4 && open >= atWidth * 0.6 ? { width, share, metric } : null;
+  // a page width is a ceiling: a PDF has (almost) no line longer than it, a web copy's paragraphs often are
+  const longer = lengths.filter((n) => n > width + unit + 1).length;
+  const ceiling = best >= 8 && share >= 0.2 && longer <= lengths.length * 0.03;
+  return (share >= 0.4 || ceiling) && open >= atWidth * 0.6 ? { width, share, metric } : null;
 }
 
 function detectWrap(lines: readonly TextLine[]): Wrap | null {

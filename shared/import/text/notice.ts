@@ -256,6 +256,13 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
           continue;
         }
       }
+      // the title and 文号 a page's table gave, printed again by the document: the notice has them once
+      const again = f.noticeTitle && !line.label ? titleFromHint(lines, i, f.noticeTitle) : null;
+      if (again) {
+        i = again.end - 1;
+        continue;
+      }
+      if (f.docNumber && normaliseDocNumber(t) === f.docNumber && charLength(t) <= 30) continue;
       const glued = gluedTitle(t);
       if (glued && !line.label) {
         f.docNumber ??= glued.docNumber;

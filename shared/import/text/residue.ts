@@ -3,7 +3,7 @@
 // Lines that are residue are dropped; values in the metadata block are kept for the notice metadata.
 import { parseChineseDate } from '../../model/dates';
 import { readDate } from './dates';
-import { EDITORIAL } from './notice';
+import { EDITORIAL, isRecipients } from './notice';
 import { charLength } from './sentences';
 
 export interface ResidueFields {
@@ -153,9 +153,16 @@ function plausibleValue(key: string, next: string): boolean {
   const name = KEYS[key.replace(/\s+/g, '')];
   if (name === 'date' || name === 'publishDate') return !!parseChineseDate(next.split(/\s+/)[0]);
   if (name === 'docNumber') return /[〔[【(（［]\s*\d{4}\s*[〕\]】)）］]|\d+号/.test(next);
-  if (name === 'noticeTitle') return true;
-  return !/关于|印发|转发|[的之](?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点)$/.test(next) && !/[:：]$/.test(next);
+  if (name === 'noticeTitle') return charLength(next) >= 6 && !parseChineseDate(next.replace(/\s+/g, ''));
+  // an index code belongs to 索引号 and 索引号 takes nothing else
+  if (/^索引号$/.test(key.replace(/\s+/g, '')) || INDEX_CODE.test(next)) return /^索引号$/.test(key.replace(/\s+/g, '')) && /^[0-9A-Za-z/-]{6,40}$/.test(next);
+  // 主题词 are short words with spaces between ("民政 社团 方案 通知"), whatever they end with
+  if (/^(?:主题词|关键词)$/.test(key.replace(/\s+/g, '')) && /^(?:[^\s\u3000]{1,8}[\s\u3000]+){1,9}[^\s\u3000]{1,8}$/.test(next) &&
+    !parseChineseDate(next.replace(/\s+/g, ''))) return true;
+  return !/关于|印发|转发|(?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点|计划|规则|办法)$/.test(next) && !/[:：]$/.test(next) &&
+    !parseChineseDate(next.replace(/\s+/g, '')) && !DOC_NUMBER_LIKE.test(next) && !/^第.{1,4}[章节部分篇]/.test(next);
 }
+const DOC_NUMBER_LIKE = /[〔[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*\d{1,5}\s*号/;
 
 /** A line that goes on a title begun on the line before ("国务院办公厅" / "关于…的函"). */
 function startsTitle(text: string | undefined): boolean {
@@ -202,6 +209,15 @@ export function stripResidue(lines: readonly string[]): { kept: number[]; fields
   // chrome is recognised without its list bullets; the lines kept keep their text
   const texts = lines.map((t) => (BULLET.test(t) ? t.replace(BULLET, '') : t));
   const menu = menuRuns(texts);
+  /** keys printed alone whose values a column-wise copy gives later */
+  const pending: string[] = [];
+  let pendingUntil = -1;
+  // keys alone in a row; three or more are a column of keys (their values come later), fewer are empty values
+  const run: string[] = [];
+  const flushRun = () => {
+    if (run.length >= 3) pending.push(...run.slice(0, 8));
+    run.length = 0;
+  };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     // a table printed to PDF and copied: a key split over two lines ("标" / "题："), an index code alone
@@ -233,13 +249,29 @@ export function stripResidue(lines: readonly string[]): { kept: number[]; fields
       const key = t.replace(/\s*[:：]?$/, '');
       const next = texts[i + 1];
       const dateKey = /^(?:date|publishDate)$/.test(KEYS[key.replace(/\s+/g, '')] ?? '');
+      const splitKey = next !== undefined && texts[i + 2] !== undefined && KEY_ALONE.test(next + texts[i + 2]);
       if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && (dateKey || !isResidueLine(next)) && !LABEL_START.test(next) &&
-        plausibleValue(key, next) && !startsTitle(texts[i + 2])) {
+        plausibleValue(key, next) && !startsTitle(texts[i + 2]) && !splitKey) {
         store(fields, key, next);
         i++;
+      } else {
+        run.push(key);
+        pendingUntil = i + 16;
+        continue;
       }
+      flushRun();
       continue;
     }
+    flushRun();
+    // a table printed to PDF and read by columns: the keys first, their values after them, in order
+    if (pending.length && i <= pendingUntil && charLength(t) <= 60 && !/[。；;]/.test(t) && !LABEL_START.test(t) && !isRecipients(t)) {
+      const k = pending.findIndex((key) => plausibleValue(key, t));
+      if (k >= 0 && !INDEX_CODE.test(t)) {
+        store(fields, pending[k], t);
+        pending.splice(0, k + 1);
+        continue;
+      }
+    } else if (pending.length && (i > pendingUntil || charLength(t) > 60 || isRecipients(t))) pending.length = 0;
     if (KEY_LINE.test(t)) {
       for (const m of t.matchAll(KEY_VALUE)) store(fields, m[1], m[2]);
       continue;
