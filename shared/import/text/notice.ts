@@ -93,12 +93,12 @@ function squashSpaces(text: string): string {
 function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end: number } | null {
   let text = lines[i].text;
   // a whole title on its line is not the start of a broken one (a web copy repeats the title on the next line)
-  if (NOTICE_END.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) return null;
+  if (NOTICE_END.test(text) && isNoticeTitle(text)) return null;
   const units = isUnitsLine(text.replace(/、/g, ' ')) && /^关于/.test(lines[i + 1]?.text ?? '');
   if (!units && !/关于|印发|转发|对/.test(text)) return null;
   for (let e = i + 1; e < Math.min(lines.length, i + 3); e++) {
     const next = lines[e];
-    if (next.label || /[。；;：:]/.test(next.text)) return null;
+    if (next.label || /[。；;：:]/.test(next.text) || readDate(next.text)) return null;
     text += next.text;
     if (charLength(text) > 160) return null;
     if (NOTICE_END.test(next.text) && ((/关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) ||

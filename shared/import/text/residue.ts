@@ -63,7 +63,8 @@ export function valueBeforeKey(text: string): string | null {
 
 /** A line made only of "key value" pairs of the metadata block, without colons. */
 function spacedPairs(text: string): Array<[string, string]> | null {
-  if (charLength(text) > 120 || !KEY_SPACED_START.test(text)) return null;
+  // a table copied without colons has none: "主 题 词：" is a key alone, not "主题" with the value "词："
+  if (charLength(text) > 120 || /[:：]/.test(text) || !KEY_SPACED_START.test(text)) return null;
   const pairs = [...text.matchAll(KEY_SPACED_PAIR)].map((m) => [m[1], m[2]] as [string, string]);
   return text.replace(KEY_SPACED_PAIR, '') === '' ? pairs : null;
 }
