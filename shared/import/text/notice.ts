@@ -148,6 +148,7 @@ export interface FrontResult {
  * Reads the notice at the top of a region (the lines before the 要点 title or the first numbered line).
  * Stops at the first line that belongs to the 要点 rather than the notice.
  */
+const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
 const isNoticeTitle = (t: string) => charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t) || REPLY_TITLE.test(t));
 const TITLE_THEN_NUMBER = new RegExp(
   `^(.+(?:通知|通报|意见|决定|函|批复|答复))[\\s\\u3000]*([\\u4e00-\\u9fa5A-Za-z]{1,12}[\\s\\u3000]*[〔[【(（［][\\s\\u3000]*\\d{4}[\\s\\u3000]*[〕\\]】)）］][\\s\\u3000]*\\d{1,5}[\\s\\u3000]*号)$`);
@@ -263,6 +264,9 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
         continue;
       }
       if (f.docNumber && normaliseDocNumber(t) === f.docNumber && charLength(t) <= 30) continue;
+      // pieces of the title printed again (a PDF copy wraps a table's title cell): the notice has its title once
+      if (f.noticeTitle && charLength(t) <= 40 && !/[。；;：:，,]/.test(t) && !normaliseDocNumber(t) &&
+        squash(f.noticeTitle).includes(squash(t))) continue;
       const glued = gluedTitle(t);
       if (glued && !line.label) {
         f.docNumber ??= glued.docNumber;

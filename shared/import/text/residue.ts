@@ -165,6 +165,23 @@ function plausibleValue(key: string, next: string): boolean {
 }
 const DOC_NUMBER_LIKE = /[〔[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*\d{1,5}\s*号/;
 
+/**
+ * The end of a table cell a PDF copy wrapped onto the next line ("…工作意见报" / "告的通知", "…测绘、地" / "震"):
+ * a very short line without punctuation right after a metadata line. A title's tail completes the title.
+ */
+function cellTail(texts: readonly string[], at: number, fields: ResidueFields, key: string): number {
+  const t = texts[at];
+  if (t === undefined || charLength(t) > 8 || /[。；;，,：:、]/.test(t) || LABEL_START.test(t) || KEY_ALONE.test(t) ||
+    parseChineseDate(t.replace(/\s+/g, ''))) return 0;
+  const name = KEYS[key.replace(/\s+/g, '')];
+  if (name === 'noticeTitle' && fields.noticeTitle && !/(?:通知|通报|意见|决定|函|批复|答复|报告|方案|要点)$/.test(fields.noticeTitle)) {
+    fields.noticeTitle += t;
+    return 1;
+  }
+  // only a cell that was cut: its value ends without a closing word and the tail is a piece, not a name
+  return name !== 'noticeTitle' && charLength(t) <= 4 ? 1 : 0;
+}
+
 /** A line that goes on a title begun on the line before ("国务院办公厅" / "关于…的函"). */
 function startsTitle(text: string | undefined): boolean {
   return text !== undefined && charLength(text) <= 60 && !/[。；;：:]/.test(text) &&
@@ -255,6 +272,7 @@ export function stripResidue(lines: readonly string[]): { kept: number[]; fields
         plausibleValue(key, next) && !startsTitle(texts[i + 2]) && !splitKey) {
         store(fields, key, next);
         i++;
+        i += cellTail(texts, i + 1, fields, key);
       } else {
         run.push(key);
         pendingUntil = i + 16;
@@ -274,7 +292,12 @@ export function stripResidue(lines: readonly string[]): { kept: number[]; fields
       }
     } else if (pending.length && (i > pendingUntil || charLength(t) > 60 || isRecipients(t))) pending.length = 0;
     if (KEY_LINE.test(t)) {
-      for (const m of t.matchAll(KEY_VALUE)) store(fields, m[1], m[2]);
+      let lastKey = '';
+      for (const m of t.matchAll(KEY_VALUE)) {
+        store(fields, m[1], m[2]);
+        lastKey = m[1];
+      }
+      i += cellTail(texts, i + 1, fields, lastKey);
       continue;
     }
     const stamp = pageTimestamp(t);
