@@ -85,6 +85,18 @@ describe('the notice around the 要点', () => {
     expect(doc.meta.coverParagraphs).toEqual(['现将要点印发给你们。']);
   });
 
+  it('credit lines under a title: drafting units, a meeting that adopted it; a bare date fills the 成文日期', () => {
+    const units = importText(lines('某市老旧小区改造实施方案', '市发展改革委、市住房城乡建设局', '为推进改造工作，制定本方案。', '一、甲',
+      '（一）乙。内容。'));
+    expect(units.meta).toMatchObject({ title: '某市老旧小区改造实施方案', byline: '市发展改革委、市住房城乡建设局' });
+    expect(units.preamble).toEqual(['为推进改造工作，制定本方案。']);
+    const adopted = importText(lines('某县民政局工作规则', '（2024年6月16日局党组会议审议通过）', '为规范工作，制定本规则。', '一、甲', '内容。'));
+    expect(adopted.meta.byline).toBe('（2024年6月16日局党组会议审议通过）');
+    const dated = importText(lines('2024年全县民政工作要点', '（2024年2月19日）', '2024年，全县民政工作要稳中求进。', '一、甲', '内容。'));
+    expect(dated.meta).toMatchObject({ date: '2024-02-19' });
+    expect(dated.preamble).toEqual(['2024年，全县民政工作要稳中求进。']);
+  });
+
   it('joint issuers one per line above the date at the end of a 要点 are one 署名', () => {
     const doc = importText(lines('2024年工作要点', '一、甲', '（一）乙。内容。', '某市民政局', '某市财政局', '2024年3月1日'));
     expect(doc.meta).toMatchObject({ signature: '某市民政局 某市财政局', date: '2024-03-01' });
