@@ -62,11 +62,18 @@ function rowCells(text: string): string[] | null {
   return pipes.length >= 3 ? pipes.map((c) => c.trim()) : null;
 }
 
+/** A Word table row the .docx reader gave as one line, its cells two spaces apart. */
+function wordRowCells(line: TextLine): string[] | null {
+  if ((line.hint as { origin?: string }).origin !== 'table') return null;
+  const cells = line.hint.text.trim().split(/[\s\u3000]{2,}/);
+  return cells.length >= 2 ? cells : null;
+}
+
 function blocksOf(lines: readonly TextLine[]): AppendixBlock[] {
   const blocks: AppendixBlock[] = [];
   for (const l of lines) {
     const raw = l.hint.text.trim();
-    const cells = rowCells(raw);
+    const cells = wordRowCells(l) ?? rowCells(raw);
     const last = blocks[blocks.length - 1];
     if (cells && cells.filter(Boolean).length >= 2) {
       if (/^[-:\s|]+$/.test(raw)) continue; // a Markdown rule under the header row
