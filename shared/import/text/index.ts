@@ -143,7 +143,8 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   meta.issuer = meta.signature ?? meta.issuerMark?.replace(/文件$/, '') ?? fields.publisher ?? null;
 
   if (!sections.length) {
-    warnings.push({ code: 'no-sections', message: '没有找到“一、”“（一）”“1.”等编号标题，正文全部作为前言导入' });
+    const inAppendices = split.appendices.length ? `；署名后的${split.appendices.map((a) => a.label).join('、')}已作为附件导入` : '';
+    warnings.push({ code: 'no-sections', message: `没有找到“一、”“（一）”“1.”等编号标题，正文全部作为前言导入${inAppendices}` });
   }
   const truncated = truncationWarning(lastLine ?? (preamble.length ? toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined : undefined)) ??
     (lastLine?.label ? headingCutWarning(sections) : null);
