@@ -130,7 +130,7 @@ export class Drafts {
         const diff = diffSections(cur.rows, cur.document.sections, next.sections);
         const f = documentFields(next);
         const changed: DocumentFields = {};
-        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
+        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
         for (const [k, v] of Object.entries(fields) as Array<[keyof DocumentFields, never]>) if (v !== cur.row[k]) changed[k] = v;
         // nothing to write (an autosave of an unchanged document): leave rev and updated_at alone
         if (!diff.inserts.length && !diff.updates.length && !diff.deletes.length && !Object.keys(changed).length) {

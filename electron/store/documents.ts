@@ -1,6 +1,6 @@
 // Document rows: the notice's metadata and document-level JSON, plus state (year, template, 回收站).
 import type { DocumentSummary } from '../../shared/api/contract';
-import type { NoticeMeta, NumberingModes, Section, TocEntry, Warning, YaodianDocument } from '../../shared/model/types';
+import type { Appendix, NoticeMeta, NumberingModes, Section, TocEntry, Warning, YaodianDocument } from '../../shared/model/types';
 import { sql, type Db } from './statements';
 
 export interface DocumentRow {
@@ -14,6 +14,8 @@ export interface DocumentRow {
   preamble: string;
   toc: string | null;
   warnings: string;
+  /** JSON Appendix[], NULL when the document has none */
+  appendices: string | null;
   rev: number;
   created_at: string;
   updated_at: string;
@@ -32,17 +34,19 @@ export interface DocumentFields {
   preamble?: string;
   toc?: string | null;
   warnings?: string;
+  appendices?: string | null;
   deleted_at?: string | null;
 }
-const FIELD_NAMES: ReadonlyArray<keyof DocumentFields> = ['year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'deleted_at'];
+const FIELD_NAMES: ReadonlyArray<keyof DocumentFields> = ['year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices', 'deleted_at'];
 
-export function documentFields(doc: YaodianDocument): Required<Pick<DocumentFields, 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings'>> {
+export function documentFields(doc: YaodianDocument): Required<Pick<DocumentFields, 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings' | 'appendices'>> {
   return {
     meta: JSON.stringify(doc.meta),
     numbering: JSON.stringify(doc.numbering),
     preamble: JSON.stringify(doc.preamble),
     toc: doc.toc === null ? null : JSON.stringify(doc.toc),
     warnings: JSON.stringify(doc.warnings),
+    appendices: doc.appendices?.length ? JSON.stringify(doc.appendices) : null,
   };
 }
 
@@ -59,9 +63,10 @@ export function insertDocumentRow(
   init: { id: string; year: number | null; kind: 'yaodian' | 'template'; isTemplate: boolean; doc: YaodianDocument; now: string },
 ): void {
   const f = documentFields(init.doc);
-  sql(db, `INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, rev, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`).run(
-    init.id, init.year, init.kind, init.isTemplate ? 1 : 0, f.meta, f.numbering, f.preamble, f.toc, f.warnings, init.now, init.now,
+  sql(db, `INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, appendices, rev,
+    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`).run(
+    init.id, init.year, init.kind, init.isTemplate ? 1 : 0, f.meta, f.numbering, f.preamble, f.toc, f.warnings, f.appendices,
+    init.now, init.now,
   );
 }
 
@@ -92,6 +97,7 @@ export function rowToDocument(row: DocumentRow, sections: Section[]): YaodianDoc
     numbering: JSON.parse(row.numbering) as NumberingModes,
     toc: row.toc === null ? null : (JSON.parse(row.toc) as TocEntry[]),
     warnings: JSON.parse(row.warnings) as Warning[],
+    ...(row.appendices ? { appendices: JSON.parse(row.appendices) as Appendix[] } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ export const metaPatchSchema = z
     coverParagraphs: z.array(text).max(200), attachments: z.array(shortText).max(50),
     signature: shortText.nullable(), date: isoDate, note: shortText.nullable(), cc: shortText.nullable(),
     printedBy: shortText.nullable(), printedDate: isoDate, title: shortText.nullable(),
+    byline: shortText.nullable(),
   })
   .partial()
   .strict();
@@ -51,7 +52,7 @@ const sectionTree: z.ZodType<Section> = z.lazy(() =>
 ) as unknown as z.ZodType<Section>;
 
 export const documentSchema = z.object({
-  meta: metaPatchSchema.required() as unknown as z.ZodType<NoticeMeta>,
+  meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }) as unknown as z.ZodType<NoticeMeta>,
   preamble: z.array(text).max(10_000),
   sections: z.array(sectionTree).max(10_000),
   numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),

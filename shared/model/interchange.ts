@@ -78,6 +78,7 @@ const metaSchema = z.object({
   note: optionalText, cc: optionalText, printedBy: optionalText,
   printedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().optional(),
   title: optionalText,
+  byline: optionalText,
 });
 
 const appendixBlockSchema = z.discriminatedUnion('kind', [

@@ -61,6 +61,8 @@ export interface NoticeMeta {
   printedDate: string | null;
   /** The 要点's own title, e.g. 2024年全省民政工作要点 */
   title: string | null;
+  /** A credit line printed under the 要点's title, e.g. （民政部　一九九七年一月二十八日）; absent = none */
+  byline?: string | null;
 }
 
 export interface TocEntry {

@@ -1,11 +1,13 @@
-// npm run bench import: text import of each fixture (target ≤ 10 ms median) and of a generated
-// 1,000-section, ~1 MB notice (target ≤ 200 ms), also through importBytes (decoding included).
+// npm run bench import: text import of each fixture and of each real notice of tests/corpus/real (target ≤ 10 ms
+// median), and of a generated 1,000-section, ~1 MB notice (target ≤ 200 ms), also through importBytes (decoding
+// included). A bare reference (splitting the same texts into lines) is measured in the same run.
 import { importBytes } from '../../shared/import';
 import { importText } from '../../shared/import/text';
 import { toChineseNumeral } from '../../shared/model/numbering';
 import { countSections } from '../../shared/model/tree';
 import { readSeed, SEEDS } from '../helpers/paths';
-import { report, sample } from './stats';
+import { readCorpus } from '../corpus/truth';
+import { percentile, report, sample } from './stats';
 
 /** A notice of `top` × `perTop` sections (level 1 + level 2 run-in + some level 3), about `bytes` of UTF-8. */
 export function generatedNotice(sections = 1000, bytes = 1_100_000): string {
@@ -31,6 +33,12 @@ export async function run(): Promise<void> {
     const text = readSeed(name);
     report(`import fixture ${name} (${(text.length / 1024).toFixed(0)}k chars)`, sample(() => importText(text), 50, 10), 10);
   }
+  const corpus = readCorpus();
+  const perNotice = corpus.map((d) => ({ slug: d.slug, samples: sample(() => importText(d.text), 15, 3) }));
+  report(`import real notices (${corpus.length}), median of medians`, perNotice.map((p) => percentile(p.samples, 50)), 10);
+  const slowest = perNotice.reduce((a, b) => (percentile(b.samples, 50) > percentile(a.samples, 50) ? b : a));
+  report(`  slowest: ${slowest.slug}`, slowest.samples, 10);
+  report('  reference: split the same texts into lines', corpus.map((d) => percentile(sample(() => d.text.split(/\r?\n/), 15, 3), 50)));
   const big = generatedNotice();
   const bytes = new TextEncoder().encode(big);
   const doc = importText(big);

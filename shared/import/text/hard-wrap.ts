@@ -59,7 +59,10 @@ function measureWrap(lines: readonly TextLine[], metric: Metric): Wrap | null {
     if (!SENTENCE_END.test(lines[i].text)) open++;
   });
   const share = best / lengths.length;
-  return share >= 0.4 && open >= atWidth * 0.6 ? { width, share, metric } : null;
+  // a page width is a ceiling: a PDF has (almost) no line longer than it, a web copy's paragraphs often are
+  const longer = lengths.filter((n) => n > width + unit + 1).length;
+  const ceiling = best >= 8 && share >= 0.2 && longer <= lengths.length * 0.03;
+  return (share >= 0.4 || ceiling) && open >= atWidth * 0.6 ? { width, share, metric } : null;
 }
 
 function detectWrap(lines: readonly TextLine[]): Wrap | null {
@@ -87,10 +90,17 @@ export function joinHardWraps(lines: readonly TextLine[]): { lines: TextLine[]; 
   const out: TextLine[] = [];
   let physical = 0; // width of the last source line, not of the joined paragraph
   let previousRaw = '';
+  // the last number seen per level: a label-like start that breaks the sequence after a full line ("…随着" /
+  // "三、四期工程蓄水" after 五、) is the wrapped line going on, not a heading
+  const lastN = [0, 0, 0, 0, 0];
   for (const line of lines) {
     const prev = out[out.length - 1];
     const continues = indents ? !INDENTED.test(line.hint.text) : !SENTENCE_END.test(prev?.text ?? '');
-    if (prev && !line.label && physical >= width - 3 * unit && physical <= width + unit + 1 && continues) {
+    const label = line.label;
+    const inSequence = !label || label.n === 1 || label.n === lastN[label.level] + 1;
+    const labelled = !!label && (inSequence || SENTENCE_END.test(prev?.text ?? '。'));
+    if (label && labelled) lastN[label.level] = label.n;
+    if (prev && !labelled && physical >= width - 3 * unit && physical <= width + unit + 1 && continues) {
       // a space the break fell on ("国务院办公厅 中央军委办公厅") is kept
       const gap = /\s$/.test(previousRaw) || /^ \S/.test(line.hint.text) ? ' ' : '';
       const text = prev.text + gap + line.text;

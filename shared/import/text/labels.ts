@@ -66,5 +66,6 @@ export function parseListLabel(listLabel: string): ParsedLabel | null {
 
 /** The numeral as printed without punctuation for a source number: 六 / 4; null when unreadable. */
 export function numeralOf(level: Level, n: number): string | null {
-  return n > 0 ? numeralFor(level, n) : null;
+  // Chinese numerals stop at 9999: a larger count (a pasted list gone wrong) is reported without its numeral
+  return n > 0 && n <= 9999 ? numeralFor(level, n) : null;
 }

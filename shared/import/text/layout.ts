@@ -4,7 +4,7 @@ import { readDate } from './dates';
 import type { NoticeMeta } from '../../model/types';
 import type { TextLine } from './line';
 import type { NoticeFields } from './notice';
-import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isRecipients, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
+import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isUnitsLine, isRecipients, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
 import { charLength, endsWithPunctuation } from './sentences';
 
 /** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
@@ -60,8 +60,32 @@ export function isShortPlain(text: string, max: number): boolean {
   return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !readDate(text);
 }
 
-/** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter). */
+/**
+ * The 附件说明 right above the 署名 at the end of the body ("附件：1.…" and the "2.…" lines after it): the
+ * attachments' names, not text of the last section.
+ */
+function takeAttachmentList(body: TextLine[], meta: NoticeMeta): void {
+  for (let a = body.length - 1; a >= Math.max(1, body.length - 12); a--) {
+    if (!isAttachmentLine(body[a].text)) continue;
+    const rest = body.slice(a + 1);
+    if (!rest.every((l) => l.label && charLength(l.text) <= 80 && !/。./.test(l.label.rest))) return;
+    const first = body[a].text.replace(/^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*/, '')
+      .replace(/^[0-9０-９]+[.．、][\s\u3000]*/, '');
+    const names = [first, ...rest.map((l) => l.label!.rest)].map((n) => n.replace(/[。.;；]$/, '').trim()).filter(Boolean);
+    if (!meta.attachments.length) meta.attachments.push(...names);
+    body.splice(a);
+    return;
+  }
+}
+
+/** 署名, 成文日期 and 附注 written after the 要点 (a 要点 issued without a cover letter), and the 附件说明 above them. */
 export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
+  const before = body.length;
+  takeSignatureAndDate(body, meta);
+  if (body.length < before) takeAttachmentList(body, meta);
+}
+
+function takeSignatureAndDate(body: TextLine[], meta: NoticeMeta): void {
   let tookDate = false;
   while (body.length > 1) {
     const last = body[body.length - 1];
@@ -74,7 +98,15 @@ export function takeClosing(body: TextLine[], meta: NoticeMeta): void {
       meta.date ??= date ?? both!.date;
       if (both) meta.signature ??= both.signature;
       tookDate = true;
-    } else if (tookDate && isSignatureLine(t) && !meta.signature) meta.signature = t;
+    } else if (tookDate && isSignatureLine(t)) {
+      // the 署名 of the 要点 itself (joint issuers one per line), or of a report the notice forwards
+      const units = [t];
+      body.pop();
+      while (units.length < 4 && body.length > 1 && !body[body.length - 1].label && UNIT_NAME.test(body[body.length - 1].text) &&
+        UNIT_NAME.test(t)) units.unshift(body.pop()!.text);
+      meta.signature ??= units.join(' ');
+      return;
+    }
     else if (!tookDate && !meta.signature && UNIT_NAME.test(t)) {
       // a unit's name closing the 要点 with no date (not dated yet): the 署名
       meta.signature = t;
@@ -116,10 +148,12 @@ export interface Front {
   fields: NoticeFields;
   title: string | null;
   preamble: string[];
+  /** a credit line printed under the title */
+  byline?: string;
 }
 
 /** The notice, the 要点 title and the preamble: everything before the first numbered line. */
-export function readFront(lines: readonly TextLine[], bodyStart: number): Front {
+export function readFront(lines: readonly TextLine[], bodyStart: number, titleHint: string | null = null): Front {
   let titleIdx = -1;
   for (let i = bodyStart - 1; i >= 0; i--) {
     if (isTitleCandidate(lines[i])) {
@@ -128,7 +162,7 @@ export function readFront(lines: readonly TextLine[], bodyStart: number): Front 
     }
   }
   const regionEnd = titleIdx >= 0 ? titleIdx : bodyStart;
-  const notice = parseNoticeFront(lines.slice(0, regionEnd));
+  const notice = parseNoticeFront(lines.slice(0, regionEnd), titleHint);
   const fields = notice.fields;
   const rest = lines.slice(notice.consumed, regionEnd).filter((l) => !ATTACHMENT_MARK.test(l.text));
   if (titleIdx < 0) {
@@ -137,7 +171,11 @@ export function readFront(lines: readonly TextLine[], bodyStart: number): Front 
     const first = rest[0];
     const titled = first && (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
       (preamble.length > 1 || bodyStart < lines.length);
-    return { fields, title: titled ? preamble.shift()! : null, preamble };
+    let title = titled ? preamble.shift()! : null;
+    // a title broken over lines ("关于我国地震重点监视防御区的确定" / "和加强防震减灾工作意见的报告")
+    while (title && preamble.length > 1 && continuesTitle(title, preamble[0])) title += preamble.shift()!;
+    if (!title) return { fields, title, preamble };
+    return withByline({ fields, title, preamble: preamble.slice(takeByline(preamble, fields)) });
   }
   let title = lines[titleIdx].text;
   // a web copy repeats the title; Word may break it over two lines ("XX区民政局" / "2025年工作要点")
@@ -150,5 +188,35 @@ export function readFront(lines: readonly TextLine[], bodyStart: number): Front 
   // lines between the notice and the title that are none of its parts stay with the cover letter
   fields.coverParagraphs.push(...leftover);
   const preamble = lines.slice(titleIdx + 1, bodyStart).map((l) => l.text);
-  return { fields, title, preamble: preamble.slice(takeByline(preamble, fields)) };
+  return withByline({ fields, title, preamble: preamble.slice(takeByline(preamble, fields)) });
+}
+
+// what a document's title ends with: the kind of document it is
+const TITLE_KIND = /(?:报告|意见|方案|要点|计划|办法|规定|细则|通知|安排|思路|重点|清单|规则|制度|纲要|规划|决定)$/;
+
+/** The next line finishes a title broken by the page: short, plain, ending with the kind of document. */
+function continuesTitle(title: string, next: string): boolean {
+  return !TITLE_KIND.test(title) && isShortPlain(next, 40) && TITLE_KIND.test(next) && charLength(title + next) <= 80 &&
+    !UNIT_NAME.test(next) && !/^[(（]/.test(next);
+}
+
+/**
+ * A credit line under the title: "（民政部　一九九七年一月二十八日）", "（2004年6月16日国务院第54次常务会议通过）",
+ * a date the notice already has, or the drafting units ("市发展改革委、市住房城乡建设局"). Kept apart from the preamble.
+ */
+function withByline(front: Front): Front {
+  // a credit line a PDF copy broke in two: "（民政部" / "一九九七年一月二十八日）"
+  const [a, b] = front.preamble;
+  if (a !== undefined && b !== undefined && /^[(（][^()（）]{1,40}$/.test(a) && /^[^()（）]{1,40}[)）]$/.test(b)) {
+    front = { ...front, preamble: [a + b, ...front.preamble.slice(2)] };
+  }
+  const [first, second] = front.preamble;
+  if (first === undefined || second === undefined) return front;
+  const bracketed = /^[(（][^()（）]{2,80}[)）]$/.test(first);
+  const inner = bracketed ? first.slice(1, -1) : first;
+  const credit = bracketed
+    ? !!readDate(inner) || /[0-9０-９〇○一二三四五六七八九]{4}年|通过|发布|印发|修订/.test(inner) || UNIT_NAME.test(inner.split(/[\s\u3000]+/)[0])
+    : charLength(first) <= 60 && isUnitsLine(first.replace(/、|，|,/g, ' ')) && !readDate(second);
+  if (!credit) return front;
+  return { ...front, byline: first, preamble: front.preamble.slice(1) };
 }

@@ -30,13 +30,16 @@ export function hasLeadItems(sections: readonly Section[]): boolean {
   let total = 0;
   let leads = 0;
   let sectionsWithLeads = 0;
+  let sectionsWithText = 0;
   for (const s of top) {
     const found = candidates(s).filter((p) => splitLead(p)).length;
     total += candidates(s).length;
     leads += found;
     if (found) sectionsWithLeads++;
+    if (candidates(s).length) sectionsWithText++;
   }
-  return leads >= 3 && sectionsWithLeads >= 2 && leads / total >= 0.6;
+  // a way of writing the whole 要点: most sections with text hold lead items, not two of four by chance
+  return leads >= 3 && sectionsWithLeads >= 2 && sectionsWithLeads >= sectionsWithText * 0.6 && leads / total >= 0.6;
 }
 
 /**

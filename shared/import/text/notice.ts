@@ -19,13 +19,19 @@ const URGENCY = /^(?:特急|加急|特提|平急)$/;
 // 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; sloppy sources use [] 【】 () ［］ for 〔〕.
 const DOC_NUMBER = /^([\u4e00-\u9fa5A-Za-z]{1,20})[\s\u3000]*[〔[【(（［][\s\u3000]*(\d{4})[\s\u3000]*[〕\]】)）］][\s\u3000]*(\d{1,5})[\s\u3000]*号/;
 const SIGNER = /签发人[\s\u3000]*[:：][\s\u3000]*(.+)$/;
-const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要|办法|方案)$/;
+const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要|办法|方案)$/;
 // titles without 关于: "XX市民政局印发《2024年工作要点》的通知"
 const NOTICE_TITLE_ALT = /^[^。；;：:]{2,150}(?:印发|转发|下发)[^。；;：:]{0,150}(?:通知|通报)$/;
-const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|报告|请示|公告|通告|纪要)$/;
+const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要)$/;
+// a reply to a proposal or a letter: "国务院办公厅对全国政协十届三次会议第2741号提案的答复"
+const REPLY_TITLE = /^[^。；;：:]{2,60}对[^。；;：:]{2,100}(?:提案|建议|来信|意见)的(?:答复|复函)$/;
 const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
 // 附注: "（此件公开发布）"; web copies often drop the brackets of the usual ones
-const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?)$/;
+const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?|(?:公开方式|公开属性|信息公开选项)[\s\u3000]*[:：][\s\u3000]*\S{2,12}|联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}。?)$/;
+// a site's or editor's remark in brackets ("（本文有删减）"): neither 附注 nor text of the document
+export const EDITORIAL = /^[(（][\s\u3000]*(?:本文有删减|本文有删节|有删减|有删节|略|节选|摘编|摘要|全文略|此处有删减|内容有删减)[\s\u3000]*[)）]$/;
+const CONTACT = /^联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}[。.]?$/;
+const isNote = (t: string) => NOTE.test(t) && !EDITORIAL.test(t);
 // A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
 // A red header without 文件 (信函格式 or a web copy): the unit's name alone at the top.
 const ORG_NAME = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部)$/;
@@ -66,7 +72,7 @@ function isRed(color: string | null | undefined): boolean {
 }
 
 // 主送 lists units; a sentence ending with a colon ("总体要求是：", "通知如下：") is not one
-const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各/;
+const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各|主席|代表|先生|女士/;
 export function isRecipients(text: string): boolean {
   return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && UNIT_WORD.test(text) &&
     !/(?:如下|以下|是|为|要|有|将|了)[:：]$/.test(text) && !ATTACHMENT.test(text) && !SIGNER.test(text);
@@ -86,14 +92,17 @@ function squashSpaces(text: string): string {
  */
 function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end: number } | null {
   let text = lines[i].text;
-  const units = isUnitsLine(text) && /^关于/.test(lines[i + 1]?.text ?? '');
-  if (!units && !/关于|印发|转发/.test(text)) return null;
+  // a whole title on its line is not the start of a broken one (a web copy repeats the title on the next line)
+  if (NOTICE_END.test(text) && isNoticeTitle(text)) return null;
+  const units = isUnitsLine(text.replace(/、/g, ' ')) && /^关于/.test(lines[i + 1]?.text ?? '');
+  if (!units && !/关于|印发|转发|对/.test(text)) return null;
   for (let e = i + 1; e < Math.min(lines.length, i + 3); e++) {
     const next = lines[e];
-    if (next.label || /[。；;：:]/.test(next.text)) return null;
+    if (next.label || /[。；;：:]/.test(next.text) || readDate(next.text)) return null;
     text += next.text;
     if (charLength(text) > 160) return null;
-    if (NOTICE_END.test(next.text) && /关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) return { text, end: e + 1 };
+    if (NOTICE_END.test(next.text) && ((/关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) ||
+      REPLY_TITLE.test(text))) return { text, end: e + 1 };
   }
   return null;
 }
@@ -139,7 +148,39 @@ export interface FrontResult {
  * Reads the notice at the top of a region (the lines before the 要点 title or the first numbered line).
  * Stops at the first line that belongs to the 要点 rather than the notice.
  */
-export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
+const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
+const isNoticeTitle = (t: string) => charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t) || REPLY_TITLE.test(t));
+const TITLE_THEN_NUMBER = new RegExp(
+  `^(.+(?:通知|通报|意见|决定|函|批复|答复))[\\s\\u3000]*([\\u4e00-\\u9fa5A-Za-z]{1,12}[\\s\\u3000]*[〔[【(（［][\\s\\u3000]*\\d{4}[\\s\\u3000]*[〕\\]】)）］][\\s\\u3000]*\\d{1,5}[\\s\\u3000]*号)$`);
+
+/** A title and its 发文字号 on one line, either way round: "…的通知某民发〔2024〕3号", "某民发〔2024〕3号　关于…的通知". */
+function gluedTitle(text: string): { title: string; docNumber: string } | null {
+  const after = TITLE_THEN_NUMBER.exec(text);
+  if (after && isNoticeTitle(after[1].trim()) && normaliseDocNumber(after[2])) {
+    return { title: after[1].trim(), docNumber: normaliseDocNumber(after[2])! };
+  }
+  const before = DOC_NUMBER.exec(text);
+  const rest = before ? text.slice(before[0].length).trim() : '';
+  return before && rest && isNoticeTitle(rest) ? { title: rest, docNumber: normaliseDocNumber(text)! } : null;
+}
+
+/**
+ * The notice title a web page's metadata gave (标题：…), found in the document broken over up to four lines or
+ * spaced out ("几 个 问 题 的 通 知"): the lines from i whose text, without spaces, is the title.
+ */
+function titleFromHint(lines: readonly TextLine[], i: number, hint: string): { text: string; end: number } | null {
+  const want = hint.replace(/[\s\u3000]+/g, '');
+  let have = '';
+  for (let e = i; e < Math.min(lines.length, i + 4); e++) {
+    if (lines[e].label) return null;
+    have += lines[e].text.replace(/[\s\u3000]+/g, '');
+    if (have === want) return { text: want, end: e + 1 };
+    if (!want.startsWith(have)) return null;
+  }
+  return null;
+}
+
+export function parseNoticeFront(lines: readonly TextLine[], titleHint: string | null = null): FrontResult {
   const f: NoticeFields = {
     issuerMark: null, docNumber: null, copyNumber: null, secrecy: null, urgency: null, signer: null,
     noticeTitle: null, recipients: null, coverParagraphs: [], attachments: [], signature: null, date: null, note: null,
@@ -151,6 +192,12 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
     const t = lines[i].text;
     if (isRecipients(t) || readDate(t) || signatureWithDate(t)) seen = true;
   }
+  // a date above the 主送 is a page's or a table's date, never the 成文日期 (printed after the body)
+  const laterRecipients = lines.map(() => false);
+  for (let i = lines.length - 1, seen = false; i >= 0; i--) {
+    laterRecipients[i] = seen;
+    if (isRecipients(lines[i].text)) seen = true;
+  }
   let state: 'head' | 'cover' | 'closing' = 'head';
   let inAttachments = false;
   /** the 发文机关标志 was only a unit's name on the first line (it may turn out to be the 署名) */
@@ -160,13 +207,14 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
     const line = lines[i];
     const t = line.text;
     if (state === 'closing') {
-      if (!f.note && NOTE.test(t)) f.note = t;
+      if (!f.note && isNote(t)) f.note = t;
       else if (!f.date && readDate(t)) f.date = readDate(t);
       else break;
       continue;
     }
     const date = readDate(t);
     const both = date ? null : signatureWithDate(t);
+    if (date && state === 'head' && laterRecipients[i] && charLength(t) <= 20) continue;
     if (date || both) {
       if (both) f.signature = both.signature;
       else {
@@ -199,6 +247,32 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
     }
     inAttachments = false;
     if (state === 'head') {
+      // the title first: its first line may be the issuer's name ("国务院办公厅" / "关于…" / "…的函")
+      if (!f.noticeTitle && !line.label && charLength(t) <= 160) {
+        const title = (titleHint && !TITLE.test(titleHint) ? titleFromHint(lines, i, titleHint) : null) ??
+          (/关于|印发|转发|对/.test(t) || isUnitsLine(t.replace(/、/g, ' ')) ? brokenTitle(lines, i) : null);
+        if (title) {
+          f.noticeTitle = title.text;
+          i = title.end - 1;
+          continue;
+        }
+      }
+      // the title and 文号 a page's table gave, printed again by the document: the notice has them once
+      const again = f.noticeTitle && !line.label ? titleFromHint(lines, i, f.noticeTitle) : null;
+      if (again) {
+        i = again.end - 1;
+        continue;
+      }
+      if (f.docNumber && normaliseDocNumber(t) === f.docNumber && charLength(t) <= 30) continue;
+      // pieces of the title printed again (a PDF copy wraps a table's title cell): the notice has its title once
+      if (f.noticeTitle && charLength(t) <= 40 && !/[。；;：:，,]/.test(t) && !normaliseDocNumber(t) &&
+        squash(f.noticeTitle).includes(squash(t))) continue;
+      const glued = gluedTitle(t);
+      if (glued && !line.label) {
+        f.docNumber ??= glued.docNumber;
+        f.noticeTitle ??= glued.title;
+        continue;
+      }
       const docNumber = normaliseDocNumber(t);
       if (docNumber && !f.docNumber) {
         f.docNumber = docNumber;
@@ -235,7 +309,7 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
         continue;
       }
       // a web copy repeats the title (page title, then the document's own): the later one is the document's
-      if (charLength(t) <= 160 && !line.label && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t))) {
+      if (!line.label && isNoticeTitle(t)) {
         f.noticeTitle = t;
         continue;
       }
@@ -262,6 +336,11 @@ export function parseNoticeFront(lines: readonly TextLine[]): FrontResult {
       if (!laterNotice[i]) break;
       // text before 主送 that is none of the above: keep it with the cover letter rather than lose it
       f.coverParagraphs.push(t);
+      continue;
+    }
+    // "联系人：张三，联系电话：…" closing the cover letter is the notice's 附注, as GB/T 9704 prints it
+    if (CONTACT.test(t) && !f.note) {
+      f.note = t;
       continue;
     }
     f.coverParagraphs.push(t);
@@ -332,4 +411,6 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
   return { colophon, rest };
 }
 
-export { isSignatureLine, signatureWithDate, NOTE as NOTE_LINE, ORG_NAME as UNIT_NAME };
+export { isSignatureLine, signatureWithDate, ORG_NAME as UNIT_NAME, isUnitsLine };
+/** 附注 forms: （此件公开发布）, 此件主动公开, 公开方式：主动公开, 联系人：…电话：… — never an editorial remark */
+export const NOTE_LINE = { test: isNote };

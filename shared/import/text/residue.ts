@@ -2,6 +2,8 @@
 // 索引号/分类/发布机构 block, timestamps, share/print links and the site footer (主办/版权所有/ICP/公网安备).
 // Lines that are residue are dropped; values in the metadata block are kept for the notice metadata.
 import { parseChineseDate } from '../../model/dates';
+import { readDate } from './dates';
+import { EDITORIAL, isRecipients } from './notice';
 import { charLength } from './sentences';
 
 export interface ResidueFields {
@@ -31,6 +33,8 @@ const KEYS: Record<string, FieldName> = {
   访问次数: null, 阅读量: null, 点击量: null, 浏览量: null, 责任编辑: null, 责编: null, 编辑: null, 审核: null, 校对: null,
   核稿: null, 发布人: null, 信息提供: null, 供稿: null, 录入: null,
   所属机构: null, 所属主题: null, 信息名称: 'noticeTitle', 文章来源: null, 字号: null,
+  发文机构: 'publisher', 成文时间: 'date', 发文时间: 'date', 文件分类: null, 公文种类: null, 文种: null,
+  生效日期: null, 实施日期: null, 废止日期: null, 失效日期: null, 有效期: null, 主题: null,
 };
 // a table layout pads short keys to the width of long ones: "文　　号：", "来 源："
 const KEY_ALT = Object.keys(KEYS).sort((a, b) => b.length - a.length).map((k) => [...k].join('\\s*')).join('|');
@@ -38,6 +42,32 @@ const KEY_LINE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]`);
 const KEY_ALONE = new RegExp(`^(?:${KEY_ALT})\\s*[:：]?$`);
 // several keys may share a line, with or without spaces between them
 const KEY_VALUE = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+// a table copied without colons: "索 引 号 1133…/2024-104569 公开方式 主动公开", "成文日期 2024-01-11 发布机构 县民政局"
+const KEY_SPACED_PAIR = new RegExp(`(${KEY_ALT})[\\s\\u3000]+([^\\s\\u3000]+)[\\s\\u3000]*`, 'g');
+const KEY_SPACED_START = new RegExp(`^(?:${KEY_ALT})[\\s\\u3000]+[^\\s\\u3000]`);
+// a page's stamp line with more than one field: "时间:2018-05-02  浏览次数:"
+const STAMP_KEYS = new RegExp(`^(?:时间|日期)\\s*[:：]\\s*\\S*\\s+(?:${KEY_ALT})\\s*[:：]`);
+// a list bullet a page puts before each metadata item or menu entry ("• 索引号:", "- 设为首页")
+const BULLET = /^[•·●○■□◆◇▪▸►*\-–][\s\u3000]+/;
+
+// the value of 索引号 alone on its line: "000014349/1997-00074", "113310247405400961/2024-104569"
+const INDEX_CODE = /^[0-9A-Za-z]{6,24}[/-]\d{4}-\d{3,8}$/;
+// a value with the next cell's key after it ("国办发〔1997〕11 号 发布日期："): the value stays, the key goes
+const TRAILING_KEY = new RegExp(`^(.{1,60}?)[\\s\\u3000]+(?:${KEY_ALT})[\\s\\u3000]*[:：][\\s\\u3000]*$`);
+
+/** "国办发〔1997〕11 号 发布日期：" → "国办发〔1997〕11 号"; null when the line does not end with a bare key. */
+export function valueBeforeKey(text: string): string | null {
+  const m = charLength(text) <= 80 ? TRAILING_KEY.exec(text) : null;
+  return m && !KEY_LINE.test(text) && /[\u4e00-\u9fff0-9]/.test(m[1]) ? m[1] : null;
+}
+
+/** A line made only of "key value" pairs of the metadata block, without colons. */
+function spacedPairs(text: string): Array<[string, string]> | null {
+  // a table copied without colons has none: "主 题 词：" is a key alone, not "主题" with the value "词："
+  if (charLength(text) > 120 || /[:：]/.test(text) || !KEY_SPACED_START.test(text)) return null;
+  const pairs = [...text.matchAll(KEY_SPACED_PAIR)].map((m) => [m[1], m[2]] as [string, string]);
+  return text.replace(KEY_SPACED_PAIR, '') === '' ? pairs : null;
+}
 
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?';
 const TIMESTAMP = new RegExp(`^(?:[【\\[]?(?:发布|更新)?(?:时间|日期)[:：]?\\s*)?(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+${TIME})?[】\\]]?$`);
@@ -72,7 +102,7 @@ const FILE_NAME = /\.(?:docx?|wps|xlsx?|et|pdf|ofd|zip|rar|7z|txt|jpe?g|png|pptx
 const LINK_HEADER = /^[【\[]?(?:相关链接|友情链接|相关文章|相关阅读|相关新闻|相关文件|相关信息|热点推荐|推荐阅读|网站导航|部门网站|政府网站|链接)[】\]]?\s*[:：]?$/;
 // a number label at the start of a line (一、 （一） 1. ⑴ ①): body text, never a link
 const LABEL_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]|[\u2460-\u249b])/;
-const BREADCRUMB = /^[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
+const BREADCRUMB = /^(?:[>＞»›]\s*)?[^。，,；;]{1,24}(?:\s*[>＞»›]\s*[^。，,；;]{1,24}){2,}$/;
 
 function isNavLine(text: string): boolean {
   if (charLength(text) > 60) return false;
@@ -87,7 +117,18 @@ function pageTimestamp(text: string): string | null {
   return parseChineseDate(m[1]) ?? '';
 }
 
+// a page's date widget: "今天是：" (its date on the next line), "今天是2024年3月5日 星期二", "2024年3月5日 星期二"
+const TODAY = /^(?:今天是|今日|当前日期)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const WEEKDAY_DATE = /^(?:(?:今天是|今日|当前日期)[\s\u3000]*[:：]?[\s\u3000]*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*(?:星期|周|礼拜)[一二三四五六日天](?:[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// "首页 > 正文": a breadcrumb of two steps when it starts from the home page
+const SHORT_CRUMB = /^(?:首页|网站首页|主页|当前位置|您的位置|您现在的位置)[\s\u3000]*[>＞»›][\s\u3000]*[^。，,；;]{1,24}$/;
+// an entry of a link list before or after the document: "【一图读懂】《…》 2024-03-02", "政策解读：《…》解读"
+const LINK_TAG = '一图读懂|图解|图文解读|政策解读|解读|视频|音频|专题|热点|推荐|相关链接|相关文件|媒体报道|权威发布|新闻发布会|直播|访谈';
+const LINK_ENTRY = new RegExp(`^(?:【(?:${LINK_TAG})】.{0,80}|《[^》]{2,80}》.{0,20}[\\s\\u3000]+\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:政策解读|相关解读|图文解读|图解|一图读懂|视频解读|解读)[\\s\\u3000]*[:：].{1,80})$`);
+
 export function isResidueLine(text: string): boolean {
+  if (TODAY.test(text) || WEEKDAY_DATE.test(text) || SHORT_CRUMB.test(text)) return true;
+  if (charLength(text) <= 100 && LINK_ENTRY.test(text) && !/^【[^】]*】$/.test(text)) return true;
   if (charLength(text) <= 160 && FOOTER.some((re) => re.test(text))) return true;
   if (charLength(text) <= 120 && FILE_NAME.test(text)) return true;
   return isNavLine(text) || BREADCRUMB.test(text) || PAGE_NUMBER.test(text) || pageTimestamp(text) !== null || KEY_LINE.test(text) || KEY_ALONE.test(text);
@@ -95,7 +136,7 @@ export function isResidueLine(text: string): boolean {
 
 function store(fields: ResidueFields, key: string, value: string): void {
   const name = KEYS[key.replace(/\s+/g, '')];
-  const v = value.trim();
+  const v = value.replace(/[|｜\s\u3000]+$/, '').trim();
   if (!name || !v) return;
   if (name === 'date' || name === 'publishDate') {
     const iso = parseChineseDate(v.split(/\s+/)[0]);
@@ -103,6 +144,48 @@ function store(fields: ResidueFields, key: string, value: string): void {
   } else if (!fields[name]) {
     fields[name] = v;
   }
+}
+
+/**
+ * Whether the line after a key alone ("主 题 词：" with its cell empty) is that key's value and not the
+ * document's first line: a date key takes a date, a 文号 key a 文号, and no other key takes a title's line.
+ */
+function plausibleValue(key: string, next: string): boolean {
+  const name = KEYS[key.replace(/\s+/g, '')];
+  if (name === 'date' || name === 'publishDate') return !!parseChineseDate(next.split(/\s+/)[0]);
+  if (name === 'docNumber') return /[〔[【(（［]\s*\d{4}\s*[〕\]】)）］]|\d+号/.test(next);
+  if (name === 'noticeTitle') return charLength(next) >= 6 && !parseChineseDate(next.replace(/\s+/g, ''));
+  // an index code belongs to 索引号 and 索引号 takes nothing else
+  if (/^索引号$/.test(key.replace(/\s+/g, '')) || INDEX_CODE.test(next)) return /^索引号$/.test(key.replace(/\s+/g, '')) && /^[0-9A-Za-z/-]{6,40}$/.test(next);
+  // 主题词 are short words with spaces between ("民政 社团 方案 通知"), whatever they end with
+  if (/^(?:主题词|关键词)$/.test(key.replace(/\s+/g, '')) && /^(?:[^\s\u3000]{1,8}[\s\u3000]+){1,9}[^\s\u3000]{1,8}$/.test(next) &&
+    !parseChineseDate(next.replace(/\s+/g, ''))) return true;
+  return !/关于|印发|转发|(?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点|计划|规则|办法)$/.test(next) && !/[:：]$/.test(next) &&
+    !parseChineseDate(next.replace(/\s+/g, '')) && !DOC_NUMBER_LIKE.test(next) && !/^第.{1,4}[章节部分篇]/.test(next);
+}
+const DOC_NUMBER_LIKE = /[〔[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*\d{1,5}\s*号/;
+
+/**
+ * The end of a table cell a PDF copy wrapped onto the next line ("…工作意见报" / "告的通知", "…测绘、地" / "震"):
+ * a very short line without punctuation right after a metadata line. A title's tail completes the title.
+ */
+function cellTail(texts: readonly string[], at: number, fields: ResidueFields, key: string): number {
+  const t = texts[at];
+  if (t === undefined || charLength(t) > 8 || /[。；;，,：:、]/.test(t) || LABEL_START.test(t) || KEY_ALONE.test(t) ||
+    parseChineseDate(t.replace(/\s+/g, ''))) return 0;
+  const name = KEYS[key.replace(/\s+/g, '')];
+  if (name === 'noticeTitle' && fields.noticeTitle && !/(?:通知|通报|意见|决定|函|批复|答复|报告|方案|要点)$/.test(fields.noticeTitle)) {
+    fields.noticeTitle += t;
+    return 1;
+  }
+  // only a cell that was cut: its value ends without a closing word and the tail is a piece, not a name
+  return name !== 'noticeTitle' && charLength(t) <= 4 ? 1 : 0;
+}
+
+/** A line that goes on a title begun on the line before ("国务院办公厅" / "关于…的函"). */
+function startsTitle(text: string | undefined): boolean {
+  return text !== undefined && charLength(text) <= 60 && !/[。；;：:]/.test(text) &&
+    (/^关于/.test(text) || /(?:通知|意见|决定|函|批复|通报|答复|报告|方案|要点)$/.test(text));
 }
 
 /** A related link: a site's name or an article title; no number, no clause or sentence marks. */
@@ -138,25 +221,83 @@ function menuRuns(texts: readonly string[]): Set<number> {
  * Removes residue lines and returns the values found in them. `texts` are trimmed, non-empty lines;
  * the result holds the indexes of the lines kept.
  */
-export function stripResidue(texts: readonly string[]): { kept: number[]; fields: ResidueFields } {
+export function stripResidue(lines: readonly string[]): { kept: number[]; fields: ResidueFields } {
   const fields: ResidueFields = {};
   const kept: number[] = [];
+  // chrome is recognised without its list bullets; the lines kept keep their text
+  const texts = lines.map((t) => (BULLET.test(t) ? t.replace(BULLET, '') : t));
   const menu = menuRuns(texts);
+  /** keys printed alone whose values a column-wise copy gives later */
+  const pending: string[] = [];
+  let pendingUntil = -1;
+  // keys alone in a row; three or more are a column of keys (their values come later), fewer are empty values
+  const run: string[] = [];
+  const flushRun = () => {
+    if (run.length >= 3) pending.push(...run.slice(0, 8));
+    run.length = 0;
+  };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
+    // a table printed to PDF and copied: a key split over two lines ("标" / "题："), an index code alone
+    if (charLength(t) <= 2 && texts[i + 1] !== undefined && KEY_ALONE.test(t + texts[i + 1])) {
+      i++;
+      continue;
+    }
+    if (INDEX_CODE.test(t)) continue;
+    const pairs = spacedPairs(t);
+    if (pairs) {
+      for (const [k, v] of pairs) store(fields, k, v);
+      continue;
+    }
+    if (STAMP_KEYS.test(t)) {
+      const stamp = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/.exec(t);
+      const iso = stamp ? parseChineseDate(stamp[0]) : null;
+      if (iso && !fields.publishDate) fields.publishDate = iso;
+      continue;
+    }
     if (menu.has(i)) continue;
+    if (EDITORIAL.test(t)) continue;
+    // "公开方式：主动公开" under the 成文日期 is the document's 附注, not the page's metadata
+    if (/^公开(?:方式|属性)\s*[:：]\s*\S/.test(t) && kept.length && readDate(texts[kept[kept.length - 1]])) {
+      kept.push(i);
+      continue;
+    }
     if (KEY_ALONE.test(t)) {
       // a table layout: the key on one line, its short value on the next
       const key = t.replace(/\s*[:：]?$/, '');
       const next = texts[i + 1];
-      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && !isResidueLine(next) && !LABEL_START.test(next)) {
+      const dateKey = /^(?:date|publishDate)$/.test(KEYS[key.replace(/\s+/g, '')] ?? '');
+      const splitKey = next !== undefined && texts[i + 2] !== undefined && KEY_ALONE.test(next + texts[i + 2]);
+      if (next !== undefined && charLength(next) <= 80 && !/[。；]/.test(next) && (dateKey || !isResidueLine(next)) && !LABEL_START.test(next) &&
+        plausibleValue(key, next) && !startsTitle(texts[i + 2]) && !splitKey) {
         store(fields, key, next);
         i++;
+        i += cellTail(texts, i + 1, fields, key);
+      } else {
+        run.push(key);
+        pendingUntil = i + 16;
+        continue;
       }
+      flushRun();
       continue;
     }
+    flushRun();
+    // a table printed to PDF and read by columns: the keys first, their values after them, in order
+    if (pending.length && i <= pendingUntil && charLength(t) <= 60 && !/[。；;]/.test(t) && !LABEL_START.test(t) && !isRecipients(t)) {
+      const k = pending.findIndex((key) => plausibleValue(key, t));
+      if (k >= 0 && !INDEX_CODE.test(t)) {
+        store(fields, pending[k], t);
+        pending.splice(0, k + 1);
+        continue;
+      }
+    } else if (pending.length && (i > pendingUntil || charLength(t) > 60 || isRecipients(t))) pending.length = 0;
     if (KEY_LINE.test(t)) {
-      for (const m of t.matchAll(KEY_VALUE)) store(fields, m[1], m[2]);
+      let lastKey = '';
+      for (const m of t.matchAll(KEY_VALUE)) {
+        store(fields, m[1], m[2]);
+        lastKey = m[1];
+      }
+      i += cellTail(texts, i + 1, fields, lastKey);
       continue;
     }
     const stamp = pageTimestamp(t);

@@ -39,6 +39,8 @@ export function charLength(text: string): number {
 
 /** Whitespace a web copy or Word leaves around a line: ASCII, full-width (U+3000), NBSP, zero-width. */
 export function trimLine(text: string): string {
+  // icon-font glyphs of a web page (private-use characters) are never text of the document
+  if (/[\ue000-\uf8ff]/.test(text)) text = text.replace(/[\ue000-\uf8ff]/g, '');
   // String.prototype.trim already covers U+3000, NBSP and the BOM; zero-width spaces are rare
   const t = text.trim();
   return t.includes('\u200b') ? t.replace(/^[\s\u200b]+|[\s\u200b]+$/g, '') : t;
