@@ -9,7 +9,8 @@ const TITLE = new RegExp(`关于(.+?)(${KINDS})$`);
 
 function missingDe(title: string): { before: string; kind: string } | null {
   const m = TITLE.exec(title.trim());
-  if (!m || m[1].endsWith('的')) return null;
+  // 的 may be followed by a modifier of the 文种: 关于……的指导意见 / 若干意见 / 实施意见 / 复函 / 紧急通知
+  if (!m || /的[\u4e00-\u9fff]{0,4}$/.test(m[1])) return null;
   // "关于……工作的通知的补充通知" and titles ending in a quoted or bracketed 文种 are left to a person
   if (/[》”）)]$/.test(m[1])) return null;
   return { before: m[1], kind: m[2] };
