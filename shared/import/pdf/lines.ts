@@ -1,7 +1,7 @@
 // PDF text runs → the lines of the printed page, top to bottom and left to right; then the lines every page
 // repeats at its top or bottom (running headers, "— 3 —", "第3页 共5页") are dropped. A paragraph's first
-// line keeps its indentation as two full-width spaces, so the text importer's PDF-copy path joins the lines
-// a page width broke exactly as it does for a copied PDF.
+// line keeps its indentation as two full-width spaces, and each line says whether the page width broke it,
+// so the text importer's PDF-copy path joins the lines exactly as it does for a copied PDF.
 import type { SourceLine } from '../source-line';
 import type { PdfPage, PdfTextItem } from './types';
 
@@ -15,13 +15,13 @@ interface Line {
 
 /** Runs whose baselines lie within 40 % of the font size of each other are on one line. */
 function groupLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
-  const sorted = items.filter((i) => i.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items.filter((i) => i.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];
   let baseline = Number.NaN;
   for (const item of sorted) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(item.y - baseline) <= Math.max(item.size, 1) * 0.4) line.push(item);
-    else {
+    else if (item.text.trim()) {
       lines.push([item]);
       baseline = item.y;
     }
@@ -29,22 +29,40 @@ function groupLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   return lines;
 }
 
-/** A gap of a character or more is a space the author typed (full-width in Chinese text); a smaller one is kerning. */
-function joinRuns(runs: PdfTextItem[]): Line {
+/**
+ * A space glyph is kept as a space; a gap of a character or more is a space the author typed (full-width in
+ * Chinese text); a smaller gap is kerning or the quarter-em a word processor puts between Chinese and digits.
+ */
+function joinRuns(runs: PdfTextItem[]): Line | null {
   runs.sort((a, b) => a.x - b.x);
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
   let size = 0;
+  let narrowSpace = false;
   for (const run of runs) {
+    if (!run.text.trim()) {
+      if (text && !/\s$/.test(text)) text += ' ';
+      narrowSpace = run.width < run.size * 0.3;
+      continue;
+    }
+    // the narrow space a word processor sets between Chinese and digits ("2025 年") was never typed
+    if (narrowSpace && CJK_LATIN.test(`${text.slice(-2)}${run.text[0]}`)) text = text.replace(/ $/, '');
+    narrowSpace = false;
     const gap = run.x - end;
-    if (text && gap > run.size * 0.8) text += '\u3000'.repeat(Math.min(4, Math.round(gap / run.size)));
-    else if (text && gap > run.size * 0.2 && !/\s$/.test(text)) text += ' ';
+    if (text && gap > run.size * 0.8) text = text.replace(/ $/, '') + '\u3000'.repeat(Math.min(4, Math.round(gap / run.size)));
+    else if (text && gap > run.size * 0.35 && !/\s$/.test(text)) text += ' ';
     text += run.text;
+    left = Math.min(left, run.x);
     end = Math.max(end, run.x + run.width);
     size = Math.max(size, run.size);
   }
-  return { y: runs[0].y, left: runs[0].x, right: end, size, text: text.trim() };
+  text = text.trim();
+  return text ? { y: runs[0].y, left, right: end, size, text } : null;
 }
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
+const CJK_LATIN = new RegExp(`[${CJK}] [0-9A-Za-z%]|[0-9A-Za-z%] [${CJK}]`);
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|\d+|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
@@ -73,27 +91,55 @@ function mostCommon(values: number[]): number {
   return best;
 }
 
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+const OPENING = '“‘（(《〈「『【〔';
+const CLOSING = '”’）)》〉」』】〕，。、；：！？,.;:!?%';
+// a number keeps its unit character with it (“2024年”, “30张”) in Word's and LibreOffice's line breaking
+const FIRST_UNIT = new RegExp(`^(?:[A-Za-z0-9.%]+ ?[^\\s${OPENING}]?|[${OPENING}]*[\\s\\S][${CLOSING}]*)`);
+
+/** How wide the start of a line is that could not have been split: a Latin word or number, or one character
+ * with the brackets and punctuation that may not be parted from it. */
+function firstUnitWidth(line: Line): number {
+  const unit = FIRST_UNIT.exec(line.text)?.[0] ?? '';
+  let w = 0;
+  for (const ch of unit) w += ch.charCodeAt(0) < 0x1100 ? 0.55 : 1;
+  return w * line.size;
+}
+
+interface Placed extends Line {
+  indented: boolean;
+  centered: boolean;
+}
+
 export function pdfPagesToLines(pages: PdfPage[]): SourceLine[] {
-  const perPage = pages.map((p) => groupLines(p.items).map(joinRuns));
+  const perPage = pages.map((p) => groupLines(p.items).map(joinRuns).filter((l): l is Line => l !== null));
   const repeated = repeatedMargins(pages, perPage);
-  const out: SourceLine[] = [];
-  perPage.forEach((lines, i) => {
-    const page = pages[i];
-    const body = lines.filter((l) => !(outerZone(l, page) && (PAGE_NUMBER.test(l.text) || repeated.has(l.text.replace(/\d+/g, '#')))));
-    // the text block's left edge: where most lines start
-    const margin = mostCommon(body.map((l) => l.left));
-    const rightEdge = Math.max(...body.map((l) => l.right));
-    for (const l of body) {
-      const indent = l.left - margin;
-      const short = rightEdge - l.right;
-      // centred: space on both sides, about as much on the left as on the right
-      const centered = indent > l.size * 2 && short > l.size * 2 && Math.abs(indent - short) < l.size * 1.5;
-      const indented = !centered && indent >= l.size * 1.5 && indent <= l.size * 4;
-      // a line that stops well short of the edge ends its paragraph; left-aligned text may stop two or three
-      // characters short when the next word could not be split (“型”贫困 / 救助。: 。 never starts a line)
-      const atRightEdge = !centered && l.right >= rightEdge - l.size * 2.5;
-      out.push({ text: indented ? `\u3000\u3000${l.text}` : l.text, ...(centered ? { centered } : {}), atRightEdge });
-    }
+  const body = perPage.flatMap((lines, i) =>
+    lines.filter((l) => !(outerZone(l, pages[i]) && (PAGE_NUMBER.test(l.text) || repeated.has(l.text.replace(/\d+/g, '#'))))));
+  if (!body.length) return [];
+  // the text block, from the body text of the whole document: its left edge is where most lines start, its
+  // right edge where the longest of the ordinary lines end
+  const bodySize = mostCommon(body.map((l) => l.size));
+  const ordinary = body.filter((l) => Math.abs(l.size - bodySize) < 1);
+  const margin = mostCommon(ordinary.map((l) => l.left));
+  const rightEdge = percentile(ordinary.map((l) => l.right), 0.95);
+  const placed: Placed[] = body.map((l) => {
+    const indent = l.left - margin;
+    const short = rightEdge - l.right;
+    // centred: space on both sides, about as much on the left as on the right, and more on the left than a
+    // paragraph's two-character indent (whose first line may happen to stop two characters short)
+    const centered = indent > l.size * 2.5 && short > l.size * 2 && Math.abs(indent - short) < l.size * 1.5;
+    return { ...l, centered, indented: !centered && indent >= l.size * 1.5 && indent <= l.size * 4 };
   });
-  return out;
+  return placed.map((l, i) => {
+    const next = placed[i + 1];
+    // the page width broke the line when what starts the next one would not have fitted after it
+    const room = rightEdge - l.right;
+    const atRightEdge = !l.centered && !!next && !next.centered && !next.indented && room < firstUnitWidth(next) + l.size * 0.6;
+    return { text: l.indented ? `\u3000\u3000${l.text}` : l.text, ...(l.centered ? { centered: true } : {}), atRightEdge };
+  });
 }
