@@ -21,7 +21,8 @@ const TARGETS: Target[] = ['doc', 'pdf', 'html'];
 const KIND: Record<Target, string> = { doc: 'ole', pdf: 'pdf', html: 'html' };
 
 function tree(doc: YaodianDocument) {
-  return { meta: doc.meta, preamble: doc.preamble, numbering: doc.numbering, toc: doc.toc, sections: plain(doc.sections) };
+  // the Word version is written from the document model, which keeps a TOC aside: no TOC to compare
+  return { meta: doc.meta, preamble: doc.preamble, numbering: doc.numbering, sections: plain(doc.sections) };
 }
 
 describe.skipIf(!soffice)('.doc, .pdf and .html give the same tree as the text', () => {
