@@ -8,12 +8,7 @@ import { decodeHtml } from './decode';
 import { htmlToLines } from './lines';
 import { mhtmlToHtml } from './mhtml';
 
-export { htmlToLines } from './lines';
-
-/** Clipboard HTML as plain lines of text for the paste path (which imports text). */
-export function htmlToText(html: string): string {
-  return htmlToLines(html).map((l) => l.text).join('\n');
-}
+export { htmlToLines, htmlToText } from './lines';
 
 function importHtmlLines(lines: SourceLine[]): YaodianDocument {
   if (!lines.some((l) => /[\u4e00-\u9fff]/.test(l.text))) {

@@ -165,3 +165,8 @@ export function htmlToLines(html: string): SourceLine[] {
   out.flush();
   return out.lines;
 }
+
+/** Clipboard HTML as plain lines of text, for the paste path (which imports text). */
+export function htmlToText(html: string): string {
+  return htmlToLines(html).map((l) => l.text).join('\n');
+}
