@@ -29,30 +29,52 @@ function groupLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   return lines;
 }
 
+const CJK_LATIN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’][0-9A-Za-z%]|[0-9A-Za-z%][\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+
 /**
- * A space glyph is kept as a space; a gap of a character or more is a space the author typed (full-width in
- * Chinese text); a smaller gap is kerning or the quarter-em a word processor puts between Chinese and digits.
+ * What a gap between two runs was. A character or more: spaces the author typed (full-width in Chinese text).
+ * A space glyph (or the space PDF.js puts for a gap) is a typed space unless it is as narrow as the stretch of
+ * a justified line (up to a sixth of an em; typed ones measure a fifth or more) or it is the quarter-em a word
+ * processor sets between Chinese and digits.
  */
+function gapText(before: string, after: string, gap: number, size: number, spaceGlyph: boolean): string {
+  if (gap > size * 0.8) return '\u3000'.repeat(Math.min(4, Math.max(1, Math.round(gap / size))));
+  const latin = /[\x21-\x7e]$/.test(before) && /^[\x21-\x7e]/.test(after);
+  if (latin) return gap > size * 0.15 ? ' ' : '';
+  if (!spaceGlyph || gap < size * 0.19) return '';
+  return CJK_LATIN.test(`${before.slice(-1)}${after[0]}`) && gap < size * 0.3 ? '' : ' ';
+}
+
+// PDF.js puts a space inside a run wherever a justified line stretched the gap between two characters
+// ("持续深 入 地 开 展"); a typed space is a quarter em or more. In a run of Chinese characters (each one em wide)
+// the width left over tells which: a tenth of an em per space is stretch, and those spaces go.
+// (ASCII punctuation, which web copies mix in, counts as half an em)
+const WIDE_ONLY = /^[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e“”‘’ ,.;:!?()]+$/;
+
+function dropStretchSpaces(run: PdfTextItem): string {
+  const spaces = run.text.split(' ').length - 1;
+  if (!spaces || !WIDE_ONLY.test(run.text)) return run.text;
+  const narrow = run.text.replace(/[^,.;:!?()]/g, '').length;
+  const glyphs = run.text.length - spaces - narrow + narrow / 2;
+  const perSpace = (run.width - glyphs * run.size) / spaces;
+  return perSpace < run.size * 0.2 ? run.text.replace(/ /g, '') : run.text;
+}
+
 function joinRuns(runs: PdfTextItem[]): Line | null {
   runs.sort((a, b) => a.x - b.x);
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   let left = Number.POSITIVE_INFINITY;
   let size = 0;
-  let narrowSpace = false;
+  let spaceGlyph = false;
   for (const run of runs) {
     if (!run.text.trim()) {
-      if (text && !/\s$/.test(text)) text += ' ';
-      narrowSpace = run.width < run.size * 0.3;
+      spaceGlyph = true;
       continue;
     }
-    // the narrow space a word processor sets between Chinese and digits ("2025 年") was never typed
-    if (narrowSpace && CJK_LATIN.test(`${text.slice(-2)}${run.text[0]}`)) text = text.replace(/ $/, '');
-    narrowSpace = false;
-    const gap = run.x - end;
-    if (text && gap > run.size * 0.8) text = text.replace(/ $/, '') + '\u3000'.repeat(Math.min(4, Math.round(gap / run.size)));
-    else if (text && gap > run.size * 0.35 && !/\s$/.test(text)) text += ' ';
-    text += run.text;
+    if (text) text += gapText(text, run.text, run.x - end, run.size, spaceGlyph);
+    spaceGlyph = false;
+    text += dropStretchSpaces(run);
     left = Math.min(left, run.x);
     end = Math.max(end, run.x + run.width);
     size = Math.max(size, run.size);
@@ -60,9 +82,6 @@ function joinRuns(runs: PdfTextItem[]): Line | null {
   text = text.trim();
   return text ? { y: runs[0].y, left, right: end, size, text } : null;
 }
-
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
-const CJK_LATIN = new RegExp(`[${CJK}] [0-9A-Za-z%]|[0-9A-Za-z%] [${CJK}]`);
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|\d+|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
@@ -91,6 +110,18 @@ function mostCommon(values: number[]): number {
   return best;
 }
 
+/**
+ * Where wrapped lines start: the leftmost position shared by a few lines. (In a short notice of one- and
+ * two-line paragraphs more lines start at the indent than at the margin, so the most common one will not do.)
+ */
+function leftEdge(lefts: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of lefts) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  const enough = Math.max(2, lefts.length * 0.05);
+  const shared = [...counts.keys()].filter((v) => (counts.get(v - 1) ?? 0) + counts.get(v)! + (counts.get(v + 1) ?? 0) >= enough);
+  return shared.length ? Math.min(...shared) : mostCommon(lefts);
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -113,6 +144,8 @@ function firstUnitWidth(line: Line): number {
 interface Placed extends Line {
   indented: boolean;
   centered: boolean;
+  /** starts at the text block's left edge, as a wrapped line does */
+  atMargin: boolean;
 }
 
 export function pdfPagesToLines(pages: PdfPage[]): SourceLine[] {
@@ -125,7 +158,7 @@ export function pdfPagesToLines(pages: PdfPage[]): SourceLine[] {
   // right edge where the longest of the ordinary lines end
   const bodySize = mostCommon(body.map((l) => l.size));
   const ordinary = body.filter((l) => Math.abs(l.size - bodySize) < 1);
-  const margin = mostCommon(ordinary.map((l) => l.left));
+  const margin = leftEdge(ordinary.map((l) => l.left));
   const rightEdge = percentile(ordinary.map((l) => l.right), 0.95);
   const placed: Placed[] = body.map((l) => {
     const indent = l.left - margin;
@@ -133,13 +166,14 @@ export function pdfPagesToLines(pages: PdfPage[]): SourceLine[] {
     // centred: space on both sides, about as much on the left as on the right, and more on the left than a
     // paragraph's two-character indent (whose first line may happen to stop two characters short)
     const centered = indent > l.size * 2.5 && short > l.size * 2 && Math.abs(indent - short) < l.size * 1.5;
-    return { ...l, centered, indented: !centered && indent >= l.size * 1.5 && indent <= l.size * 4 };
+    return { ...l, centered, indented: !centered && indent >= l.size * 1.5 && indent <= l.size * 4, atMargin: Math.abs(indent) < l.size * 0.5 };
   });
   return placed.map((l, i) => {
     const next = placed[i + 1];
     // the page width broke the line when what starts the next one would not have fitted after it
     const room = rightEdge - l.right;
-    const atRightEdge = !l.centered && !!next && !next.centered && !next.indented && room < firstUnitWidth(next) + l.size * 0.6;
+    const atRightEdge = !l.centered && !!next && next.atMargin && Math.abs(next.size - l.size) < 1 &&
+      room < firstUnitWidth(next) + l.size * 0.6;
     return { text: l.indented ? `\u3000\u3000${l.text}` : l.text, ...(l.centered ? { centered: true } : {}), atRightEdge };
   });
 }
