@@ -1,52 +1,93 @@
 // Import of a Word 97–2003 .doc or a WPS-saved .doc/.wps: the main text is read from the compound file and
-// split into paragraphs, then the text importer's structure detection builds the document. Word's automatic
-// list numbers live in the list tables, not in the text, and are not read: typed numbers (the usual case in
-// notices) come through as printed.
+// split into paragraphs, each with the label Word's automatic list numbering prints before it (counted by
+// the .docx importer's numbering engine), then the text importer's structure detection builds the document.
+// Numbering that comes only from a paragraph style, not from the paragraph, is not read.
 import type { YaodianDocument } from '../../model/types';
+import { ListNumbering } from '../docx/numbering';
+import { StyleSheet } from '../docx/styles';
 import { ImportError } from '../errors';
 import type { SourceLine } from '../source-line';
 import { importLines } from '../text';
 import { openWordStreams } from './container';
-import { readMainText } from './text';
+import { readLists } from './lists';
+import { readParagraphProps, type ParagraphProps } from './papx';
+import { fcOf, readMainText } from './text';
 
-const FIELD_BEGIN = '\x13';
-const FIELD_SEPARATOR = '\x14';
-const FIELD_END = '\x15';
+const FIELD_BEGIN = 0x13;
+const FIELD_SEPARATOR = 0x14;
+const FIELD_END = 0x15;
 
-/** Field codes (HYPERLINK "…", PAGE) are dropped; their results, the text Word shows, are kept. */
-function dropFieldCodes(text: string): string {
-  if (!text.includes(FIELD_BEGIN)) return text;
-  let out = '';
-  // one entry per open field: true while in its code part
-  const open: boolean[] = [];
-  for (const ch of text) {
-    if (ch === FIELD_BEGIN) open.push(true);
-    else if (ch === FIELD_SEPARATOR) open[open.length - 1] = false;
-    else if (ch === FIELD_END) open.pop();
-    else if (!open.length || !open.includes(true)) out += ch;
-  }
-  return out;
+interface Paragraph {
+  text: string;
+  /** character position of the paragraph mark (\r, or \x07 ending a table cell or row) */
+  markCp: number;
+  cell: boolean;
 }
 
 /**
- * Word's marks to lines: \r ends a paragraph, \v is a manual line break, \f a page or section break; a table
- * cell ends with \x07 and its row with a second one, so cells become tab-separated rows.
+ * The main text as paragraphs. Field codes (HYPERLINK "…", PAGE) are dropped and their results, the text
+ * Word shows, kept; pictures and other anchors are dropped; a non-breaking hyphen is a hyphen.
  */
-export function docTextToLines(main: string): SourceLine[] {
-  const text = dropFieldCodes(main)
-    .replace(/\x07\x07/g, '\n')
-    .replace(/\x07/g, '\t')
-    .replace(/\x1e/g, '-')
-    .replace(/[\x00-\x06\x08\x1f]/g, '');
-  return text.split(/[\r\n\v\f]/).map((t) => ({ text: t.replace(/\t+$/, '') }));
+export function splitParagraphs(main: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const open: boolean[] = []; // one entry per open field: true while in its code part
+  let text = '';
+  for (let cp = 0; cp < main.length; cp++) {
+    const c = main.charCodeAt(cp);
+    if (c === FIELD_BEGIN) open.push(true);
+    else if (c === FIELD_SEPARATOR) open[open.length - 1] = false;
+    else if (c === FIELD_END) open.pop();
+    else if (c === 0x0d || c === 0x07) {
+      out.push({ text, markCp: cp, cell: c === 0x07 });
+      text = '';
+    } else if (open.includes(true)) continue;
+    else if (c === 0x1e) text += '-';
+    else if (c >= 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) text += main[cp];
+  }
+  if (text) out.push({ text, markCp: main.length, cell: false });
+  return out;
+}
+
+/** Paragraphs to lines: a row of cells is one line, cells separated by tabs; \v and \f break lines. */
+function toLines(paragraphs: Paragraph[], propsAt: (cp: number) => ParagraphProps | null, numbering: ListNumbering): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let row: string[] = [];
+  for (const p of paragraphs) {
+    const props = propsAt(p.markCp);
+    if (p.cell) {
+      // the row's own end mark; without properties, an empty mark after a cell is taken as the row end
+      const rowEnd = props ? props.rowEnd : p.text === '' && row.length > 0;
+      if (!rowEnd) {
+        row.push(p.text.replace(/[\v\f]/g, ' '));
+        continue;
+      }
+      lines.push({ text: row.join('\t').replace(/\t+$/, '') });
+      row = [];
+      continue;
+    }
+    const listLabel = props && props.ilfo > 0 ? numbering.next({ numId: String(props.ilfo), ilvl: props.ilvl }) : null;
+    p.text.split(/[\v\f]/).forEach((text, i) => lines.push(i === 0 && listLabel ? { text, listLabel } : { text }));
+  }
+  if (row.length) lines.push({ text: row.join('\t') });
+  return lines;
 }
 
 export function readDocLines(bytes: Uint8Array): SourceLine[] {
-  return docTextToLines(readMainText(openWordStreams(bytes)));
+  const streams = openWordStreams(bytes);
+  const main = readMainText(streams);
+  const papx = readParagraphProps(streams.wordDocument, main.fib, main.table);
+  const propsAt = (cp: number) => {
+    const fc = fcOf(main.pieces, cp);
+    return fc < 0 ? null : papx(fc);
+  };
+  const numbering = new ListNumbering(readLists(main.fib, main.table), new StyleSheet(null));
+  return toLines(splitParagraphs(main.text), propsAt, numbering);
 }
 
 export function importDoc(bytes: Uint8Array): YaodianDocument {
   const lines = readDocLines(bytes);
-  if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', 'Word 文档中没有文字内容（只有空白段落、图片或表格框线）');
+  if (!lines.some((l) => l.text.trim() || l.listLabel)) {
+    throw new ImportError('no-content', 'Word 文档中没有文字内容（只有空白段落、图片或表格框线）');
+  }
   return importLines(lines);
 }

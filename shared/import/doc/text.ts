@@ -17,8 +17,30 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Characters of the main document, with Word's marks still in (\r paragraph, \x07 cell, \x13–\x15 fields). */
-export function readMainText(streams: WordStreams): string {
+/** A run of characters stored together: character positions [cpStart, cpEnd) from file offset fc. */
+export interface Piece {
+  cpStart: number;
+  cpEnd: number;
+  fc: number;
+  compressed: boolean;
+}
+
+export interface MainText {
+  /** the main document, with Word's marks still in (\r paragraph, \x07 cell, \x13–\x15 fields) */
+  text: string;
+  pieces: Piece[];
+  /** the FIB's view of the WordDocument stream, for the tables it points to */
+  fib: DataView;
+  table: Uint8Array;
+}
+
+/** File offset of the character at cp, or -1 when no piece holds it. */
+export function fcOf(pieces: readonly Piece[], cp: number): number {
+  for (const p of pieces) if (cp >= p.cpStart && cp < p.cpEnd) return p.fc + (cp - p.cpStart) * (p.compressed ? 1 : 2);
+  return -1;
+}
+
+export function readMainText(streams: WordStreams): MainText {
   const word = streams.wordDocument;
   if (word.length < 0x1aa) throw new ImportError('corrupt-docx', 'Word 文档的文件头不完整，文件可能已损坏');
   const fib = view(word);
@@ -39,11 +61,12 @@ export function readMainText(streams: WordStreams): string {
   if (ccpText < 0 || fcClx + lcbClx > table.length || lcbClx === 0) {
     throw new ImportError('corrupt-docx', 'Word 文档的分段表无法读取（文件可能已损坏）');
   }
-  return readPieces(word, table.subarray(fcClx, fcClx + lcbClx), ccpText);
+  const pieces = readPieceTable(table.subarray(fcClx, fcClx + lcbClx));
+  return { text: decodePieces(word, pieces, ccpText), pieces, fib, table };
 }
 
-/** Walks the piece table (PlcPcd inside the CLX) and decodes the first `count` characters. */
-function readPieces(word: Uint8Array, clx: Uint8Array, count: number): string {
+/** The piece table (PlcPcd inside the CLX). */
+function readPieceTable(clx: Uint8Array): Piece[] {
   const v = view(clx);
   let pos = 0;
   while (pos < clx.length && clx[pos] === 0x01) pos += 3 + v.getUint16(pos + 1, true); // Prc: formatting, skipped
@@ -52,20 +75,27 @@ function readPieces(word: Uint8Array, clx: Uint8Array, count: number): string {
   const plc = pos + 5;
   const n = Math.floor((lcb - 4) / 12);
   if (n <= 0 || plc + lcb > clx.length) throw new ImportError('corrupt-docx', 'Word 文档的分段表长度不对（文件可能已损坏）');
-  const parts: string[] = [];
-  let taken = 0;
-  for (let i = 0; i < n && taken < count; i++) {
-    const cpStart = v.getInt32(plc + i * 4, true);
-    const cpEnd = v.getInt32(plc + (i + 1) * 4, true);
-    const length = Math.min(cpEnd - cpStart, count - taken);
-    if (length <= 0) continue;
+  const pieces: Piece[] = [];
+  for (let i = 0; i < n; i++) {
     const raw = v.getUint32(plc + (n + 1) * 4 + i * 8 + 2, true);
     const compressed = (raw & 0x40000000) !== 0;
     const fc = raw & 0x3fffffff;
-    const start = compressed ? fc / 2 : fc;
-    const end = start + (compressed ? length : length * 2);
+    pieces.push({ cpStart: v.getInt32(plc + i * 4, true), cpEnd: v.getInt32(plc + (i + 1) * 4, true), fc: compressed ? fc / 2 : fc, compressed });
+  }
+  return pieces;
+}
+
+/** Decodes the first `count` characters: 8-bit pieces as Windows-1252, the others as UTF-16. */
+function decodePieces(word: Uint8Array, pieces: readonly Piece[], count: number): string {
+  const parts: string[] = [];
+  let taken = 0;
+  for (const p of pieces) {
+    if (taken >= count) break;
+    const length = Math.min(p.cpEnd - p.cpStart, count - taken);
+    if (length <= 0) continue;
+    const end = p.fc + (p.compressed ? length : length * 2);
     if (end > word.length) throw new ImportError('corrupt-docx', 'Word 文档的文字超出文件范围（文件不完整或已损坏）');
-    parts.push((compressed ? cp1252 : utf16).decode(word.subarray(start, end)));
+    parts.push((p.compressed ? cp1252 : utf16).decode(word.subarray(p.fc, end)));
     taken += length;
   }
   return parts.join('');
