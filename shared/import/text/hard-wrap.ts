@@ -94,7 +94,8 @@ export function joinHardWraps(lines: readonly TextLine[]): { lines: TextLine[]; 
   let lastSource: TextLine | undefined; // the last source line, not the joined paragraph
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const continues = indents ? !INDENTED.test(line.hint.text) : !SENTENCE_END.test(prev?.text ?? '');
+    // with geometry, atRightEdge already says the next line starts at the margin: a sentence may end at the edge
+    const continues = geometry || (indents ? !INDENTED.test(line.hint.text) : !SENTENCE_END.test(prev?.text ?? ''));
     if (prev && !line.label && full(lastSource, physical) && continues) {
       // a space the break fell on ("国务院办公厅 中央军委办公厅") is kept
       const gap = /\s$/.test(previousRaw) || /^ \S/.test(line.hint.text) ? ' ' : '';
