@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ImportError } from '../../shared/import/errors';
 import type { PdfPage, PdfTextItem } from '../../shared/import/pdf';
+import { ensurePdfGlobals } from './pdf-globals';
 
 /** A notice is a few dozen pages; a PDF of hundreds is a book or a scan batch, not worth the wait. */
 const MAX_PAGES = 300;
@@ -11,8 +12,46 @@ const MAX_PAGES = 300;
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 
-// Chinese PDFs made without embedded fonts name Adobe's CMaps (UniGB-UCS2-H…): PDF.js reads them from its package.
-const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/**
+ * PDF.js and its worker, loaded on first use. The worker runs on this thread ("fake worker"); giving it as
+ * globalThis.pdfjsWorker keeps PDF.js from importing it by a file path, which a bundle would not have.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    ensurePdfGlobals();
+    // when they load, PDF.js and its worker look for the native canvas package (for drawing, not needed here)
+    // and print a warning when it is missing, as in a bundled build: the command line would show it
+    const { log, warn } = console;
+    const quiet = (print: (...a: unknown[]) => void) => (...args: unknown[]) => {
+      if (!/^Warning: Cannot (?:load "@napi-rs\/canvas"|access the `require`)/.test(String(args[0]))) print(...args);
+    };
+    console.log = quiet(log);
+    console.warn = quiet(warn);
+    try {
+      // @ts-expect-error the worker module ships without type declarations
+      const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.log = log;
+      console.warn = warn;
+    }
+  })();
+  return pdfjs;
+}
+
+/**
+ * Chinese PDFs made without embedded fonts name Adobe's CMaps (UniGB-UCS2-H…), which PDF.js reads from its
+ * package folder; where the package is not on disk (a bundled build) such PDFs read without them.
+ */
+function resourceUrls(): { cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string } {
+  try {
+    const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return { cMapUrl: `${join(dir, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dir, 'standard_fonts')}/` };
+  } catch {
+    return {};
+  }
+}
 
 function textItem(item: unknown): PdfTextItem | null {
   const i = item as { str?: string; transform?: number[]; width?: number; height?: number };
@@ -23,12 +62,10 @@ function textItem(item: unknown): PdfTextItem | null {
 }
 
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument, PasswordResponses } = await pdfjs;
+  const { getDocument, PasswordResponses } = await loadPdfJs();
   // PDF.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact
   const task = getDocument({
-    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
-    cMapUrl: `${join(packageDir, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(packageDir, 'standard_fonts')}/`,
+    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...resourceUrls(),
   });
   let needsPassword = false;
   task.onPassword = (_update: unknown, reason: number) => {
