@@ -1,5 +1,6 @@
-// yaodian export <输入> -o <输出.docx> [--profile <方案|方案.json>] [--seal]: a .txt, .docx or 要点 JSON
-// to a Word notice laid out to GB/T 9704-2012. Several inputs with -o <文件夹> export each beside the others.
+// yaodian export <输入> -o <输出.docx> [--profile <方案|方案.json>] [--seal]: any file the importer reads (told
+// by content) or 要点 JSON, to a Word notice laid out to GB/T 9704-2012. Several inputs, or a folder, with
+// -o <文件夹> export each beside the others.
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ExportFileError, exportDocumentToFile } from '../../electron/services/export-file';

@@ -22,7 +22,10 @@ function head(bytes: Uint8Array, length: number): string {
 }
 
 // a saved web page starts with its doctype, <html>, or (some editors and clipboards) a comment or <meta>
-const HTML_START = /^(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/;
+const HTML_START = new RegExp(
+  '^(?:<\\?xml[^>]*>\\s*|<!--[\\s\\S]*?-->\\s*)*' +
+    '(?:<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta[\\s>])',
+);
 // a MIME message (MHTML, .mht): a header block whose Content-Type is multipart/related or text/html
 const MIME_HEADER = /^(?:[a-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content-type:\s*(?:multipart\/related|text\/html)/;
 

@@ -29,7 +29,8 @@ function groupLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   return lines;
 }
 
-const CJK_LATIN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’][0-9A-Za-z%]|[0-9A-Za-z%][\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+const CJK_CHAR = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
+const CJK_LATIN = new RegExp(`${CJK_CHAR}[0-9A-Za-z%]|[0-9A-Za-z%]${CJK_CHAR}`);
 
 /**
  * What a gap between two runs was. A character or more: spaces the author typed (full-width in Chinese text).
@@ -83,7 +84,11 @@ function joinRuns(runs: PdfTextItem[]): Line | null {
   return text ? { y: runs[0].y, left, right: end, size, text } : null;
 }
 
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|\d+|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+// "— 3 —", "3", "第3页", "第3页 共5页", "3/5", "Page 3 of 5"
+const PAGE_NUMBER = new RegExp(
+  '^(?:[-—–－]\\s*\\d+\\s*[-—–－]|\\d+|第\\s*\\d+\\s*页(?:\\s*[/，,]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+|page\\s*\\d+(?:\\s*of\\s*\\d+)?)$',
+  'i',
+);
 
 function outerZone(line: Line, page: PdfPage): boolean {
   return line.y > page.height * 0.88 || line.y < page.height * 0.12;
