@@ -37,7 +37,8 @@ export function sniffKind(bytes: Uint8Array): FileKind {
   // the PDF header may follow a few junk bytes (the specification allows it within the first 1024)
   const start = head(bytes, 1024);
   const pdfAt = start.indexOf('%pdf-');
-  if (pdfAt === 0 || (pdfAt > 0 && /[^\t\n\r\x20-\x7e]/.test(start.slice(0, pdfAt)))) return 'pdf';
+  // (binary junk: control bytes, which no text has, UTF-8 Chinese included)
+  if (pdfAt === 0 || (pdfAt > 0 && /[\x00-\x08\x0e-\x1f]/.test(start.slice(0, pdfAt)))) return 'pdf';
   if (MIME_HEADER.test(start.replace(/^from:[^\n]*\n/, ''))) return 'mhtml';
   if (HTML_START.test(start)) return 'html';
   return 'text';
