@@ -2,7 +2,7 @@
 // by content) or 要点 JSON, to a Word notice laid out to GB/T 9704-2012. Several inputs, or a folder, with
 // -o <文件夹> export each beside the others.
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { ExportFileError, exportDocumentToFile } from '../../electron/services/export-file';
 import { FileImportError, loadDocumentFromFile } from '../../electron/services/import-file';
 import { BUILTIN_PROFILES } from '../../shared/export';
@@ -59,11 +59,15 @@ async function filesIn(folder: string): Promise<string[]> {
     .map((e) => join(folder, e.name)).sort();
 }
 
-/** 通知.docx for 通知.pdf; 通知（pdf）.docx when 通知.doc is exported beside it, so neither overwrites the other. */
-function outputName(input: string, all: readonly string[]): string {
+/**
+ * 通知.docx for 通知.pdf; 通知（pdf）.docx when 通知.doc is exported beside it, so neither overwrites the other;
+ * 通知（导出）.docx when the output would be the input itself (a .docx exported into its own folder).
+ */
+function outputPath(input: string, all: readonly string[], outDir: string): string {
   const stem = basename(input, extname(input));
   const clash = all.some((other) => other !== input && basename(other, extname(other)) === stem);
-  return clash && extname(input) ? `${stem}（${extname(input).slice(1)}）.docx` : `${stem}.docx`;
+  const path = join(outDir, clash && extname(input) ? `${stem}（${extname(input).slice(1)}）.docx` : `${stem}.docx`);
+  return resolve(path) === resolve(input) ? join(outDir, `${stem}（导出）.docx`) : path;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -108,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let failed = 0;
   for (const input of parsed.inputs) {
-    const out = outDir ? join(outDir, outputName(input, parsed.inputs)) : parsed.out!;
+    const out = outDir ? outputPath(input, parsed.inputs, outDir) : parsed.out!;
     try {
       const doc = await loadDocumentFromFile(input);
       const result = await exportDocumentToFile(doc, out, { profile: parsed.profile, withSeal: parsed.seal });

@@ -48,3 +48,15 @@ describe.skipIf(!soffice)('CLI with .doc, .pdf and .html', () => {
     }
   });
 });
+
+describe('export of a folder into itself', () => {
+  it('never writes over an input .docx', async () => {
+    const dir = tempDir('yaodian-formats-self-');
+    const original = await wordMade(importText(readSeed('maoji')), false);
+    writeFileSync(join(dir, '原件.docx'), original);
+    const r = await run(['export', dir, '-o', dir]);
+    expect(r.code).toBe(0);
+    expect(new Uint8Array(readFileSync(join(dir, '原件.docx')))).toEqual(original);
+    expect(readdirSync(dir).sort()).toEqual(['原件.docx', '原件（导出）.docx']);
+  });
+});

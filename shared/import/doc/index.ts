@@ -66,7 +66,8 @@ function toLines(paragraphs: Paragraph[], propsAt: (cp: number) => ParagraphProp
       continue;
     }
     const listLabel = props && props.ilfo > 0 ? numbering.next({ numId: String(props.ilfo), ilvl: props.ilvl }) : null;
-    p.text.split(/[\v\f]/).forEach((text, i) => lines.push(i === 0 && listLabel ? { text, listLabel } : { text }));
+    const centered = props?.centered ? { centered: true } : {};
+    p.text.split(/[\v\f]/).forEach((text, i) => lines.push({ text, ...(i === 0 && listLabel ? { listLabel } : {}), ...centered }));
   }
   if (row.length) lines.push({ text: row.join('\t') });
   return lines;

@@ -1,5 +1,6 @@
 // Paragraph properties a .doc keeps per paragraph mark ([MS-DOC] PlcBtePapx → PapxFkp pages): the list a
-// paragraph is numbered with (sprmPIlfo, sprmPIlvl) and whether the mark ends a table row (sprmPFTtp).
+// paragraph is numbered with (sprmPIlfo, sprmPIlvl), its centring (sprmPJc, a hint for titles as in a .docx)
+// and whether the mark ends a table row (sprmPFTtp).
 // Properties given by the paragraph's style are not read.
 
 export interface ParagraphProps {
@@ -7,6 +8,7 @@ export interface ParagraphProps {
   ilfo: number;
   ilvl: number;
   rowEnd: boolean;
+  centered: boolean;
 }
 
 interface Run {
@@ -19,6 +21,8 @@ const SPRM_P_ILVL = 0x260a;
 const SPRM_P_ILFO = 0x460b;
 const SPRM_P_F_TTP = 0x2417;
 const SPRM_P_F_INNER_TTP = 0x244c;
+const SPRM_P_JC_80 = 0x2403;
+const SPRM_P_JC = 0x2461;
 const FIB_PLCF_BTE_PAPX = 0x102;
 
 /** Size of a sprm's operand ([MS-DOC] 2.2.5.1, spra), with the two variable-length ones whose length is 2 bytes. */
@@ -42,7 +46,7 @@ function operandSize(sprm: number, bytes: Uint8Array, at: number): number {
 }
 
 function readGrpprl(bytes: Uint8Array, start: number, end: number): ParagraphProps {
-  const props: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false };
+  const props: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = start;
   while (at + 2 <= end) {
@@ -53,6 +57,7 @@ function readGrpprl(bytes: Uint8Array, start: number, end: number): ParagraphPro
     if (sprm === SPRM_P_ILFO) props.ilfo = v.getInt16(at, true);
     else if (sprm === SPRM_P_ILVL) props.ilvl = bytes[at];
     else if (sprm === SPRM_P_F_TTP || sprm === SPRM_P_F_INNER_TTP) props.rowEnd ||= bytes[at] !== 0;
+    else if (sprm === SPRM_P_JC_80 || sprm === SPRM_P_JC) props.centered = bytes[at] === 1;
     at += size;
   }
   return props;
@@ -74,7 +79,7 @@ export function readParagraphProps(word: Uint8Array, fib: DataView, table: Uint8
       const crun = fkp[511];
       for (let r = 0; r < crun && (crun + 1) * 4 + r * 13 < 511; r++) {
         const bOffset = fkp[(crun + 1) * 4 + r * 13] * 2;
-        let props: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false };
+        let props: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
         if (bOffset > 0 && bOffset < 511) {
           let cb = fkp[bOffset];
           let at = bOffset + 1;
