@@ -44,6 +44,20 @@ describe('HTML to lines', () => {
     expect(plain(doc.sections)).toEqual(plain(importText(readSeed('jilin')).sections));
   });
 
+  it('reads what Word puts on the clipboard: list numbers as text in conditional comments, <o:p>, mso styles', () => {
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style><!-- p.MsoNormal {margin:0cm} --></style>
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]--></head>
+<body lang=ZH-CN><!--StartFragment--><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>
+<span style='mso-list:Ignore'>一、<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>
+<span style='font-family:黑体'>兜牢民生底线<o:p></o:p></span></p>
+<p class=MsoNormal style='text-indent:32.0pt'><span>（一）完善救助体系。</span><span lang=EN-US>2025</span><span>年底前完成。<o:p></o:p></span></p>
+<!--EndFragment--></body></html>`;
+    const lines = htmlToLines(word);
+    expect(lines.map((l) => l.text)).toEqual(['一、\u00a0\u00a0 兜牢民生底线', '（一）完善救助体系。2025年底前完成。']);
+    const doc = importText(lines.map((l) => l.text).join('\n'));
+    expect(doc.sections.map((x) => [x.level, x.heading, x.children.map((c) => c.heading)])).toEqual([[1, '兜牢民生底线', ['完善救助体系']]]);
+  });
+
   it('pastes the clipboard HTML when there is some, else its plain text', () => {
     const data = (flavours: Record<string, string>) => ({ getData: (t: string) => flavours[t] ?? '' });
     expect(clipboardText(data({ 'text/html': PAGE, 'text/plain': '一段话' })).split('\n')[0]).toBe('2025年民政工作要点');

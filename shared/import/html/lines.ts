@@ -68,8 +68,9 @@ class LineWriter {
         this.current += p;
       });
     } else {
-      // collapse HTML white space; a full-width or no-break space is the author's
-      this.current += t.replace(/[ \t\n\r\f]+/g, ' ');
+      // collapse HTML white space, across elements too; a full-width or no-break space is the author's
+      const collapsed = t.replace(/[ \t\n\r\f]+/g, ' ');
+      this.current += this.current.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
     }
   }
 
