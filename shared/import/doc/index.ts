@@ -1,7 +1,6 @@
 // Import of a Word 97–2003 .doc or a WPS-saved .doc/.wps: the main text is read from the compound file and
 // split into paragraphs, each with the label Word's automatic list numbering prints before it (counted by
 // the .docx importer's numbering engine), then the text importer's structure detection builds the document.
-// Numbering that comes only from a paragraph style, not from the paragraph, is not read.
 import type { YaodianDocument } from '../../model/types';
 import { ListNumbering } from '../docx/numbering';
 import { StyleSheet } from '../docx/styles';
@@ -11,6 +10,7 @@ import { importLines } from '../text';
 import { openWordStreams } from './container';
 import { readLists } from './lists';
 import { readParagraphProps, type ParagraphProps } from './papx';
+import { paragraphStyles } from './styles';
 import { fcOf, readMainText } from './text';
 
 const FIELD_BEGIN = 0x13;
@@ -76,7 +76,7 @@ function toLines(paragraphs: Paragraph[], propsAt: (cp: number) => ParagraphProp
 export function readDocLines(bytes: Uint8Array): SourceLine[] {
   const streams = openWordStreams(bytes);
   const main = readMainText(streams);
-  const papx = readParagraphProps(streams.wordDocument, main.fib, main.table);
+  const papx = readParagraphProps(streams.wordDocument, main.fib, main.table, paragraphStyles(main.fib, main.table));
   const propsAt = (cp: number) => {
     const fc = fcOf(main.pieces, cp);
     return fc < 0 ? null : papx(fc);

@@ -1,7 +1,7 @@
 // Paragraph properties a .doc keeps per paragraph mark ([MS-DOC] PlcBtePapx → PapxFkp pages): the list a
 // paragraph is numbered with (sprmPIlfo, sprmPIlvl), its centring (sprmPJc, a hint for titles as in a .docx)
 // and whether the mark ends a table row (sprmPFTtp).
-// Properties given by the paragraph's style are not read.
+// A paragraph's style (doc/styles.ts) gives what the paragraph itself does not say.
 
 export interface ParagraphProps {
   /** 1-based index into the LFO table; 0 when not numbered */
@@ -45,8 +45,11 @@ function operandSize(sprm: number, bytes: Uint8Array, at: number): number {
   }
 }
 
-function readGrpprl(bytes: Uint8Array, start: number, end: number): ParagraphProps {
-  const props: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
+export const NO_PROPS: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
+
+/** The paragraph properties a grpprl sets (only those it sets, so that they can override a style's). */
+export function readGrpprl(bytes: Uint8Array, start: number, end: number): Partial<ParagraphProps> {
+  const props: Partial<ParagraphProps> = {};
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = start;
   while (at + 2 <= end) {
@@ -56,15 +59,23 @@ function readGrpprl(bytes: Uint8Array, start: number, end: number): ParagraphPro
     if (at + size > end) break;
     if (sprm === SPRM_P_ILFO) props.ilfo = v.getInt16(at, true);
     else if (sprm === SPRM_P_ILVL) props.ilvl = bytes[at];
-    else if (sprm === SPRM_P_F_TTP || sprm === SPRM_P_F_INNER_TTP) props.rowEnd ||= bytes[at] !== 0;
+    else if (sprm === SPRM_P_F_TTP || sprm === SPRM_P_F_INNER_TTP) props.rowEnd = props.rowEnd || bytes[at] !== 0;
     else if (sprm === SPRM_P_JC_80 || sprm === SPRM_P_JC) props.centered = bytes[at] === 1;
     at += size;
   }
   return props;
 }
 
-/** Reads every PAPX run of the document: file offset ranges of paragraph text and their properties. */
-export function readParagraphProps(word: Uint8Array, fib: DataView, table: Uint8Array): (fc: number) => ParagraphProps | null {
+/**
+ * Reads every PAPX run of the document: file offset ranges of paragraph text and their properties, the
+ * paragraph's own over its style's (styleProps: by style index).
+ */
+export function readParagraphProps(
+  word: Uint8Array,
+  fib: DataView,
+  table: Uint8Array,
+  styleProps: (istd: number) => Partial<ParagraphProps>,
+): (fc: number) => ParagraphProps | null {
   const fcPlc = fib.getUint32(FIB_PLCF_BTE_PAPX, true);
   const lcbPlc = fib.getUint32(FIB_PLCF_BTE_PAPX + 4, true);
   const runs: Run[] = [];
@@ -79,8 +90,8 @@ export function readParagraphProps(word: Uint8Array, fib: DataView, table: Uint8
       const crun = fkp[511];
       for (let r = 0; r < crun && (crun + 1) * 4 + r * 13 < 511; r++) {
         const bOffset = fkp[(crun + 1) * 4 + r * 13] * 2;
-        let props: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
-        if (bOffset > 0 && bOffset < 511) {
+        let props: ParagraphProps = NO_PROPS;
+        if (bOffset > 0 && bOffset < 510) {
           let cb = fkp[bOffset];
           let at = bOffset + 1;
           let size = 2 * cb - 1;
@@ -90,7 +101,8 @@ export function readParagraphProps(word: Uint8Array, fib: DataView, table: Uint8
             size = 2 * cb;
           }
           // the style index (istd, 2 bytes) comes first
-          props = readGrpprl(fkp, at + 2, Math.min(511, at + size));
+          const istd = fkp[at] | (fkp[at + 1] << 8);
+          props = { ...NO_PROPS, ...styleProps(istd), ...readGrpprl(fkp, at + 2, Math.min(511, at + size)) };
         }
         runs.push({ fcStart: f.getUint32(r * 4, true), fcEnd: f.getUint32((r + 1) * 4, true), props });
       }
