@@ -85,8 +85,18 @@ export function readDocLines(bytes: Uint8Array): SourceLine[] {
   return toLines(splitParagraphs(main.text), propsAt, numbering);
 }
 
+/** The lines, or an ImportError: a damaged file that slips past the checks fails with a message too. */
+function readOrExplain(bytes: Uint8Array): SourceLine[] {
+  try {
+    return readDocLines(bytes);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError('corrupt-docx', 'Word 文档（.doc）已损坏或不完整，无法读取：请在 Word 或 WPS 中打开后另存为 .docx 再导入');
+  }
+}
+
 export function importDoc(bytes: Uint8Array): YaodianDocument {
-  const lines = readDocLines(bytes);
+  const lines = readOrExplain(bytes);
   if (!lines.some((l) => l.text.trim() || l.listLabel)) {
     throw new ImportError('no-content', 'Word 文档中没有文字内容（只有空白段落、图片或表格框线）');
   }
