@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../shared/export';
-import { readDocLines } from '../../shared/import/doc';
+import { importDoc, readDocLines } from '../../shared/import/doc';
+import { ImportError } from '../../shared/import/errors';
 import { readDocxLines } from '../../shared/import/docx';
 import { importText } from '../../shared/import/text';
 import { readSeed, tempDir } from '../helpers/paths';
@@ -46,5 +47,26 @@ describe.skipIf(!soffice)('.doc paragraphs', () => {
     const fromDocx = centred(readDocxLines(new Uint8Array(readFileSync(docx.exported))).lines);
     expect(fromDocx).toContain('2024年全省民政工作要点');
     expect(centred(readDocLines(new Uint8Array(readFileSync(doc.exported))))).toEqual(fromDocx);
+  });
+
+  it('fails on a damaged .doc with the Chinese message, never another error', () => {
+    const original = new Uint8Array(readFileSync(doc.listed));
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let refused = 0;
+    for (let i = 0; i < 200; i++) {
+      // cut short, or bytes changed where the header, the FIB and the tables are
+      let bytes = original.slice();
+      if (i % 3 === 0) bytes = bytes.slice(0, Math.floor(random() * bytes.length));
+      else for (let k = 0; k < 50; k++) bytes[Math.floor(random() * Math.min(bytes.length, 12_000))] = Math.floor(random() * 256);
+      try {
+        importDoc(bytes);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportError);
+        expect((e as ImportError).message).toMatch(/[\u4e00-\u9fff]/);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(50);
   });
 });
