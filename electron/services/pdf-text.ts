@@ -92,7 +92,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     if (needsPassword || name === 'PasswordException') {
       throw new ImportError('encrypted', 'PDF 设置了打开密码（已加密），无法读取：请使用未加密的文件或原始 Word 文档');
     }
-    throw new ImportError('corrupt-docx', `PDF 文件已损坏或不完整，无法读取（${(e as Error)?.message ?? String(e)}）`);
+    throw new ImportError('corrupt-docx', 'PDF 文件已损坏或不完整，无法读取：请重新获取原文件');
   } finally {
     await task.destroy();
   }

@@ -100,6 +100,9 @@ describe.skipIf(!soffice)('bad input', () => {
       'word/document.xml': new Uint8Array(200 * 1024 * 1024).fill(0x20),
     }, { level: 6 }));
 
+    files.brokenPdf = join(dir, '损坏.pdf');
+    writeFileSync(files.brokenPdf, readFileSync(pdf).subarray(0, 2000));
+
     files.renamed = join(dir, '改名.doc');
     writeFileSync(files.renamed, readFileSync(docx));
 
@@ -118,6 +121,7 @@ describe.skipIf(!soffice)('bad input', () => {
     ['noDocument', '空网页.html', /网页中没有公文正文/],
     ['huge', '大文件.doc', /文件太大（100\.0 MB）/],
     ['bomb', '炸弹.docx', /解压后过大/],
+    ['brokenPdf', '损坏.pdf', /PDF 文件已损坏或不完整/],
   ];
   for (const [key, name, problem] of cases) {
     it(`${name}: one Chinese line naming the file and the problem, within 5 s`, async () => {
