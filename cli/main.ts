@@ -1,6 +1,6 @@
 // yaodian <command> …: each command lives in cli/commands/<name>.ts and exports run(args) → exit code.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
-  import: { summary: 'import <文件> [--json]      读取 .txt/.docx 通知，输出结构或 JSON', load: () => import('./commands/import') },
+  import: { summary: 'import <文件> [--json]      读取通知（Word/WPS/PDF/网页/文本），输出结构或 JSON', load: () => import('./commands/import') },
   export: { summary: 'export <输入> -o <输出.docx>  导出符合 GB/T 9704-2012 的 Word 公文', load: () => import('./commands/export') },
   check: { summary: 'check <文件>                 公文规范检查', load: () => import('./commands/check') },
   diff: { summary: 'diff <旧文件> <新文件>         与往年对比', load: () => import('./commands/diff') },

@@ -9,6 +9,9 @@ import { CHANNELS } from './preload/channels';
 import { isPlausibleLocalPath, isTrustedSender, PathGrants, suggestedDocxName } from './security';
 import { dispatch } from './services/dispatch';
 
+/** Files the importer reads (shared/import/kind.ts tells them apart by content). */
+const IMPORT_EXTENSIONS = ['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mhtml', 'mht'];
+
 /** The part of IpcMainInvokeEvent the routes look at. */
 export interface InvokeEvent {
   senderFrame: { url: string } | null;
@@ -86,8 +89,10 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
         title: '导入通知文件',
         properties: ['openFile'],
         filters: [
-          { name: '通知文件（.txt、.docx）', extensions: ['txt', 'docx'] },
+          { name: '通知文件（Word、WPS、PDF、网页、文本）', extensions: IMPORT_EXTENSIONS },
           { name: '要点数据（.json）', extensions: ['json'] },
+          // the kind is read from the content: a notice saved under an odd name still imports
+          { name: '所有文件', extensions: ['*'] },
         ],
       });
       const path = result.canceled ? undefined : result.filePaths[0];

@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../../shared/checks/types';
 import type { YaodianDocument } from '../../shared/model/types';
 import { parseFileArgs } from '../args';
 
-const USAGE = '用法：yaodian check <文件> [--json]   （文件：.txt、.docx 或要点 JSON）';
+const USAGE = '用法：yaodian check <文件> [--json]   （文件：.txt、.docx、.doc、.wps、.pdf、.html、.mhtml 或要点 JSON，按内容识别）';
 const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** ANSI colour only for a terminal (and not when NO_COLOR is set). */

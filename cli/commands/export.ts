@@ -1,7 +1,8 @@
-// yaodian export <输入> -o <输出.docx> [--profile <方案|方案.json>] [--seal]: a .txt, .docx or 要点 JSON
-// to a Word notice laid out to GB/T 9704-2012. Several inputs with -o <文件夹> export each beside the others.
-import { stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+// yaodian export <输入> -o <输出.docx> [--profile <方案|方案.json>] [--seal]: any file the importer reads (told
+// by content) or 要点 JSON, to a Word notice laid out to GB/T 9704-2012. Several inputs, or a folder, with
+// -o <文件夹> export each beside the others.
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
 import { ExportFileError, exportDocumentToFile } from '../../electron/services/export-file';
 import { FileImportError, loadDocumentFromFile } from '../../electron/services/import-file';
 import { BUILTIN_PROFILES } from '../../shared/export';
@@ -9,7 +10,8 @@ import { BUILTIN_PROFILES } from '../../shared/export';
 const USAGE = [
   '用法：yaodian export <输入文件> -o <输出.docx> [--profile <版式方案>] [--seal]',
   '      yaodian export <输入文件…> -o <输出文件夹>',
-  '  输入：.txt、.docx 或要点 JSON',
+  '      yaodian export <输入文件夹> -o <输出文件夹>   （文件夹中每个文件各导出一份；按内容识别格式）',
+  '  输入：.txt、.docx、.doc、.wps、.pdf、.html、.mhtml 或要点 JSON',
   `  --profile  内置方案（${Object.keys(BUILTIN_PROFILES).join('、')}）或本地方案 .json 文件；默认 GB/T 9704-2012`,
   '  --seal     按加盖印章的版式排署名和成文日期（默认不加盖印章）',
 ].join('\n');
@@ -50,6 +52,24 @@ function parse(args: string[]): Parsed | string {
   return p;
 }
 
+/** The regular, visible files directly in a folder, in name order. */
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries.filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
+    .map((e) => join(folder, e.name)).sort();
+}
+
+/**
+ * 通知.docx for 通知.pdf; 通知（pdf）.docx when 通知.doc is exported beside it, so neither overwrites the other;
+ * 通知（导出）.docx when the output would be the input itself (a .docx exported into its own folder).
+ */
+function outputPath(input: string, all: readonly string[], outDir: string): string {
+  const stem = basename(input, extname(input));
+  const clash = all.some((other) => other !== input && basename(other, extname(other)) === stem);
+  const path = join(outDir, clash && extname(input) ? `${stem}（${extname(input).slice(1)}）.docx` : `${stem}.docx`);
+  return resolve(path) === resolve(input) ? join(outDir, `${stem}（导出）.docx`) : path;
+}
+
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
@@ -68,7 +88,21 @@ export async function run(args: string[]): Promise<number> {
     console.error(`yaodian export：${parsed}。\n${USAGE}`);
     return 2;
   }
-  const many = parsed.inputs.length > 1;
+  // a folder stands for the files in it (not its subfolders); the kind of each is told by its content
+  const folders = (await Promise.all(parsed.inputs.map(isDirectory)));
+  if (folders.some(Boolean)) {
+    parsed.inputs = (await Promise.all(parsed.inputs.map((input, i) => (folders[i] ? filesIn(input) : [input])))).flat();
+    if (!parsed.inputs.length) {
+      console.error('yaodian export：输入文件夹中没有文件。');
+      return 2;
+    }
+    if (/\.docx$/i.test(parsed.out!)) {
+      console.error(`yaodian export：导出文件夹时，-o 应为输出文件夹（“${parsed.out}”是 .docx 文件名）。`);
+      return 2;
+    }
+    await mkdir(parsed.out!, { recursive: true });
+  }
+  const many = parsed.inputs.length > 1 || folders.some(Boolean);
   // -o names a folder for several inputs, or an existing folder whose name is not a .docx (a folder named
   // x.docx in the way of the file is an error, reported by the export)
   const outDir = many || (!/\.docx$/i.test(parsed.out!) && (await isDirectory(parsed.out!))) ? parsed.out! : null;
@@ -78,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let failed = 0;
   for (const input of parsed.inputs) {
-    const out = outDir ? join(outDir, `${basename(input, extname(input))}.docx`) : parsed.out!;
+    const out = outDir ? outputPath(input, parsed.inputs, outDir) : parsed.out!;
     try {
       const doc = await loadDocumentFromFile(input);
       const result = await exportDocumentToFile(doc, out, { profile: parsed.profile, withSeal: parsed.seal });

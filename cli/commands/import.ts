@@ -7,7 +7,7 @@ import { toJson } from '../../shared/model/interchange';
 import type { Level, NumberingMode, Section, YaodianDocument } from '../../shared/model/types';
 import { parseFileArgs } from '../args';
 
-const USAGE = '用法：yaodian import <文件> [--json]   （文件：.txt、.docx 或要点 JSON）';
+const USAGE = '用法：yaodian import <文件> [--json]   （文件：.txt、.docx、.doc、.wps、.pdf、.html、.mhtml 或要点 JSON，按内容识别）';
 const LEVEL_NAMES: Record<Level, string> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
 const MODE_NAMES: Record<NumberingMode, string> = { continuous: '全文连续编号', restart: '在上级标题下重新编号', none: '不编号' };
 

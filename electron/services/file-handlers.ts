@@ -2,13 +2,13 @@
 import { Buffer } from 'node:buffer';
 import { basename } from 'node:path';
 import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
-import { importBytes } from '../../shared/import/index';
 import { importText } from '../../shared/import/text/index';
 import { InterchangeError } from '../../shared/model/interchange';
 import type { YaodianDocument } from '../../shared/model/types';
 import { ServiceError } from './errors';
 import { exportDocumentToFile } from './export-file';
 import { copy, inferYear, isUserMessage, stored, type HandlerGroup } from './handler-utils';
+import { importFileBytes } from './import-bytes';
 import { loadDocumentFromFile } from './import-file';
 import type { ServiceContext } from './service-context';
 
@@ -55,7 +55,7 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
       }
       if (buffer.length === 0) throw new ServiceError('bad-file', `无法导入“${name}”：文件是空的。`);
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
-      const document = await userFacing('bad-file', name, () => importBytes(bytes, name));
+      const document = await userFacing('bad-file', name, () => importFileBytes(bytes, name));
       return store(document, `导入：${name}`);
     },
 

@@ -2,9 +2,10 @@
 // Every failure is a FileImportError whose one-line Chinese message names the file and the problem.
 import { readFile, stat } from 'node:fs/promises';
 import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
-import { importBytes, tooLargeError } from '../../shared/import/index';
+import { tooLargeError } from '../../shared/import/index';
 import { InterchangeError } from '../../shared/model/interchange';
 import type { YaodianDocument } from '../../shared/model/types';
+import { importFileBytes } from './import-bytes';
 
 export type FileImportErrorCode =
   | 'not-found' | 'is-directory' | 'permission' | 'not-file' | 'read-failed' | 'invalid-json' | ImportError['code'];
@@ -33,7 +34,10 @@ function systemError(path: string, e: unknown): FileImportError {
   }
 }
 
-/** Reads a .txt/.docx/.json file into a document; throws FileImportError with a Chinese message naming the file. */
+/**
+ * Reads a notice file (.txt/.docx/.doc/.wps/.pdf/.html/.mhtml/.json) into a document; throws FileImportError
+ * with a Chinese message naming the file.
+ */
 export async function loadDocumentFromFile(path: string): Promise<YaodianDocument> {
   let info;
   try {
@@ -52,7 +56,7 @@ export async function loadDocumentFromFile(path: string): Promise<YaodianDocumen
     throw systemError(path, e);
   }
   try {
-    return await importBytes(bytes, path);
+    return await importFileBytes(bytes, path);
   } catch (e) {
     if (e instanceof ImportError) throw new FileImportError(e.code, path, `无法导入“${path}”：${e.message}`);
     if (e instanceof InterchangeError) throw new FileImportError('invalid-json', path, `无法导入“${path}”：${e.message}`);

@@ -35,7 +35,10 @@ export async function importChosenFile(): Promise<StoredDocument | null> {
     const path = await window.yaodian!.desktop.openFileDialog();
     return path ? call('import.file', { path }) : null;
   }
-  const file = await pickBrowserFile('.txt,.docx,.json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const file = await pickBrowserFile(
+    '.txt,.docx,.doc,.wps,.pdf,.html,.htm,.mhtml,.mht,.json,text/plain,text/html,application/pdf,application/msword,'
+      + 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
   if (!file) return null;
   return importBrowserFile(file);
 }

@@ -10,7 +10,7 @@ import { showError, useUi } from '../store/ui-store';
 import * as commands from './commands';
 import { documentToBlocks, rebuildDocument } from './derive';
 import { renderElement, renderText } from './elements';
-import { pasteText } from './paste';
+import { clipboardText, pasteText } from './paste';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
 
@@ -234,7 +234,7 @@ export function OutlineEditor() {
 
   const onPaste = useCallback(
     (event: React.ClipboardEvent<HTMLDivElement>) => {
-      const text = event.clipboardData.getData('text/plain');
+      const text = clipboardText(event.clipboardData);
       if (!text) return;
       event.preventDefault();
       caretRef.current = caretOf(editor);

@@ -1,6 +1,7 @@
 // Paste: one line goes in as text; several lines (a web page, a Word copy) go through the importer and
 // land as structured sections — or fill the document when it is still empty.
 import { Transforms, type Editor } from 'slate';
+import { htmlToText } from '../../shared/import/html/lines';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
 import { call } from '../api';
 import { caretRef, useDocument } from '../store/document-store';
@@ -23,6 +24,17 @@ function mergeMeta(into: NoticeMeta, from: NoticeMeta): NoticeMeta {
     if (filled) (out as Record<string, unknown>)[k] = v;
   }
   return out;
+}
+
+/**
+ * The clipboard's text: a copy from a browser or Word carries HTML, whose blocks, line breaks and table rows
+ * survive where its plain-text flavour often runs paragraphs together or keeps hidden text and scripts'
+ * output; the same HTML reader as for saved web pages turns it into lines. Plain text when there is no HTML.
+ */
+export function clipboardText(data: Pick<DataTransfer, 'getData'>): string {
+  const html = data.getData('text/html');
+  const fromHtml = html ? htmlToText(html) : '';
+  return fromHtml.trim() ? fromHtml : data.getData('text/plain');
 }
 
 export async function pasteText(editor: Editor, raw: string): Promise<void> {

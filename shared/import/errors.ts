@@ -1,5 +1,6 @@
 // Import failures the user can act on. Messages are Chinese and name the problem (the caller adds the file name).
-export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'encoding' | 'not-docx' | 'corrupt-docx' | 'no-content';
+export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'encoding' | 'not-docx' | 'corrupt-docx' | 'no-content'
+  | 'encrypted' | 'no-text-layer' | 'unsupported';
 
 export class ImportError extends Error {
   constructor(readonly code: ImportErrorCode, message: string) {

@@ -1,11 +1,21 @@
-// A file's bytes → document, by content rather than by name: a .docx is a zip (PK), the interchange JSON
-// starts with {, anything else is text in some encoding.
+// A file's bytes → document, by content rather than by name (kind.ts): a .docx is a zip (PK), a .doc/.wps an
+// OLE compound file, then PDF, a saved web page (.mhtml or .html), the interchange JSON starting with {, and
+// anything else is text in some encoding. Every caller (CLI, the app's 导入, batch export) comes through here.
 import { fromJson, InterchangeError } from '../model/interchange';
 import type { YaodianDocument } from '../model/types';
+import { importDoc } from './doc';
 import { importDocx } from './docx';
 import { decodeText } from './encoding';
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
+import { importHtml, importMhtml } from './html';
+import { sniffKind } from './kind';
+import { importPdf, type PdfReader } from './pdf';
 import { importText } from './text';
+
+/** Readers that need more than pure code (PDF.js runs on the Node side); a kind without one is refused. */
+export interface FormatReaders {
+  pdf?: PdfReader;
+}
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -15,14 +25,18 @@ export function tooLargeError(bytes: number): ImportError {
   return new ImportError('too-large', `文件太大（${formatSize(bytes)}），超过 ${formatSize(MAX_IMPORT_BYTES)} 的上限，不像是一份要点通知`);
 }
 
-function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
-}
-
-/** Imports a file's bytes (.txt in any common encoding, .docx, .json interchange), by content. */
-export async function importBytes(bytes: Uint8Array, fileName: string): Promise<YaodianDocument> {
+/** Imports a file's bytes (.txt in any common encoding, .docx, .doc/.wps, .pdf, .html/.mhtml, .json), by content. */
+export async function importBytes(bytes: Uint8Array, fileName: string, readers: FormatReaders = {}): Promise<YaodianDocument> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLargeError(bytes.length);
-  if (isZip(bytes)) return importDocx(bytes);
+  const kind = sniffKind(bytes);
+  if (kind === 'zip') return importDocx(bytes);
+  if (kind === 'ole') return importDoc(bytes);
+  if (kind === 'pdf') {
+    if (!readers.pdf) throw new ImportError('unsupported', '这里不能读取 PDF 文件，请在桌面程序或命令行中导入');
+    return importPdf(bytes, readers.pdf);
+  }
+  if (kind === 'mhtml') return importMhtml(bytes);
+  if (kind === 'html') return importHtml(bytes);
   if (/\.docx$/i.test(fileName) && bytes.length) {
     throw new ImportError('corrupt-docx', '扩展名是 .docx，但内容不是 Word 文档（文件可能已损坏或被改了扩展名）');
   }

@@ -12,4 +12,9 @@ export interface SourceLine {
   color?: string | null;
   font?: string | null;
   pageBreakBefore?: boolean;
+  /**
+   * Set where the page geometry is known (a PDF): the line runs to the right edge of the text block, so the
+   * page width broke it. The PDF-copy path then joins by this instead of guessing the width from lengths.
+   */
+  atRightEdge?: boolean;
 }

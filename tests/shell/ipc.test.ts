@@ -88,7 +88,9 @@ describe('files only where the user pointed', () => {
     expect(await r['yaodian:open-file-dialog'](app)).toBeNull();
     nextOpen = path;
     expect(await r['yaodian:open-file-dialog'](app)).toBe(path);
-    expect(dialogs.at(-1)).toMatchObject({ filters: [{ extensions: ['txt', 'docx'] }, { extensions: ['json'] }] });
+    expect(dialogs.at(-1)).toMatchObject({
+      filters: [{ extensions: ['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mhtml', 'mht'] }, { extensions: ['json'] }, { extensions: ['*'] }],
+    });
     const imported = (await r['yaodian:call'](app, { method: 'import.file', input: { path } })) as Result<StoredDocument>;
     expect(imported.ok).toBe(true);
     expect(imported.ok && imported.value.document.sections.length).toBeGreaterThan(3);

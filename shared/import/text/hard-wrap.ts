@@ -80,27 +80,33 @@ export function wrapWidth(lines: readonly TextLine[]): number {
 
 /** Joins the lines a PDF copy broke; `wrapped` tells whether the document was one. */
 export function joinHardWraps(lines: readonly TextLine[]): { lines: TextLine[]; wrapped: boolean } {
-  const wrap = detectWrap(lines);
-  if (!wrap) return { lines: [...lines], wrapped: false };
-  const { width, metric } = wrap;
+  // a PDF read with its geometry says which lines reached the right edge; widths need not be guessed
+  const geometry = lines.some((l) => l.hint.atRightEdge !== undefined);
+  const wrap = geometry ? null : detectWrap(lines);
+  if (!wrap && !geometry) return { lines: [...lines], wrapped: false };
+  const { width, metric } = wrap ?? { width: 0, metric: CHARS };
   const { measure, unit } = metric;
+  const full = (prev: TextLine | undefined, physical: number) =>
+    geometry ? prev?.hint.atRightEdge === true : physical >= width - 3 * unit && physical <= width + unit + 1;
   // where paragraphs start indented (as PDF text keeps them), indentation alone tells a new paragraph
   const indented = lines.filter((l) => INDENTED.test(l.hint.text)).length;
   const indents = indented >= 3 && indented >= lines.length * 0.05;
   const out: TextLine[] = [];
   let physical = 0; // width of the last source line, not of the joined paragraph
   let previousRaw = '';
+  let lastSource: TextLine | undefined; // the last source line, not the joined paragraph
   // the last number seen per level: a label-like start that breaks the sequence after a full line ("…随着" /
   // "三、四期工程蓄水" after 五、) is the wrapped line going on, not a heading
   const lastN = [0, 0, 0, 0, 0];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const continues = indents ? !INDENTED.test(line.hint.text) : !SENTENCE_END.test(prev?.text ?? '');
+    // with geometry, atRightEdge already says the next line starts at the margin: a sentence may end at the edge
+    const continues = geometry || (indents ? !INDENTED.test(line.hint.text) : !SENTENCE_END.test(prev?.text ?? ''));
     const label = line.label;
     const inSequence = !label || label.n === 1 || label.n === lastN[label.level] + 1;
     const labelled = !!label && (inSequence || SENTENCE_END.test(prev?.text ?? '。'));
     if (label && labelled) lastN[label.level] = label.n;
-    if (prev && !labelled && physical >= width - 3 * unit && physical <= width + unit + 1 && continues) {
+    if (prev && !labelled && full(lastSource, physical) && continues) {
       // a space the break fell on ("国务院办公厅 中央军委办公厅") is kept
       const gap = /\s$/.test(previousRaw) || /^ \S/.test(line.hint.text) ? ' ' : '';
       const text = prev.text + gap + line.text;
@@ -110,6 +116,7 @@ export function joinHardWraps(lines: readonly TextLine[]): { lines: TextLine[]; 
     }
     physical = measure(line.text);
     previousRaw = line.hint.text;
+    lastSource = line;
   }
   return { lines: out, wrapped: true };
 }
