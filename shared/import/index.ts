@@ -6,6 +6,7 @@ import { importDocx } from './docx';
 import { decodeText } from './encoding';
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
 import { importText } from './text';
+import { extractAssignments } from '../tasks/extract';
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -21,6 +22,11 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** Imports a file's bytes (.txt in any common encoding, .docx, .json interchange), by content. */
 export async function importBytes(bytes: Uint8Array, fileName: string): Promise<YaodianDocument> {
+  // inline 任务分工 notes become section fields, whatever importer read the file
+  return extractAssignments(await importByFormat(bytes, fileName));
+}
+
+async function importByFormat(bytes: Uint8Array, fileName: string): Promise<YaodianDocument> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLargeError(bytes.length);
   if (isZip(bytes)) return importDocx(bytes);
   if (/\.docx$/i.test(fileName) && bytes.length) {
