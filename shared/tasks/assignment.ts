@@ -12,12 +12,15 @@ export function isAssigned(a: Assignment | null | undefined): a is Assignment {
   return !!a && (a.lead.length > 0 || a.support.length > 0 || !!a.deadline || !!a.leader);
 }
 
-/** "市发改委、市财政局和市民政局等" → three names; separators 、，,；;/ and 和 / 及 between names. */
+/** "市发改委、市财政局和市民政局等" → three names; separators 、，,；;/ and 和 / 及 between names, never inside （）. */
 export function splitUnits(text: string): string[] {
-  const names = text
-    .replace(/[（(]按职责分工负责[)）]|按职责分工负责|分别负责|负责$/g, '')
-    .split(/[、，,；;/\s]+|(?<=[处局室委办会厅院中心所站队部])(?:和|及|与)/)
-    .map((n) => n.trim().replace(/^(由|各)?/, '').replace(/等(单位|部门)?$/, '').replace(/[。：:]+$/, ''))
+  const cleaned = text.replace(/[（(]按职责分工负责[)）]|按职责分工负责|分别负责|负责$/g, '');
+  // protect separators inside parentheses (各县（市、区）民政局) before splitting
+  const guarded = cleaned.replace(/[（(][^（）()]*[)）]/g, (m) => m.replace(/[、，,；;/\s]/g, (c) => `\u0000${c.charCodeAt(0)}\u0000`));
+  const names = guarded
+    .split(/[、，,；;/\s]+|(?<=[处局室委办会厅院心所站队部])(?:和|及|与)/)
+    .map((n) => n.replace(/\u0000(\d+)\u0000/g, (_, c: string) => String.fromCharCode(Number(c))))
+    .map((n) => n.trim().replace(/^由/, '').replace(/等(单位|部门)?$/, '').replace(/[。：:]+$/, ''))
     .filter((n) => n.length > 0);
   return [...new Set(names)];
 }

@@ -17,7 +17,8 @@ const LABELS: Array<[RegExp, Field]> = [
   [/^(责任领导|分管(厅|局)?领导|牵头领导)$/, 'leader'],
 ];
 
-const PAREN = /[（(]([^（）()]{2,300})[)）]/g;
+// one level of nested parentheses is allowed: （责任单位：各县（市、区）民政局）
+const PAREN = /[（(]((?:[^（）()]|[（(][^（）()]{0,40}[)）]){2,300})[)）]/g;
 
 /** The fields of one parenthesised note, or null when it is not wholly an assignment note. */
 export function parseNote(inner: string): Partial<Record<Field, string>> | null {
