@@ -52,7 +52,7 @@ function cell(text: string, width: number, f: string, p: LayoutProfile, center: 
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 80, right: 80, top: 40, bottom: 40 },
+    margins: { left: 57, right: 57, top: 40, bottom: 40 }, // 1 mm: a 5-character unit name fits a 19% column
     children: lines.map((l) => para(l, f, SIZE_4, p, { center })),
   });
 }

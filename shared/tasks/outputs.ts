@@ -5,7 +5,8 @@ import { tableDocx, type DocxTable } from './docx';
 import { latestByTask, periodEnd, periodLabel, STATUSES, type ProgressRecord } from './progress';
 import { TABLE_HEADER, tableCells, taskAppendix, taskRows, type TaskRow } from './table';
 
-const WIDTHS = [6, 46, 17, 17, 14];
+// 序号 and 完成时限 wide enough for their header in 黑体 4号 on one line (WPS and Word keep these widths)
+const WIDTHS = [9, 37, 19, 19, 16];
 
 export function tableTitle(doc: YaodianDocument): string {
   return `${doc.meta.title?.trim() || '工作要点'}任务分工表`;
