@@ -31,6 +31,8 @@ export function planProgressImport(
   doc: YaodianDocument, sheet: TaskSheet, existing: readonly ProgressRecord[], units: readonly string[], source: string,
 ): ProgressPlan {
   const plan: ProgressPlan = { records: [], report: [...sheet.report], imported: 0, unchanged: 0, conflicts: 0, failed: 0 };
+  // rows the reader already refused (no task text) count as failed
+  plan.failed = sheet.report.filter((l) => l.row !== null && l.level === 'error').length;
   const byId = new Map(flatten(doc.sections).map((f) => [f.section.id, f.section]));
   // rows without a known id are matched by text, against the assigned sections first
   const unmatched = sheet.tasks.filter((t) => !t.id || !byId.has(t.id));
@@ -70,11 +72,13 @@ export function planProgressImport(
     const last = t.periods[t.periods.length - 1].period;
     let added = 0;
     let conflict = false;
+    let carried: ProgressStatus | null = null; // a status set for one period holds for the later ones of the row
     for (const p of t.periods) {
       const cell = splitStatus(p.text);
       const before = existing.filter((r) => r.sectionId === sectionId && r.period === p.period)
         .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1))[0];
-      const status = cell.status ?? (p.period === last ? rowStatus : null) ?? before?.status ?? '推进中';
+      const status = cell.status ?? (p.period === last ? rowStatus : null) ?? carried ?? before?.status ?? '推进中';
+      carried = status;
       if (before && before.text === cell.text && before.status === status) continue;
       if (before && before.source !== source) {
         conflict = true;
@@ -91,6 +95,7 @@ export function planProgressImport(
       plan.unchanged++;
     }
   }
+  plan.report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)); // the file's problems first, then row by row
   return plan;
 }
 
