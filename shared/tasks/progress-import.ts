@@ -77,7 +77,7 @@ export function planProgressImport(
       const cell = splitStatus(p.text);
       const before = existing.filter((r) => r.sectionId === sectionId && r.period === p.period)
         .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1))[0];
-      const status = cell.status ?? (p.period === last ? rowStatus : null) ?? carried ?? before?.status ?? '推进中';
+      const status: ProgressStatus = cell.status ?? (p.period === last ? rowStatus : null) ?? carried ?? before?.status ?? '推进中';
       carried = status;
       if (before && before.text === cell.text && before.status === status) continue;
       if (before && before.source !== source) {

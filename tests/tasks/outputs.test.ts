@@ -3,8 +3,7 @@
 // the quarterly report, and the 附件 given to the notice export.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { progressReportDocx, taskTableDocx, withTaskAppendix } from '../../shared/tasks/outputs';
@@ -13,27 +12,13 @@ import { trackingXlsx } from '../../shared/tasks/xlsx-write';
 import { tempDir } from '../helpers/paths';
 import { pageLines, renderPdfs } from '../export/render';
 import { makeTaskDocument, UNITS } from './big';
+import { readXlsx } from './read-xlsx';
 
 const dir = tempDir('yaodian-tasks-out-');
 const doc = makeTaskDocument(200);
 
 function xml(bytes: Uint8Array, part: string): string {
   return strFromU8(unzipSync(bytes)[part]);
-}
-
-export interface XlsxReadBack {
-  sheets: string[];
-  rows: string[][];
-  frozen: { xSplit: string | null; ySplit: string | null; state: string | null } | null;
-  autoFilter: string | null;
-  hidden: number[];
-  merges: string[];
-}
-
-/** The .xlsx read by a reader independent of exceljs: Python's zipfile + ElementTree (read-xlsx.py). */
-export function readXlsx(file: string): XlsxReadBack {
-  const script = join(dirname(fileURLToPath(import.meta.url)), 'read-xlsx.py');
-  return JSON.parse(execFileSync('python3', [script, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as XlsxReadBack;
 }
 
 describe('分工表 .docx', () => {
