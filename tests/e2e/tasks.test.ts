@@ -1,0 +1,134 @@
+// 任务分工 end to end: real Chromium, the real dev host, real SQLite. A 要点 with inline assignments is
+// imported; sections are assigned in the 分工 panel (several at once, a new unit added to the list); progress
+// is entered and survives a reload into the 台账; the 分工表 and the tracking workbook are exported.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/paths';
+import { buildRenderer, openSession, waitSaved, type Session } from './harness';
+import { INLINE_NOTICE } from '../tasks/fixtures';
+import { readXlsx } from '../tasks/read-xlsx';
+
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
+
+let s: Session;
+let page: Page;
+
+beforeAll(async () => {
+  const staticDir = await buildRenderer();
+  s = await openSession(staticDir);
+  page = s.page;
+  // the notice as a user would import it (the same handler as 导入文件 / paste into a new document)
+  await page.evaluate(async (text) => {
+    const res = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'import.text', input: { text, name: '要点.txt' } }) });
+    if (!res.ok) throw new Error(await res.text());
+  }, INLINE_NOTICE);
+  await page.reload();
+  await page.locator('[data-testid=doc-item]', { hasText: '2024年全市民政工作要点' }).locator('.doc-open').click();
+  await page.waitForFunction(() => document.querySelector('.yd-title')?.textContent === '2024年全市民政工作要点');
+}, 180_000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+const row = (heading: string) => page.locator('[data-testid=task-pick] label', { hasText: heading });
+
+async function openPanel() {
+  await page.click('[data-testid=panel-tasks]');
+  await page.waitForSelector('[data-testid=assignment-panel]');
+}
+
+describe('assigning', () => {
+  it('shows the imported assignment of the section at the caret', async () => {
+    await openPanel();
+    await page.click('.yd-h >> text=发展养老服务');
+    await poll(() => page.inputValue('#unit-lead')).toBe('养老服务处');
+    expect(await page.inputValue('#unit-support')).toBe('规划财务处');
+    expect(await page.inputValue('#task-deadline')).toBe('二季度');
+    // the inline note is gone from the text
+    expect(await page.textContent('[data-testid=editor]')).not.toContain('牵头单位');
+  });
+
+  it('assigns two sections at once, adding a new unit to the list; it survives a reload', async () => {
+    await page.click('.yd-h >> text=推进殡葬改革');
+    await poll(() => row('推进殡葬改革').locator('input').isChecked()).toBe(true);
+    await row('加强残疾人福利').locator('input').check();
+    await page.fill('#unit-lead', '殡葬管理所');
+    await page.locator('[data-testid=unit-unknown]').getByRole('button', { name: '加入名录' }).click();
+    await poll(() => page.locator('[data-testid=unit-unknown]').count()).toBe(0);
+    // the suggestion completes a name from the list
+    await page.fill('#unit-support', '殡葬');
+    await page.locator('[data-testid=suggest-support]').getByRole('button', { name: '殡葬管理所' }).click();
+    expect(await page.inputValue('#unit-support')).toBe('殡葬管理所、');
+    await page.fill('#unit-support', '社会事务处');
+    await page.fill('#task-deadline', '10月底前');
+    await page.getByRole('button', { name: '应用到 2 条' }).click();
+    await waitSaved(page);
+    await page.reload();
+    await page.locator('[data-testid=doc-item]', { hasText: '2024年全市民政工作要点' }).locator('.doc-open').click();
+    await openPanel();
+    await poll(() => row('推进殡葬改革').locator('.task-lead').textContent()).toBe('殡葬管理所');
+    expect(await row('加强残疾人福利').locator('.task-lead').textContent()).toBe('殡葬管理所');
+    await page.click('.yd-h >> text=完善社会救助制度');
+    await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', '10-tasks.png') });
+  });
+});
+
+describe('tracking', () => {
+  it('records progress for a task, keeps the history, and shows it in the 台账 after a reload', async () => {
+    await page.click('.yd-h >> text=完善社会救助制度');
+    await page.waitForSelector('[data-testid=progress-box]');
+    await page.selectOption('[data-testid=progress-box] select[aria-label=期次]', { label: '一季度' });
+    await page.selectOption('[data-testid=progress-box] select[aria-label=状态]', '推进中');
+    await page.fill('[data-testid=progress-box] textarea', '完成低保对象摸底。');
+    await page.click('[data-testid=progress-add]');
+    await poll(() => page.locator('[data-testid=progress-record]').count()).toBe(1);
+    await page.selectOption('[data-testid=progress-box] select[aria-label=状态]', '滞后');
+    await page.fill('[data-testid=progress-box] textarea', '扩围审批未完成。');
+    await page.click('[data-testid=progress-add]');
+    await poll(() => page.locator('[data-testid=progress-record]').count()).toBe(2);
+    await page.reload();
+    await page.locator('[data-testid=doc-item]', { hasText: '2024年全市民政工作要点' }).locator('.doc-open').click();
+    await openPanel();
+    await page.click('.yd-h >> text=完善社会救助制度');
+    await poll(() => page.locator('[data-testid=progress-record]').allTextContents()).toEqual([
+      '滞后 2024年一季度：扩围审批未完成。（录入）', '推进中 2024年一季度：完成低保对象摸底。（录入）',
+    ]);
+    await page.click('[data-testid=open-ledger]');
+    await poll(() => page.textContent('[data-testid=ledger-count]')).toBe('7 / 7 项');
+    const hot = page.locator('[data-testid=ledger-row].attention');
+    await poll(() => hot.count()).toBeGreaterThanOrEqual(1);
+    expect(await hot.first().textContent()).toContain('扩围审批未完成。');
+    await page.selectOption('[data-testid=ledger-view] select[aria-label=单位]', '殡葬管理所');
+    await poll(() => page.textContent('[data-testid=ledger-count]')).toBe('2 / 7 项');
+    await page.selectOption('[data-testid=ledger-view] select[aria-label=单位]', '');
+    await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '滞后');
+    await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([expect.stringContaining('完善社会救助制度')]);
+    await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '');
+    await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', '11-ledger.png') });
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+  });
+});
+
+describe('exporting', () => {
+  it('exports the 分工表 (.docx) and the tracking workbook (.xlsx) in browser mode', async () => {
+    await page.getByRole('button', { name: '导出分工表' }).click();
+    await page.locator('[data-testid=toast]', { hasText: '已导出' }).first().waitFor({ timeout: 30_000 });
+    const docx = join(s.host.exportDir, '2024年全市民政工作要点任务分工表.docx');
+    await poll(() => existsSync(docx)).toBe(true);
+    const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']);
+    expect(xml.match(/<w:tr>/g)).toHaveLength(8); // header + 7 tasks
+    expect(xml).toContain('殡葬管理所');
+    await page.getByRole('button', { name: '导出台账 .xlsx' }).click();
+    const xlsx = join(s.host.exportDir, '2024年全市民政工作要点任务台账.xlsx');
+    await poll(() => existsSync(xlsx)).toBe(true);
+    const rows = readXlsx(xlsx).rows;
+    expect(rows).toHaveLength(8);
+    const first = rows.find((r) => r[2] === '完善社会救助制度')!;
+    expect(first[7]).toBe('滞后');
+    expect(first[8]).toBe('扩围审批未完成。');
+  });
+});
