@@ -15,6 +15,8 @@ import { isNewer, quartersOf, type ProgressRecord } from '../../shared/tasks/pro
 import { taskRows } from '../../shared/tasks/table';
 import { documentYear } from '../../shared/tasks/year';
 import { readTaskSheet, TaskFileError } from '../../shared/tasks/xlsx-read';
+import { applyTaskTable, taskTableInDocx } from '../../shared/tasks/table-import';
+import { ImportError } from '../../shared/import/errors';
 import { trackingXlsx } from '../../shared/tasks/xlsx-write';
 import { listDocumentRows } from '../store/documents';
 import { addUnits, insertProgress, listAllProgress, listProgress, listUnits } from '../store/tasks';
@@ -24,7 +26,7 @@ import { copy, type HandlerGroup } from './handler-utils';
 import type { ServiceContext } from './service-context';
 
 type Group = HandlerGroup<
-  'tasks.assign' | 'tasks.list' | 'tasks.ledger' | 'tasks.export' | 'tasks.report' | 'units.list' | 'units.add' |
+  'tasks.assign' | 'tasks.list' | 'tasks.ledger' | 'tasks.export' | 'tasks.report' | 'tasks.importTable' | 'units.list' | 'units.add' |
   'progress.add' | 'progress.import'
 >;
 
@@ -123,19 +125,38 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     },
 
     'progress.import': async ({ documentId, path, name, dataBase64 }) => {
-      const fileName = name ?? (path ? basename(path) : '表格.xlsx');
-      let bytes: Uint8Array;
-      if (dataBase64 !== undefined) bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-      else {
-        try {
-          bytes = new Uint8Array(await readFile(path!));
-        } catch {
-          throw new ServiceError('io', `无法读取“${path}”：文件不存在或没有权限。`);
-        }
-      }
+      const { bytes, fileName } = await fileBytes(path, name, dataBase64);
       return importProgress(bytes, fileName, documentId);
     },
+
+    'tasks.importTable': async ({ documentId, path, name, dataBase64 }) => {
+      const { bytes, fileName } = await fileBytes(path, name, dataBase64);
+      const { row, document } = drafts.load(documentId);
+      drafts.assertEditable(row);
+      const year = yearOf(documentId);
+      let sheet;
+      try {
+        sheet = /\.docx$/i.test(fileName) ? taskTableInDocx(bytes, fileName, year) : await readTaskSheet(bytes, fileName, year);
+      } catch (e) {
+        if (e instanceof TaskFileError || e instanceof ImportError) throw new ServiceError('bad-file', `无法读取“${fileName}”：${e.message}`);
+        throw e;
+      }
+      if (!sheet) throw new ServiceError('bad-file', `“${fileName}”中没有任务分工表（没有含“工作任务”列的表格）。`);
+      const r = applyTaskTable(document, sheet);
+      if (r.document !== document) drafts.write(documentId, r.document);
+      return { document: copy(r.document), matched: r.matched, report: r.report };
+    },
   };
+
+  async function fileBytes(path?: string, name?: string, dataBase64?: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+    const fileName = name ?? (path ? basename(path) : '表格.xlsx');
+    if (dataBase64 !== undefined) return { bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName };
+    try {
+      return { bytes: new Uint8Array(await readFile(path!)), fileName };
+    } catch {
+      throw new ServiceError('io', `无法读取“${path}”：文件不存在或没有权限。`);
+    }
+  }
 
   async function importProgress(bytes: Uint8Array, fileName: string, documentId?: string): Promise<ProgressImportResult> {
     let sheet;

@@ -8,7 +8,7 @@ import type { YearChange } from '../new-year/types';
 import type { LedgerTask } from '../tasks/ledger';
 import type { ProgressRecord } from '../tasks/progress';
 import type { TaskRow } from '../tasks/table';
-import type { RowReport } from '../tasks/xlsx-read';
+import type { RowReport } from '../tasks/task-grid';
 
 export const MAX_TEXT = 2_000_000; // one paragraph or pasted text, in characters
 export const MAX_PATH = 4096;
@@ -157,6 +157,11 @@ export const contract = {
   'tasks.export': z.object({ documentId: id, path: filePath, unit: unitName.optional(), periods: z.array(period).max(60).optional() }),
   /** the 季度进展情况 report (.docx): tasks by status with their latest 进展情况 */
   'tasks.report': z.object({ documentId: id, path: filePath, period: period.optional() }),
+  /** a 任务分工表 (.xlsx, or a .docx with the table) → assignments on the sections it lists, matched by text */
+  'tasks.importTable': z.object({
+    documentId: id, path: filePath.optional(), name: shortText.optional(),
+    dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
+  }).refine((v) => !!v.path || !!v.dataBase64, '请指定任务分工表文件'),
   'units.list': z.object({}),
   'units.add': z.object({ names: unitNames.min(1, '请填写单位名称'), kind: z.enum(['机关处室', '直属单位', '下级单位', '其他']).default('其他') }),
   'progress.add': z.object({ documentId: id, sectionId: id, period, status: progressStatus, text: shortText }),
@@ -255,6 +260,7 @@ export interface Outputs {
   'tasks.ledger': LedgerTask[];
   'tasks.export': { path: string; bytes: number; tasks: number };
   'tasks.report': { path: string; bytes: number; tasks: number };
+  'tasks.importTable': { document: YaodianDocument; matched: number; report: RowReport[] };
   'units.list': Unit[];
   'units.add': Unit[];
   'progress.add': ProgressRecord;

@@ -7,6 +7,7 @@ import { decodeText } from './encoding';
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
 import { importText } from './text';
 import { extractAssignments } from '../tasks/extract';
+import { withAttachedTaskTable } from '../tasks/table-import';
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -22,8 +23,9 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** Imports a file's bytes (.txt in any common encoding, .docx, .json interchange), by content. */
 export async function importBytes(bytes: Uint8Array, fileName: string): Promise<YaodianDocument> {
-  // inline 任务分工 notes become section fields, whatever importer read the file
-  return extractAssignments(await importByFormat(bytes, fileName));
+  // inline 任务分工 notes become section fields, whatever importer read the file; a Word file's 分工表 too
+  const doc = extractAssignments(await importByFormat(bytes, fileName));
+  return isZip(bytes) ? withAttachedTaskTable(doc, bytes, fileName) : doc;
 }
 
 async function importByFormat(bytes: Uint8Array, fileName: string): Promise<YaodianDocument> {

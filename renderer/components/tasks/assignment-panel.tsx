@@ -11,7 +11,7 @@ import { caretRef, useDocument } from '../../store/document-store';
 import { showError, useUi } from '../../store/ui-store';
 import { LedgerView } from './ledger-view';
 import { ProgressBox } from './progress-box';
-import { exportTaskFile, importProgressFile } from './task-actions';
+import { exportTaskFile, importProgressFile, importTaskTableFile } from './task-actions';
 import { UnitInput } from './unit-input';
 import '../../styles/tasks.css';
 
@@ -125,6 +125,7 @@ export function AssignmentPanel() {
         <button onClick={() => void exportTaskFile('table')}>导出分工表</button>
         <button onClick={() => void exportTaskFile('xlsx')}>导出台账 .xlsx</button>
         <button onClick={() => void importProgressFile().then((r) => r && setReport(r))}>导入进展…</button>
+        <button onClick={() => void importTaskTableFile().then((r) => r && setReport({ ...EMPTY_REPORT, imported: r.matched, report: r.report }))}>导入分工表…</button>
         <button onClick={() => void exportTaskFile('report')}>季度进展报告</button>
         <button onClick={() => setLedger(true)} data-testid="open-ledger">进展台账</button>
       </div>
@@ -133,6 +134,8 @@ export function AssignmentPanel() {
     </div>
   );
 }
+
+const EMPTY_REPORT: ProgressImportResult = { documentId: '', documentTitle: '', imported: 0, unchanged: 0, conflicts: 0, failed: 0, report: [] };
 
 function ImportReport({ report, onClose }: { report: ProgressImportResult; onClose(): void }) {
   return (

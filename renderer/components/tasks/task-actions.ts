@@ -59,3 +59,33 @@ export async function importProgressFile(): Promise<ProgressImportResult | null>
     ui.setBusy(null);
   }
 }
+
+/** Asks for a 任务分工表 (.xlsx, or a .docx holding one) and fills the open document's assignments from it. */
+export async function importTaskTableFile(): Promise<{ matched: number; report: ProgressImportResult['report'] } | null> {
+  const ui = useUi.getState();
+  const { id, flush } = useDocument.getState();
+  if (!id) return null;
+  try {
+    await flush();
+    let r;
+    if (isDesktop) {
+      const path = await window.yaodian!.desktop.openFileDialog();
+      if (!path) return null;
+      ui.setBusy('正在读取分工表…');
+      r = await call('tasks.importTable', { documentId: id, path });
+    } else {
+      const file = await pickBrowserFile('.xlsx,.docx');
+      if (!file) return null;
+      ui.setBusy('正在读取分工表…');
+      r = await call('tasks.importTable', { documentId: id, name: file.name, dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    }
+    useDocument.getState().apply(r.document, { origin: 'command' });
+    ui.toast(`已从分工表填写 ${r.matched} 条`, 'success', { label: '撤销', run: () => useDocument.getState().undo() });
+    return r;
+  } catch (e) {
+    showError(e);
+    return null;
+  } finally {
+    ui.setBusy(null);
+  }
+}
