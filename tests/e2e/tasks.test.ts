@@ -1,6 +1,7 @@
 // 任务分工 end to end: real Chromium, the real dev host, real SQLite. A 要点 with inline assignments is
 // imported; sections are assigned in the 分工 panel (several at once, a new unit added to the list); progress
 // is entered and survives a reload into the 台账; the 分工表 and the tracking workbook are exported.
+import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -109,7 +110,7 @@ describe('tracking', () => {
     await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([expect.stringContaining('完善社会救助制度')]);
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '');
     await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', '11-ledger.png') });
-    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    await page.locator('[data-testid=ledger-view]').getByRole('button', { name: '关闭', exact: true }).click();
   });
 });
 
@@ -130,5 +131,25 @@ describe('exporting', () => {
     const first = rows.find((r) => r[2] === '完善社会救助制度')!;
     expect(first[7]).toBe('滞后');
     expect(first[8]).toBe('扩围审批未完成。');
+  });
+
+  it('imports the workbook a 处室 filled in, with its row-by-row report, and the 台账 shows it', async () => {
+    const xlsx = join(s.host.exportDir, '2024年全市民政工作要点任务台账.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.worksheets[0];
+    const r = ws.getRows(2, 7)!.find((x) => x.getCell(3).value === '发展养老服务')!;
+    r.getCell(8).value = '已完成';
+    r.getCell(9).value = '20个中心已建成。';
+    const filled = join(s.dataDir, '养老服务处报送.xlsx');
+    await wb.xlsx.writeFile(filled);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入进展…' }).click()]);
+    await chooser.setFiles(filled);
+    await page.waitForSelector('[data-testid=import-report]');
+    expect(await page.textContent('[data-testid=import-report] p')).toContain('1 项有新进展，6 项无变化，0 项有冲突，0 行未导入');
+    await page.click('[data-testid=open-ledger]');
+    await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '已完成');
+    await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([expect.stringContaining('2024年一季度：20个中心已建成。')]);
+    await page.locator('[data-testid=ledger-view]').getByRole('button', { name: '关闭', exact: true }).click();
   });
 });

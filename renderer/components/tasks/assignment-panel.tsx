@@ -41,7 +41,7 @@ export function AssignmentPanel() {
   const [ticked, setTicked] = useState<string[]>([]);
   const [form, setForm] = useState<Form>(EMPTY);
   const [units, setUnits] = useState<Unit[]>([]);
-  const [report, setReport] = useState<ProgressImportResult | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
   const [ledger, setLedger] = useState(false);
   const flat = useMemo(() => (doc ? flatten(doc.sections).map((f) => f.section) : []), [doc]);
   const byId = useMemo(() => new Map(flat.map((s) => [s.id, s])), [flat]);
@@ -124,8 +124,10 @@ export function AssignmentPanel() {
       <div className="task-files">
         <button onClick={() => void exportTaskFile('table')}>导出分工表</button>
         <button onClick={() => void exportTaskFile('xlsx')}>导出台账 .xlsx</button>
-        <button onClick={() => void importProgressFile().then((r) => r && setReport(r))}>导入进展…</button>
-        <button onClick={() => void importTaskTableFile().then((r) => r && setReport({ ...EMPTY_REPORT, imported: r.matched, report: r.report }))}>导入分工表…</button>
+        <button onClick={() => void importProgressFile().then((r) => r && setReport(progressReport(r)))}>导入进展…</button>
+        <button onClick={() => void importTaskTableFile().then((r) => r && setReport({ summary: `已对应 ${r.matched} 条`, lines: r.report }))}>
+          导入分工表…
+        </button>
         <button onClick={() => void exportTaskFile('report')}>季度进展报告</button>
         <button onClick={() => setLedger(true)} data-testid="open-ledger">进展台账</button>
       </div>
@@ -135,17 +137,23 @@ export function AssignmentPanel() {
   );
 }
 
-const EMPTY_REPORT: ProgressImportResult = { documentId: '', documentTitle: '', imported: 0, unchanged: 0, conflicts: 0, failed: 0, report: [] };
+interface Report {
+  summary: string;
+  lines: ProgressImportResult['report'];
+}
 
-function ImportReport({ report, onClose }: { report: ProgressImportResult; onClose(): void }) {
+const progressReport = (r: ProgressImportResult): Report => ({
+  summary: `${r.imported} 项有新进展，${r.unchanged} 项无变化，${r.conflicts} 项有冲突，${r.failed} 行未导入`, lines: r.report,
+});
+
+function ImportReport({ report, onClose }: { report: Report; onClose(): void }) {
   return (
     <div className="import-report" data-testid="import-report">
       <p>
-        {report.imported} 项有新进展，{report.unchanged} 项无变化，{report.conflicts} 项有冲突，{report.failed} 行未导入
-        <button className="mini" onClick={onClose}>关闭</button>
+        {report.summary} <button className="mini" onClick={onClose}>关闭</button>
       </p>
       <ul>
-        {report.report.map((l, i) => <li key={i} className={`report-${l.level}`}>{l.message}</li>)}
+        {report.lines.map((l, i) => <li key={i} className={`report-${l.level}`}>{l.message}</li>)}
       </ul>
     </div>
   );
