@@ -129,6 +129,7 @@ export function AssignmentPanel() {
           导入分工表…
         </button>
         <button onClick={() => void exportTaskFile('report')}>季度进展报告</button>
+        <button onClick={() => void exportTaskFile('notice')}>导出通知（附分工表）</button>
         <button onClick={() => setLedger(true)} data-testid="open-ledger">进展台账</button>
       </div>
       {report ? <ImportReport report={report} onClose={() => setReport(null)} /> : null}

@@ -6,9 +6,11 @@ import { chooseExportTarget, pickBrowserFile, safeFileName, showInFolder, toBase
 import { useDocument } from '../../store/document-store';
 import { showError, useUi } from '../../store/ui-store';
 
-export type TaskFile = 'table' | 'xlsx' | 'report';
+export type TaskFile = 'table' | 'xlsx' | 'report' | 'notice';
 
-const NAMES: Record<TaskFile, [string, string]> = { table: ['任务分工表', '.docx'], xlsx: ['任务台账', '.xlsx'], report: ['进展情况', '.docx'] };
+const NAMES: Record<TaskFile, [string, string]> = {
+  table: ['任务分工表', '.docx'], xlsx: ['任务台账', '.xlsx'], report: ['进展情况', '.docx'], notice: ['（附任务分工表）', '.docx'],
+};
 
 export async function exportTaskFile(kind: TaskFile, unit?: string): Promise<void> {
   const ui = useUi.getState();
@@ -16,15 +18,17 @@ export async function exportTaskFile(kind: TaskFile, unit?: string): Promise<voi
   if (!id || !doc) return;
   try {
     const [suffix, ext] = NAMES[kind];
-    const title = `${doc.meta.title || '工作要点'}${suffix}${unit ? `-${unit}` : ''}`;
+    const base = kind === 'notice' ? doc.meta.noticeTitle || doc.meta.title || '未命名要点' : doc.meta.title || '工作要点';
+    const title = `${base}${suffix}${unit ? `-${unit}` : ''}`;
     const target = await chooseExportTarget(safeFileName(title, ext));
     if (!target) return;
     ui.setBusy('正在导出…');
     await flush();
-    const r = kind === 'report'
+    if (kind === 'notice') await call('export.docx', { id, path: target.path, withTasks: true });
+    const r = kind === 'notice' ? null : kind === 'report'
       ? await call('tasks.report', { documentId: id, path: target.path })
       : await call('tasks.export', { documentId: id, path: target.path, ...(unit ? { unit } : {}) });
-    ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}（${r.tasks} 项任务）`, 'success', {
+    ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}${r ? `（${r.tasks} 项任务）` : ''}`, 'success', {
       label: target.downloadUrl ? '下载' : '在文件夹中显示', run: () => void showInFolder(target),
     });
   } catch (e) {
