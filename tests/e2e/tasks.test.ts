@@ -106,6 +106,9 @@ describe('tracking', () => {
     await page.selectOption('[data-testid=ledger-view] select[aria-label=单位]', '殡葬管理所');
     await poll(() => page.textContent('[data-testid=ledger-count]')).toBe('2 / 7 项');
     await page.selectOption('[data-testid=ledger-view] select[aria-label=单位]', '');
+    await page.fill('[data-testid=ledger-view] input[aria-label=时限截至]', '2024-06-30');
+    await poll(() => page.textContent('[data-testid=ledger-count]')).toBe('2 / 7 项');
+    await page.fill('[data-testid=ledger-view] input[aria-label=时限截至]', '');
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '滞后');
     await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([expect.stringContaining('完善社会救助制度')]);
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '');
@@ -131,6 +134,14 @@ describe('exporting', () => {
     const first = rows.find((r) => r[2] === '完善社会救助制度')!;
     expect(first[7]).toBe('滞后');
     expect(first[8]).toBe('扩围审批未完成。');
+    // one unit's own list, 牵头 and 配合 in two tables
+    await page.selectOption('[data-testid=assignment-panel] select[aria-label=单位清单]', '殡葬管理所');
+    await page.locator('.unit-lists').getByRole('button', { name: '.docx' }).click();
+    const mine = join(s.host.exportDir, '2024年全市民政工作要点任务分工表-殡葬管理所.docx');
+    await poll(() => existsSync(mine)).toBe(true);
+    const unitXml = strFromU8(unzipSync(readFileSync(mine))['word/document.xml']);
+    expect(unitXml.split('<w:tbl>')).toHaveLength(3);
+    expect(unitXml).toContain('（殡葬管理所）');
   });
 
   it('imports the workbook a 处室 filled in, with its row-by-row report, and the 台账 shows it', async () => {

@@ -43,6 +43,7 @@ export function AssignmentPanel() {
   const [units, setUnits] = useState<Unit[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [ledger, setLedger] = useState(false);
+  const [unit, setUnit] = useState('');
   const flat = useMemo(() => (doc ? flatten(doc.sections).map((f) => f.section) : []), [doc]);
   const byId = useMemo(() => new Map(flat.map((s) => [s.id, s])), [flat]);
 
@@ -87,6 +88,7 @@ export function AssignmentPanel() {
     }
   };
   const current = ticked.length === 1 ? byId.get(ticked[0]) : undefined;
+  const docUnits = [...new Set(flat.flatMap((s) => [...(s.assignment?.lead ?? []), ...(s.assignment?.support ?? [])]))];
 
   return (
     <div className="assignment-panel" data-testid="assignment-panel">
@@ -131,6 +133,14 @@ export function AssignmentPanel() {
         <button onClick={() => void exportTaskFile('report')}>季度进展报告</button>
         <button onClick={() => void exportTaskFile('notice')}>导出通知（附分工表）</button>
         <button onClick={() => setLedger(true)} data-testid="open-ledger">进展台账</button>
+      </div>
+      <div className="field-row unit-lists">
+        <select aria-label="单位清单" value={unit} onChange={(e) => setUnit(e.target.value)}>
+          <option value="">各单位的任务清单…</option>
+          {docUnits.map((u) => <option key={u}>{u}</option>)}
+        </select>
+        <button disabled={!unit} onClick={() => void exportTaskFile('table', unit)}>.docx</button>
+        <button disabled={!unit} onClick={() => void exportTaskFile('xlsx', unit)}>.xlsx</button>
       </div>
       {report ? <ImportReport report={report} onClose={() => setReport(null)} /> : null}
       {ledger ? <LedgerView onClose={() => setLedger(false)} /> : null}

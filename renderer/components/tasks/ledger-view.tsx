@@ -38,6 +38,9 @@ export function LedgerView({ onClose }: { onClose(): void }) {
           <option value="">全部状态</option>
           {[...STATUSES, '未填报'].map((s) => <option key={s}>{s}</option>)}
         </select>
+        <label>时限截至
+          <input type="date" aria-label="时限截至" value={f.deadlineBy ?? ''} onChange={(e) => set({ deadlineBy: e.target.value || undefined })} />
+        </label>
         <label><input type="checkbox" checked={!!f.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} /> 只看逾期</label>
         <input aria-label="查找任务" placeholder="查找任务" value={f.text ?? ''} onChange={(e) => set({ text: e.target.value })} />
         <span className="muted" data-testid="ledger-count">{tasks ? `${shown.length} / ${tasks.length} 项` : '正在读取…'}</span>
