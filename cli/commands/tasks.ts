@@ -40,7 +40,8 @@ async function render(doc: YaodianDocument, ext: string, unit: string | null): P
   if (ext === '.docx') return taskTableDocx(doc, unit);
   const rows = taskRows(doc).filter((r) => !unit || r.lead.includes(unit) || r.support.includes(unit));
   const year = documentYear(doc) ?? new Date().getFullYear();
-  return trackingXlsx(rows, { documentId: null, title: tableTitle(doc) + (unit ? `（${unit}）` : ''), periods: quartersOf(year), unit });
+  const title = tableTitle(doc) + (unit ? `（${unit}）` : '');
+  return trackingXlsx(rows, { documentId: null, title, periods: quartersOf(year), unit });
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -73,7 +74,9 @@ export async function run(args: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    const message = e instanceof FileImportError || e instanceof ExportFileError ? e.message : `处理“${p.input}”失败：${(e as Error)?.message ?? String(e)}`;
+    const message = e instanceof FileImportError || e instanceof ExportFileError
+      ? e.message
+      : `处理“${p.input}”失败：${(e as Error)?.message ?? String(e)}`;
     console.error(`yaodian tasks：${message.replace(/\s*\n\s*/g, ' ')}`);
     return 1;
   }

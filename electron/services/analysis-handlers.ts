@@ -20,7 +20,8 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
     const planned = planNewYear(copy(document), { year: target, skeleton });
     // the 分工 goes with its sections; last year's final status is listed beside each task
     const carried = carryOver(document, planned.document, listProgress(drafts.db, id), target);
-    return { row, source: document, target, document: carried.document, changes: [...planned.changes, ...carried.changes] };
+    const changes = [...planned.changes, ...carried.changes];
+    return { row, source: document, target, document: carried.document, changes };
   };
 
   return {

@@ -26,8 +26,8 @@ import { copy, type HandlerGroup } from './handler-utils';
 import type { ServiceContext } from './service-context';
 
 type Group = HandlerGroup<
-  'tasks.assign' | 'tasks.list' | 'tasks.ledger' | 'tasks.export' | 'tasks.report' | 'tasks.importTable' | 'units.list' | 'units.add' |
-  'progress.add' | 'progress.import'
+  'tasks.assign' | 'tasks.list' | 'tasks.ledger' | 'tasks.export' | 'tasks.report' | 'tasks.importTable' |
+  'units.list' | 'units.add' | 'progress.add' | 'progress.import'
 >;
 
 async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
@@ -72,7 +72,10 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
         const { document, row } = drafts.load(d.id);
         const title = drafts.outline(d.id)?.title ?? '';
         for (const t of taskRows(document)) {
-          out.push({ ...t, documentId: d.id, documentTitle: title, year: row.year ?? documentYear(document), latest: latest.get(`${d.id}\u0000${t.sectionId}`) ?? null });
+          out.push({
+            ...t, documentId: d.id, documentTitle: title, year: row.year ?? documentYear(document),
+            latest: latest.get(`${d.id}\u0000${t.sectionId}`) ?? null,
+          });
         }
       }
       return out;
@@ -81,7 +84,9 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     'tasks.export': async ({ documentId, path, unit, periods }) => {
       const { document } = drafts.load(documentId);
       const rows = taskRows(document).filter((r) => !unit || r.lead.includes(unit) || r.support.includes(unit));
-      if (!rows.length) throw new ServiceError('invalid-operation', unit ? `“${unit}”没有分到任务。` : '这份要点还没有分工，请先在“分工”栏填写牵头单位。');
+      if (!rows.length) {
+        throw new ServiceError('invalid-operation', unit ? `“${unit}”没有分到任务。` : '这份要点还没有分工，请先在“分工”栏填写牵头单位。');
+      }
       const ext = extname(path).toLowerCase();
       let bytes: Uint8Array;
       if (ext === '.xlsx') {
@@ -118,7 +123,9 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     'progress.add': async ({ documentId, sectionId, period, status, text }) => {
       const { document } = drafts.load(documentId);
       if (!taskIds(document).includes(sectionId)) throw notFound(`找不到这条任务（${sectionId}），它可能已被删除。`);
-      const record: ProgressRecord = { id: newId(), documentId, sectionId, period, status, text: text.trim(), source: '录入', recordedAt: now().toISOString() };
+      const record: ProgressRecord = {
+        id: newId(), documentId, sectionId, period, status, text: text.trim(), source: '录入', recordedAt: now().toISOString(),
+      };
       insertProgress(db, [record]);
       drafts.flush();
       return record;
@@ -136,9 +143,13 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
       const year = yearOf(documentId);
       let sheet;
       try {
-        sheet = /\.docx$/i.test(fileName) ? taskTableInDocx(bytes, fileName, year) : await readTaskSheet(bytes, fileName, year);
+        sheet = /\.docx$/i.test(fileName)
+          ? taskTableInDocx(bytes, fileName, year)
+          : await readTaskSheet(bytes, fileName, year);
       } catch (e) {
-        if (e instanceof TaskFileError || e instanceof ImportError) throw new ServiceError('bad-file', `无法读取“${fileName}”：${e.message}`);
+        if (e instanceof TaskFileError || e instanceof ImportError) {
+          throw new ServiceError('bad-file', `无法读取“${fileName}”：${e.message}`);
+        }
         throw e;
       }
       if (!sheet) throw new ServiceError('bad-file', `“${fileName}”中没有任务分工表（没有含“工作任务”列的表格）。`);
@@ -148,7 +159,9 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     },
   };
 
-  async function fileBytes(path?: string, name?: string, dataBase64?: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+  async function fileBytes(
+    path?: string, name?: string, dataBase64?: string,
+  ): Promise<{ bytes: Uint8Array; fileName: string }> {
     const fileName = name ?? (path ? basename(path) : '表格.xlsx');
     if (dataBase64 !== undefined) return { bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName };
     try {
@@ -158,7 +171,9 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     }
   }
 
-  async function importProgress(bytes: Uint8Array, fileName: string, documentId?: string): Promise<ProgressImportResult> {
+  async function importProgress(
+    bytes: Uint8Array, fileName: string, documentId?: string,
+  ): Promise<ProgressImportResult> {
     let sheet;
     try {
       sheet = await readTaskSheet(bytes, fileName, null);
@@ -179,7 +194,8 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     insertProgress(db, plan.records.map((r) => ({ ...r, id: newId(), documentId: target, recordedAt: at })));
     drafts.flush();
     return {
-      documentId: target, documentTitle: drafts.outline(target)?.title ?? '', imported: plan.imported, unchanged: plan.unchanged,
+      documentId: target, documentTitle: drafts.outline(target)?.title ?? '',
+      imported: plan.imported, unchanged: plan.unchanged,
       conflicts: plan.conflicts, failed: plan.failed, report: plan.report,
     };
   }

@@ -4,8 +4,8 @@ import type { SectionDiff, SectionRow } from './section-diff';
 import { sql, type Db } from './statements';
 
 type RawRow = [
-  id: string, parentId: string | null, position: number, level: number, heading: string, runIn: number, paragraphs: string,
-  sourceLabel: string | null, assignment: string | null,
+  id: string, parentId: string | null, position: number, level: number, heading: string, runIn: number,
+  paragraphs: string, sourceLabel: string | null, assignment: string | null,
 ];
 
 /** Builds the tree from rows; a row whose parent is missing is kept at the top level rather than lost. */
@@ -61,7 +61,8 @@ export function applySectionDiff(db: Db, documentId: string, diff: SectionDiff):
     const [doc, id, ...rest] = values(documentId, r);
     upd.run(...rest, doc, id);
   }
-  const ins = sql(db, `INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label, assignment)
+  const ins = sql(db, `INSERT INTO sections
+    (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label, assignment)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const r of diff.inserts) ins.run(...values(documentId, r));
 }

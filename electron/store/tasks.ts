@@ -47,6 +47,8 @@ export function insertProgress(db: Db, records: readonly ProgressRecord[]): void
   const ins = sql(db, `INSERT INTO progress (id, document_id, section_id, period, status, text, source, recorded_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   tx(db, () => {
-    for (const r of records) ins.run(r.id, r.documentId, r.sectionId, r.period, r.status, r.text, r.source, r.recordedAt);
+    for (const r of records) {
+      ins.run(r.id, r.documentId, r.sectionId, r.period, r.status, r.text, r.source, r.recordedAt);
+    }
   });
 }

@@ -44,11 +44,10 @@ const sectionInput = z.object({
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(100, '单位名称过长');
 const unitNames = z.array(unitName).max(100, '单位过多');
 const assignmentSchema = z.object({
-  lead: unitNames, support: unitNames, deadline: shortText.nullable(), deadlineDate: isoDate, leader: shortText.nullable(),
+  lead: unitNames, support: unitNames, deadline: shortText.nullable(), deadlineDate: isoDate,
+  leader: shortText.nullable(),
 });
-const assignmentPatch = z.object({
-  lead: unitNames, support: unitNames, deadline: shortText.nullable(), deadlineDate: isoDate, leader: shortText.nullable(),
-}).partial().strict();
+const assignmentPatch = assignmentSchema.partial().strict();
 const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期次应为 YYYY-MM（月）或 YYYY-Qn（季度）');
 const progressStatus = z.enum(['未启动', '推进中', '已完成', '滞后', '调整'], { error: '状态应为 未启动、推进中、已完成、滞后、调整 之一' });
 
@@ -148,13 +147,17 @@ export const contract = {
   /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
   'check.applyFix': z.object({ id, findingIndex: z.number().int().min(0) }),
   /** 任务分工: sets the same fields on one or more sections (a field left out is kept; null/[] clears it). */
-  'tasks.assign': z.object({ documentId: id, sectionIds: z.array(id).min(1, '请选择条目').max(10_000), patch: assignmentPatch }),
+  'tasks.assign': z.object({
+    documentId: id, sectionIds: z.array(id).min(1, '请选择条目').max(10_000), patch: assignmentPatch,
+  }),
   /** the 分工表 rows of a document with its progress records */
   'tasks.list': z.object({ documentId: id }),
   /** 台账: every assigned task of every document (not in 回收站) with its latest progress */
   'tasks.ledger': z.object({}),
   /** writes the 分工表 (.docx, or .xlsx for tracking); unit: that unit's own list only */
-  'tasks.export': z.object({ documentId: id, path: filePath, unit: unitName.optional(), periods: z.array(period).max(60).optional() }),
+  'tasks.export': z.object({
+    documentId: id, path: filePath, unit: unitName.optional(), periods: z.array(period).max(60).optional(),
+  }),
   /** the 季度进展情况 report (.docx): tasks by status with their latest 进展情况 */
   'tasks.report': z.object({ documentId: id, path: filePath, period: period.optional() }),
   /** a 任务分工表 (.xlsx, or a .docx with the table) → assignments on the sections it lists, matched by text */
@@ -163,7 +166,9 @@ export const contract = {
     dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
   }).refine((v) => !!v.path || !!v.dataBase64, '请指定任务分工表文件'),
   'units.list': z.object({}),
-  'units.add': z.object({ names: unitNames.min(1, '请填写单位名称'), kind: z.enum(['机关处室', '直属单位', '下级单位', '其他']).default('其他') }),
+  'units.add': z.object({
+    names: unitNames.min(1, '请填写单位名称'), kind: z.enum(['机关处室', '直属单位', '下级单位', '其他']).default('其他'),
+  }),
   'progress.add': z.object({ documentId: id, sectionId: id, period, status: progressStatus, text: shortText }),
   /** a returned tracking .xlsx (a path, or its bytes from the browser) → progress records, reported row by row */
   'progress.import': z.object({

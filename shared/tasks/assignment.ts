@@ -16,7 +16,8 @@ export function isAssigned(a: Assignment | null | undefined): a is Assignment {
 export function splitUnits(text: string): string[] {
   const cleaned = text.replace(/[（(]按职责分工负责[)）]|按职责分工负责|分别负责|负责$/g, '');
   // protect separators inside parentheses (各县（市、区）民政局) before splitting
-  const guarded = cleaned.replace(/[（(][^（）()]*[)）]/g, (m) => m.replace(/[、，,；;/\s]/g, (c) => `\u0000${c.charCodeAt(0)}\u0000`));
+  const guard = (c: string) => `\u0000${c.charCodeAt(0)}\u0000`;
+  const guarded = cleaned.replace(/[（(][^（）()]*[)）]/g, (m) => m.replace(/[、，,；;/\s]/g, guard));
   const names = guarded
     .split(/[、，,；;/\s]+|(?<=[处局室委办会厅院心所站队部])(?:和|及|与)/)
     .map((n) => n.replace(/\u0000(\d+)\u0000/g, (_, c: string) => String.fromCharCode(Number(c))))
@@ -34,7 +35,9 @@ export interface AssignmentPatch {
   leader?: string | null;
 }
 
-export function applyPatch(prev: Assignment | null | undefined, patch: AssignmentPatch, year: number | null): Assignment | null {
+export function applyPatch(
+  prev: Assignment | null | undefined, patch: AssignmentPatch, year: number | null,
+): Assignment | null {
   const base = prev ?? emptyAssignment();
   const next: Assignment = {
     lead: patch.lead ? cleanList(patch.lead) : base.lead,
@@ -44,7 +47,9 @@ export function applyPatch(prev: Assignment | null | undefined, patch: Assignmen
     leader: patch.leader !== undefined ? (patch.leader?.trim() || null) : base.leader,
   };
   if (patch.deadlineDate !== undefined) next.deadlineDate = patch.deadlineDate;
-  else if (patch.deadline !== undefined) next.deadlineDate = next.deadline ? parseDeadline(next.deadline, year).date : null;
+  else if (patch.deadline !== undefined) {
+    next.deadlineDate = next.deadline ? parseDeadline(next.deadline, year).date : null;
+  }
   return isAssigned(next) ? next : null;
 }
 
@@ -53,7 +58,9 @@ function cleanList(list: string[]): string[] {
 }
 
 /** Replaces the sections whose id is in `changes` (fn returns the new section), copying only the paths to them. */
-export function mapSections(doc: YaodianDocument, ids: ReadonlySet<string>, fn: (s: Section) => Section): YaodianDocument {
+export function mapSections(
+  doc: YaodianDocument, ids: ReadonlySet<string>, fn: (s: Section) => Section,
+): YaodianDocument {
   const walk = (list: Section[]): Section[] => {
     let out: Section[] | null = null;
     list.forEach((s, i) => {
@@ -69,7 +76,9 @@ export function mapSections(doc: YaodianDocument, ids: ReadonlySet<string>, fn: 
 }
 
 /** Assigns several sections at once; a patch that leaves nothing clears the assignment. */
-export function assignSections(doc: YaodianDocument, ids: readonly string[], patch: AssignmentPatch, year: number | null): YaodianDocument {
+export function assignSections(
+  doc: YaodianDocument, ids: readonly string[], patch: AssignmentPatch, year: number | null,
+): YaodianDocument {
   return mapSections(doc, new Set(ids), (s) => {
     const assignment = applyPatch(s.assignment, patch, year);
     if (!assignment) {

@@ -13,8 +13,9 @@ import { taskText } from './table';
 const DONE = new Set(['已完成', '调整']);
 
 /** `draft` was copied from `source` section by section (same shape, new ids), as the new-year plan does. */
-export function carryOver(source: YaodianDocument, draft: YaodianDocument, records: readonly ProgressRecord[], year: number):
-  { document: YaodianDocument; changes: YearChange[] } {
+export function carryOver(
+  source: YaodianDocument, draft: YaodianDocument, records: readonly ProgressRecord[], year: number,
+): { document: YaodianDocument; changes: YearChange[] } {
   const from = flatten(source.sections).map((f) => f.section);
   const to = flatten(draft.sections).map((f) => f.section);
   if (from.length !== to.length || !from.some((s) => isAssigned(s.assignment))) return { document: draft, changes: [] };
@@ -41,9 +42,13 @@ export function carryOver(source: YaodianDocument, draft: YaodianDocument, recor
   });
   const ids = new Set(assignments.keys());
   const walk = (list: YaodianDocument['sections']): YaodianDocument['sections'] =>
-    list.map((s) => ({ ...s, ...(ids.has(s.id) ? { assignment: assignments.get(s.id)! } : {}), children: walk(s.children) }));
+    list.map((s) => ({
+      ...s, ...(ids.has(s.id) ? { assignment: assignments.get(s.id)! } : {}), children: walk(s.children),
+    }));
   const warnings = unfinished.length
-    ? [...draft.warnings, { code: 'carried-over-unfinished', message: `上年未完成的任务 ${unfinished.length} 项：${unfinished.join('；')}` }]
+    ? [...draft.warnings, {
+      code: 'carried-over-unfinished', message: `上年未完成的任务 ${unfinished.length} 项：${unfinished.join('；')}`,
+    }]
     : draft.warnings;
   return { document: { ...draft, sections: walk(draft.sections), warnings }, changes };
 }

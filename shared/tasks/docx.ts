@@ -3,8 +3,8 @@
 // header row in 黑体 and repeated at the top of every page, fixed column widths (WPS honours only these),
 // rows kept whole across pages.
 import {
-  AlignmentType, Document, Footer, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, Footer, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType,
+  TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import { mmToTwips } from '../export/geometry';
 import { GBT9704_2012, type LayoutProfile } from '../export/profile';
@@ -38,7 +38,9 @@ function font(name: string, latin: string) {
   return { ascii: latin, hAnsi: latin, eastAsia: name, cs: latin, hint: 'eastAsia' as const };
 }
 
-function para(text: string, f: string, pt: number, p: LayoutProfile, opts: { center?: boolean; bold?: boolean } = {}): Paragraph {
+function para(
+  text: string, f: string, pt: number, p: LayoutProfile, opts: { center?: boolean; bold?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { before: 0, after: 0, line: Math.round(pt * 20 * 1.25) },
@@ -112,7 +114,10 @@ export async function tableDocx(d: TableDocument, p: LayoutProfile = GBT9704_201
       properties: {
         page: {
           size: { width: mmToTwips(p.page.widthMm), height: mmToTwips(p.page.heightMm) },
-          margin: { top: mmToTwips(p.page.topMm), bottom: mmToTwips(bottom), left: mmToTwips(p.page.leftMm), right: mmToTwips(right), footer: mmToTwips(bottom - p.pageNumber.belowTextMm - 3) },
+          margin: {
+            top: mmToTwips(p.page.topMm), bottom: mmToTwips(bottom), left: mmToTwips(p.page.leftMm), right: mmToTwips(right),
+            footer: mmToTwips(bottom - p.pageNumber.belowTextMm - 3),
+          },
         },
       },
       footers: { default: pageFooter(p) },

@@ -72,7 +72,8 @@ function extractFrom(s: Section, year: number | null, found: { n: number }): Sec
   const a: Assignment = s.assignment ? { ...s.assignment } : emptyAssignment();
   const before = found.n;
   const heading = strip(s.heading, a, year, found);
-  const paragraphs = s.paragraphs.map((p) => strip(p, a, year, found)).filter((p, i) => p !== '' || s.paragraphs[i] === '');
+  const paragraphs = s.paragraphs.map((p) => strip(p, a, year, found))
+    .filter((p, i) => p !== '' || s.paragraphs[i] === ''); // a paragraph that was only a note goes
   const own = found.n > before;
   const children = s.children.map((c) => extractFrom(c, year, found));
   const changedChildren = children.some((c, i) => c !== s.children[i]);

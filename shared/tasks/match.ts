@@ -31,7 +31,9 @@ export interface RowMatch {
 }
 
 /** Matches each text to at most one section of doc (each section to at most one text). */
-export function matchTextsToSections(texts: readonly string[], doc: YaodianDocument, only?: (s: Section) => boolean): RowMatch[] {
+export function matchTextsToSections(
+  texts: readonly string[], doc: YaodianDocument, only?: (s: Section) => boolean,
+): RowMatch[] {
   const sections = flatten(doc.sections).map((f) => f.section).filter((s) => !only || only(s));
   const dict = new BigramDictionary();
   const olds = buildNodes(createDocument({ sections: texts.map(asSection) }), dict);

@@ -16,7 +16,8 @@ export function tableTitle(doc: YaodianDocument): string {
 export function taskTableDocx(doc: YaodianDocument, unit?: string | null): Promise<Uint8Array> {
   const rows = taskRows(doc);
   if (!unit) {
-    return tableDocx({ label: null, title: tableTitle(doc), tables: [{ caption: null, header: [...TABLE_HEADER], rows: rows.map(tableCells), widths: WIDTHS }] });
+    const table: DocxTable = { caption: null, header: [...TABLE_HEADER], rows: rows.map(tableCells), widths: WIDTHS };
+    return tableDocx({ label: null, title: tableTitle(doc), tables: [table] });
   }
   const mine = (pick: (r: TaskRow) => string[]) => rows.filter((r) => pick(r).includes(unit)).map(tableCells);
   const tables: DocxTable[] = [
@@ -32,12 +33,15 @@ export function withTaskAppendix(doc: YaodianDocument): YaodianDocument {
   const existing = doc.appendices ?? [];
   const n = existing.length + 1;
   const appendix = taskAppendix(doc, n === 1 && !doc.meta.attachments.length ? '附件' : `附件${n}`);
-  const attachments = doc.meta.attachments.includes(appendix.title!) ? doc.meta.attachments : [...doc.meta.attachments, appendix.title!];
+  const listed = doc.meta.attachments.includes(appendix.title!);
+  const attachments = listed ? doc.meta.attachments : [...doc.meta.attachments, appendix.title!];
   return { ...doc, meta: { ...doc.meta, attachments }, appendices: [...existing, appendix] };
 }
 
 /** 季度进展情况: tasks grouped by their latest status (up to `period`), each with its latest 进展情况. */
-export function progressReportDocx(doc: YaodianDocument, records: readonly ProgressRecord[], period?: string): Promise<Uint8Array> {
+export function progressReportDocx(
+  doc: YaodianDocument, records: readonly ProgressRecord[], period?: string,
+): Promise<Uint8Array> {
   const upTo = period ? records.filter((r) => periodEnd(r.period) <= periodEnd(period)) : records;
   const latest = latestByTask(upTo);
   const rows = taskRows(doc);
@@ -51,7 +55,9 @@ export function progressReportDocx(doc: YaodianDocument, records: readonly Progr
     tables.push({
       caption: `${'一二三四五六'[tables.length]}、${status}（${inGroup.length} 项）`,
       header: ['序号', '工作任务', '牵头单位', '完成时限', '进展情况'],
-      rows: inGroup.map((r, i) => [String(i + 1), `${r.numberPath}${r.task}`, r.lead.join('、'), r.deadline, latest.get(r.sectionId)?.text ?? '']),
+      rows: inGroup.map((r, i) => [
+        String(i + 1), `${r.numberPath}${r.task}`, r.lead.join('、'), r.deadline, latest.get(r.sectionId)?.text ?? '',
+      ]),
       widths: [6, 30, 14, 12, 38],
     });
   });

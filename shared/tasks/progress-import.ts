@@ -30,7 +30,9 @@ function splitStatus(text: string): { status: ProgressStatus | null; text: strin
 export function planProgressImport(
   doc: YaodianDocument, sheet: TaskSheet, existing: readonly ProgressRecord[], units: readonly string[], source: string,
 ): ProgressPlan {
-  const plan: ProgressPlan = { records: [], report: [...sheet.report], imported: 0, unchanged: 0, conflicts: 0, failed: 0 };
+  const plan: ProgressPlan = {
+    records: [], report: [...sheet.report], imported: 0, unchanged: 0, conflicts: 0, failed: 0,
+  };
   // rows the reader already refused (no task text) count as failed
   plan.failed = sheet.report.filter((l) => l.row !== null && l.level === 'error').length;
   const byId = new Map(flatten(doc.sections).map((f) => [f.section.id, f.section]));
@@ -43,7 +45,8 @@ export function planProgressImport(
 
   for (const t of sheet.tasks) {
     const sectionId = t.id && byId.has(t.id) ? t.id : sectionOf.get(t) ?? null;
-    const line = (level: RowReport['level'], message: string) => plan.report.push({ row: t.row, level, message: `第 ${t.row} 行：${message}` });
+    const line = (level: RowReport['level'], message: string) =>
+      plan.report.push({ row: t.row, level, message: `第 ${t.row} 行：${message}` });
     const short = t.task.length > 24 ? `${t.task.slice(0, 24)}…` : t.task;
     if (!sectionId) {
       plan.failed++;
@@ -77,7 +80,8 @@ export function planProgressImport(
       const cell = splitStatus(p.text);
       const before = existing.filter((r) => r.sectionId === sectionId && r.period === p.period)
         .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1))[0];
-      const status: ProgressStatus = cell.status ?? (p.period === last ? rowStatus : null) ?? carried ?? before?.status ?? '推进中';
+      const status: ProgressStatus =
+        cell.status ?? (p.period === last ? rowStatus : null) ?? carried ?? before?.status ?? '推进中';
       carried = status;
       if (before && before.text === cell.text && before.status === status) continue;
       if (before && before.source !== source) {

@@ -14,7 +14,7 @@ export interface TableImport {
   report: RowReport[];
 }
 
-/** Sets the assignments a table gives; an existing assignment is replaced field by field where the table has the column. */
+/** Sets the assignments a table gives; an existing one is replaced field by field where the table has the column. */
 export function applyTaskTable(doc: YaodianDocument, sheet: TaskSheet): TableImport {
   const year = documentYear(doc);
   const report: RowReport[] = [...sheet.report];

@@ -71,7 +71,8 @@ export function rowsByUnit(rows: readonly TaskRow[]): UnitTasks[] {
 export const TABLE_HEADER = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'] as const;
 
 export function tableCells(r: TaskRow): string[] {
-  return [String(r.seq), r.numberPath ? `${r.numberPath}${r.task}` : r.task, r.lead.join('、'), r.support.join('、'), r.deadline];
+  const task = r.numberPath ? `${r.numberPath}${r.task}` : r.task;
+  return [String(r.seq), task, r.lead.join('、'), r.support.join('、'), r.deadline];
 }
 
 /** 附件: the 分工表 as an attachment of the notice (the exporter lays out its pages). */
@@ -79,5 +80,6 @@ export function taskAppendix(doc: YaodianDocument, label = '附件'): Appendix {
   const year = /(\d{4})年/.exec(doc.meta.title ?? '')?.[1];
   const title = `${year ? `${year}年` : ''}${doc.meta.title ? doc.meta.title.replace(/^\d{4}年/, '') : '工作要点'}任务分工表`;
   const rows = taskRows(doc);
-  return { label, title, blocks: [{ kind: 'table', headerRows: 1, rows: [[...TABLE_HEADER], ...rows.map(tableCells)] }] };
+  const table = { kind: 'table' as const, headerRows: 1, rows: [[...TABLE_HEADER], ...rows.map(tableCells)] };
+  return { label, title, blocks: [table] };
 }

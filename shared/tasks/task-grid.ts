@@ -116,7 +116,9 @@ export function readTaskGrid(grid: readonly string[][], headerRow: number, src: 
       return null;
     };
     const task = get('task') ?? '';
-    const periods = [...periodCols].map(([c, period]) => ({ period, text: (cells[c - 1] ?? '').trim() })).filter((p) => p.text);
+    const periods = [...periodCols]
+      .map(([c, period]) => ({ period, text: (cells[c - 1] ?? '').trim() }))
+      .filter((p) => p.text);
     if (!task && !periods.length && !get('lead')) continue; // blank line or a note under the table
     if (!task) {
       report.push({ row: r, level: 'error', message: `第 ${r} 行没有填写工作任务，未导入` });

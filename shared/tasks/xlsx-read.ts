@@ -68,7 +68,8 @@ function readDocumentId(wb: ExcelJS.Workbook): string | null {
   const about = wb.getWorksheet('说明');
   if (!about) return null;
   for (let r = 1; r <= about.rowCount; r++) {
-    if (cellText(about.getRow(r).getCell(1).value) === '文档标识') return cellText(about.getRow(r).getCell(2).value) || null;
+    const row = about.getRow(r);
+    if (cellText(row.getCell(1).value) === '文档标识') return cellText(row.getCell(2).value) || null;
   }
   return null;
 }

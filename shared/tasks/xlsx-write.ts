@@ -40,8 +40,9 @@ export async function trackingXlsx(rows: readonly TaskRow[], o: TrackingOptions)
   const latest = latestByTask(o.records ?? []);
   const C = XLSX_COLUMNS;
   const columns = [
-    { header: C.seq, width: 6 }, { header: C.path, width: 10 }, { header: C.task, width: 40 }, { header: C.lead, width: 16 },
-    { header: C.support, width: 16 }, { header: C.deadline, width: 12 }, { header: C.leader, width: 10 },
+    { header: C.seq, width: 6 }, { header: C.path, width: 10 }, { header: C.task, width: 40 },
+    { header: C.lead, width: 16 }, { header: C.support, width: 16 }, { header: C.deadline, width: 12 },
+    { header: C.leader, width: 10 },
     ...(o.unit ? [{ header: '本单位职责', width: 10 }] : []),
     { header: C.status, width: 10 },
     ...o.periods.map((p) => ({ header: periodLabel(p), width: 30 })),
@@ -52,7 +53,8 @@ export async function trackingXlsx(rows: readonly TaskRow[], o: TrackingOptions)
     const role = o.unit ? [r.lead.includes(o.unit) ? '牵头' : '配合'] : [];
     ws.addRow([
       r.seq, r.numberPath, r.task, r.lead.join('、'), r.support.join('、'), r.deadline, r.leader, ...role,
-      latest.get(r.sectionId)?.status ?? '', ...o.periods.map((p) => byPeriod.get(`${r.sectionId}\u0000${p}`)?.text ?? ''),
+      latest.get(r.sectionId)?.status ?? '',
+      ...o.periods.map((p) => byPeriod.get(`${r.sectionId}\u0000${p}`)?.text ?? ''),
       r.sectionId,
     ]);
   }

@@ -26,7 +26,8 @@ const EMPTY: Form = { lead: '', support: '', deadline: '', leader: '' };
 
 function formOf(s: Section | undefined): Form {
   const a = s?.assignment;
-  return a ? { lead: a.lead.join('、'), support: a.support.join('、'), deadline: a.deadline ?? '', leader: a.leader ?? '' } : EMPTY;
+  if (!a) return EMPTY;
+  return { lead: a.lead.join('、'), support: a.support.join('、'), deadline: a.deadline ?? '', leader: a.leader ?? '' };
 }
 
 function caretSection(): string | null {
@@ -61,24 +62,28 @@ export function AssignmentPanel() {
     document.addEventListener('selectionchange', follow);
     return () => document.removeEventListener('selectionchange', follow);
   }, [follow, id]);
-  useEffect(() => setForm(formOf(byId.get(ticked[0] ?? ''))), [ticked[0], byId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const first = ticked[0] ?? '';
+  useEffect(() => setForm(formOf(byId.get(first))), [first, byId]);
 
   if (!id || !doc) return <p className="muted">打开一份文档后填写任务分工。</p>;
 
   const names = units.map((u) => u.name);
   const typed = [...splitUnits(form.lead), ...splitUnits(form.support)];
   const unknown = names.length || typed.length ? typed.filter((u) => !names.includes(u)) : [];
-  const label = (s: Section) => `${numbers.get(s.id)?.path.join('') ?? ''}${s.heading || s.paragraphs[0]?.slice(0, 16) || '（无标题）'}`;
+  const label = (s: Section) =>
+    `${numbers.get(s.id)?.path.join('') ?? ''}${s.heading || s.paragraphs[0]?.slice(0, 16) || '（无标题）'}`;
   const toggle = (sid: string) => setTicked((t) => (t.includes(sid) ? t.filter((x) => x !== sid) : [...t, sid]));
 
   const apply = () => {
     if (!ticked.length) return;
     const patch = {
-      lead: splitUnits(form.lead), support: splitUnits(form.support), deadline: form.deadline.trim() || null, leader: form.leader.trim() || null,
+      lead: splitUnits(form.lead), support: splitUnits(form.support),
+      deadline: form.deadline.trim() || null, leader: form.leader.trim() || null,
     };
     const next = assignSections(doc, ticked, patch, documentYear(doc));
     useDocument.getState().apply(next, { origin: 'command' });
-    useUi.getState().toast(`已为 ${ticked.length} 条填写分工`, 'success', { label: '撤销', run: () => useDocument.getState().undo() });
+    const undo = { label: '撤销', run: () => useDocument.getState().undo() };
+    useUi.getState().toast(`已为 ${ticked.length} 条填写分工`, 'success', undo);
   };
   const addUnits = async () => {
     try {
@@ -102,16 +107,23 @@ export function AssignmentPanel() {
         ))}
       </div>
       <p className="muted">{ticked.length ? `已选 ${ticked.length} 条` : '在正文中点一条，或在上面勾选几条'}</p>
-      <UnitInput label="牵头单位" name="lead" value={form.lead} units={names} onChange={(lead) => setForm({ ...form, lead })} />
-      <UnitInput label="配合单位" name="support" value={form.support} units={names} onChange={(support) => setForm({ ...form, support })} />
+      <UnitInput label="牵头单位" name="lead" value={form.lead} units={names} onChange={(v) => setForm({ ...form, lead: v })} />
+      <UnitInput
+        label="配合单位" name="support" value={form.support} units={names} onChange={(v) => setForm({ ...form, support: v })}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor="task-deadline">完成时限</label>
-          <input id="task-deadline" name="deadline" value={form.deadline} placeholder="如 6月底前、全年" onChange={(e) => setForm({ ...form, deadline: e.target.value })} />
+          <input
+            id="task-deadline" name="deadline" value={form.deadline} placeholder="如 6月底前、全年"
+            onChange={(e) => setForm({ ...form, deadline: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="task-leader">责任领导</label>
-          <input id="task-leader" name="leader" value={form.leader} onChange={(e) => setForm({ ...form, leader: e.target.value })} />
+          <input
+            id="task-leader" name="leader" value={form.leader} onChange={(e) => setForm({ ...form, leader: e.target.value })}
+          />
         </div>
       </div>
       {unknown.length ? (
@@ -127,7 +139,7 @@ export function AssignmentPanel() {
         <button onClick={() => void exportTaskFile('table')}>导出分工表</button>
         <button onClick={() => void exportTaskFile('xlsx')}>导出台账 .xlsx</button>
         <button onClick={() => void importProgressFile().then((r) => r && setReport(progressReport(r)))}>导入进展…</button>
-        <button onClick={() => void importTaskTableFile().then((r) => r && setReport({ summary: `已对应 ${r.matched} 条`, lines: r.report }))}>
+        <button onClick={() => void importTaskTableFile().then((r) => r && setReport(tableReport(r)))}>
           导入分工表…
         </button>
         <button onClick={() => void exportTaskFile('report')}>季度进展报告</button>
@@ -152,6 +164,10 @@ interface Report {
   summary: string;
   lines: ProgressImportResult['report'];
 }
+
+const tableReport = (r: { matched: number; report: Report['lines'] }): Report => ({
+  summary: `已对应 ${r.matched} 条`, lines: r.report,
+});
 
 const progressReport = (r: ProgressImportResult): Report => ({
   summary: `${r.imported} 项有新进展，${r.unchanged} 项无变化，${r.conflicts} 项有冲突，${r.failed} 行未导入`, lines: r.report,

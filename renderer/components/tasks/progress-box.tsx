@@ -1,7 +1,9 @@
 // Progress of one task: what was reported, newest first (nothing is ever overwritten), and a line to add one.
 import { useEffect, useState } from 'react';
 import type { Section } from '../../../shared/model/types';
-import { periodLabel, quartersOf, STATUSES, type ProgressRecord, type ProgressStatus } from '../../../shared/tasks/progress';
+import {
+  periodLabel, quartersOf, STATUSES, type ProgressRecord, type ProgressStatus,
+} from '../../../shared/tasks/progress';
 import { call } from '../../api';
 import { useDocument } from '../../store/document-store';
 import { showError } from '../../store/ui-store';

@@ -65,7 +65,9 @@ export async function importProgressFile(): Promise<ProgressImportResult | null>
 }
 
 /** Asks for a 任务分工表 (.xlsx, or a .docx holding one) and fills the open document's assignments from it. */
-export async function importTaskTableFile(): Promise<{ matched: number; report: ProgressImportResult['report'] } | null> {
+type TableResult = { matched: number; report: ProgressImportResult['report'] };
+
+export async function importTaskTableFile(): Promise<TableResult | null> {
   const ui = useUi.getState();
   const { id, flush } = useDocument.getState();
   if (!id) return null;
@@ -81,7 +83,8 @@ export async function importTaskTableFile(): Promise<{ matched: number; report: 
       const file = await pickBrowserFile('.xlsx,.docx');
       if (!file) return null;
       ui.setBusy('正在读取分工表…');
-      r = await call('tasks.importTable', { documentId: id, name: file.name, dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+      const dataBase64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+      r = await call('tasks.importTable', { documentId: id, name: file.name, dataBase64 });
     }
     useDocument.getState().apply(r.document, { origin: 'command' });
     ui.toast(`已从分工表填写 ${r.matched} 条`, 'success', { label: '撤销', run: () => useDocument.getState().undo() });
