@@ -56,19 +56,26 @@ function merge(into: Assignment, note: Partial<Record<Field, string>>, year: num
 }
 
 /** Removes the notes from one text, merging them into `into`; returns the text without them. */
-function strip(text: string, into: Assignment, year: number | null, found: { n: number }): string {
+function strip(text: string, into: Assignment, year: number | null, found: Found): string {
   if (!/[（(]/.test(text)) return text;
   const out = text.replace(PAREN, (whole, inner: string) => {
     const note = parseNote(inner);
     if (!note) return whole;
     merge(into, note, year);
     found.n++;
+    found.notes.push(whole);
     return '';
   });
   return out === text ? text : out.replace(/^\s+|\s+$/g, '').replace(/([。；，])\1+/g, '$1');
 }
 
-function extractFrom(s: Section, year: number | null, found: { n: number }): Section {
+interface Found {
+  n: number;
+  /** the notes as written, for the import warning (the original wording stays visible) */
+  notes: string[];
+}
+
+function extractFrom(s: Section, year: number | null, found: Found): Section {
   const a: Assignment = s.assignment ? { ...s.assignment } : emptyAssignment();
   const before = found.n;
   const heading = strip(s.heading, a, year, found);
@@ -83,13 +90,14 @@ function extractFrom(s: Section, year: number | null, found: { n: number }): Sec
 
 /** The document with its inline assignment notes turned into fields (and a warning saying how many). */
 export function extractAssignments(doc: YaodianDocument): YaodianDocument {
-  const found = { n: 0 };
+  const found: Found = { n: 0, notes: [] };
   const year = documentYear(doc);
   const sections = doc.sections.map((s) => extractFrom(s, year, found));
   if (!found.n) return doc;
   const warning: Warning = {
     code: 'assignments-extracted',
-    message: `正文中的 ${found.n} 处任务分工（牵头单位、配合单位、完成时限）已移入各条的“分工”栏，原写法已从正文中去掉`,
+    message: `正文中的 ${found.n} 处任务分工（牵头单位、配合单位、完成时限）已移入各条的“分工”栏，并从正文中去掉，` +
+      `原写法如：${found.notes.slice(0, 3).join('')}${found.n > 3 ? '等' : ''}`,
   };
   return { ...doc, sections, warnings: [...doc.warnings, warning] };
 }

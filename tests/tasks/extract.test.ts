@@ -31,7 +31,9 @@ describe('inline assignments at import', () => {
     expect(byHeading(doc, '兜牢基本民生保障底线').assignment).toBeUndefined();
     const all = flatten(doc.sections).flatMap((f) => [f.section.heading, ...f.section.paragraphs]).join('\n');
     expect(all).not.toMatch(/牵头单位|配合单位|责任单位|负责部门|主办|协办/);
-    expect(doc.warnings.find((w) => w.code === 'assignments-extracted')?.message).toContain('6 处');
+    const warning = doc.warnings.find((w) => w.code === 'assignments-extracted')?.message;
+    expect(warning).toContain('6 处');
+    expect(warning).toContain('原写法如：（牵头单位：社会救助处；配合单位：财务处、低保中心；完成时限：6月底前）（责任单位：社会救助处）');
   });
 
   it('reads them from a Word file too', async () => {
