@@ -310,8 +310,8 @@ export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Resu
  * provides fallbacks (a file input, a path under the development host's export folder).
  */
 export interface DesktopBridge {
-  /** .txt/.docx file chosen by the user, or null when cancelled */
-  openFileDialog(): Promise<string | null>;
+  /** .txt/.docx file chosen by the user (kind 'table': an .xlsx or .docx table), or null when cancelled */
+  openFileDialog(kind?: 'notice' | 'table'): Promise<string | null>;
   /** target .docx path chosen by the user, or null when cancelled */
   saveFileDialog(defaultName: string): Promise<string | null>;
   showInFolder(path: string): Promise<void>;

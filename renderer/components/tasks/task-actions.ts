@@ -46,7 +46,7 @@ export async function importProgressFile(): Promise<ProgressImportResult | null>
   try {
     await flush();
     if (isDesktop) {
-      const path = await window.yaodian!.desktop.openFileDialog();
+      const path = await window.yaodian!.desktop.openFileDialog('table');
       if (!path) return null;
       ui.setBusy('正在导入进展…');
       return await call('progress.import', { documentId: id, path });
@@ -75,7 +75,7 @@ export async function importTaskTableFile(): Promise<TableResult | null> {
     await flush();
     let r;
     if (isDesktop) {
-      const path = await window.yaodian!.desktop.openFileDialog();
+      const path = await window.yaodian!.desktop.openFileDialog('table');
       if (!path) return null;
       ui.setBusy('正在读取分工表…');
       r = await call('tasks.importTable', { documentId: id, path });
