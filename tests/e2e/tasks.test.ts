@@ -142,6 +142,13 @@ describe('exporting', () => {
     const unitXml = strFromU8(unzipSync(readFileSync(mine))['word/document.xml']);
     expect(unitXml.split('<w:tbl>')).toHaveLength(3);
     expect(unitXml).toContain('（殡葬管理所）');
+    // the 季度进展情况 report for the 党组, as of the first quarter
+    await page.selectOption('[data-testid=assignment-panel] select[aria-label=报告季度]', { label: '一季度' });
+    await page.getByRole('button', { name: '季度进展报告' }).click();
+    const reportFile = join(s.host.exportDir, '2024年全市民政工作要点一季度进展情况.docx');
+    await poll(() => existsSync(reportFile)).toBe(true);
+    const reportXml = strFromU8(unzipSync(readFileSync(reportFile))['word/document.xml']);
+    expect(reportXml).toMatch(/滞后（1 项）[\s\S]*扩围审批未完成。[\s\S]*未填报（6 项）/);
   });
 
   it('imports the workbook a 处室 filled in, with its row-by-row report, and the 台账 shows it', async () => {

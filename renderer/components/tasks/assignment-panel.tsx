@@ -5,6 +5,7 @@ import type { ProgressImportResult, Unit } from '../../../shared/api/contract';
 import { flatten } from '../../../shared/model/tree';
 import type { Section } from '../../../shared/model/types';
 import { assignSections, splitUnits } from '../../../shared/tasks/assignment';
+import { periodLabel, quartersOf } from '../../../shared/tasks/progress';
 import { documentYear } from '../../../shared/tasks/year';
 import { call } from '../../api';
 import { caretRef, useDocument } from '../../store/document-store';
@@ -45,6 +46,7 @@ export function AssignmentPanel() {
   const [report, setReport] = useState<Report | null>(null);
   const [ledger, setLedger] = useState(false);
   const [unit, setUnit] = useState('');
+  const [quarter, setQuarter] = useState('');
   const flat = useMemo(() => (doc ? flatten(doc.sections).map((f) => f.section) : []), [doc]);
   const byId = useMemo(() => new Map(flat.map((s) => [s.id, s])), [flat]);
 
@@ -142,9 +144,17 @@ export function AssignmentPanel() {
         <button onClick={() => void importTaskTableFile().then((r) => r && setReport(tableReport(r)))}>
           导入分工表…
         </button>
-        <button onClick={() => void exportTaskFile('report')}>季度进展报告</button>
         <button onClick={() => void exportTaskFile('notice')}>导出通知（附分工表）</button>
         <button onClick={() => setLedger(true)} data-testid="open-ledger">进展台账</button>
+      </div>
+      <div className="field-row unit-lists">
+        <select aria-label="报告季度" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
+          <option value="">截至最新</option>
+          {quartersOf(documentYear(doc) ?? new Date().getFullYear()).map((q) => (
+            <option key={q} value={q}>{periodLabel(q).replace(/^\d{4}年/, '')}</option>
+          ))}
+        </select>
+        <button onClick={() => void exportTaskFile('report', undefined, quarter || undefined)}>季度进展报告</button>
       </div>
       <div className="field-row unit-lists">
         <select aria-label="单位清单" value={unit} onChange={(e) => setUnit(e.target.value)}>

@@ -1,6 +1,7 @@
 // The 分工 panel's file actions as plain functions: the 分工表 and tracking workbook out, a returned workbook
 // in (its row-by-row report handed back to the panel), the quarterly report.
 import type { ProgressImportResult } from '../../../shared/api/contract';
+import { periodLabel } from '../../../shared/tasks/progress';
 import { call, isDesktop } from '../../api';
 import { chooseExportTarget, pickBrowserFile, safeFileName, showInFolder, toBase64 } from '../../api/files';
 import { useDocument } from '../../store/document-store';
@@ -12,21 +13,23 @@ const NAMES: Record<TaskFile, [string, string]> = {
   table: ['任务分工表', '.docx'], xlsx: ['任务台账', '.xlsx'], report: ['进展情况', '.docx'], notice: ['（附任务分工表）', '.docx'],
 };
 
-export async function exportTaskFile(kind: TaskFile, unit?: string): Promise<void> {
+/** `unit`: that unit's list only; `period` (YYYY-Qn): the report as of that quarter. */
+export async function exportTaskFile(kind: TaskFile, unit?: string, period?: string): Promise<void> {
   const ui = useUi.getState();
   const { id, doc, flush } = useDocument.getState();
   if (!id || !doc) return;
   try {
     const [suffix, ext] = NAMES[kind];
     const base = kind === 'notice' ? doc.meta.noticeTitle || doc.meta.title || '未命名要点' : doc.meta.title || '工作要点';
-    const title = `${base}${suffix}${unit ? `-${unit}` : ''}`;
+    const quarter = period ? periodLabel(period).replace(/^\d{4}年/, '') : '';
+    const title = `${base}${quarter}${suffix}${unit ? `-${unit}` : ''}`;
     const target = await chooseExportTarget(safeFileName(title, ext));
     if (!target) return;
     ui.setBusy('正在导出…');
     await flush();
     if (kind === 'notice') await call('export.docx', { id, path: target.path, withTasks: true });
     const r = kind === 'notice' ? null : kind === 'report'
-      ? await call('tasks.report', { documentId: id, path: target.path })
+      ? await call('tasks.report', { documentId: id, path: target.path, ...(period ? { period } : {}) })
       : await call('tasks.export', { documentId: id, path: target.path, ...(unit ? { unit } : {}) });
     ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}${r ? `（${r.tasks} 项任务）` : ''}`, 'success', {
       label: target.downloadUrl ? '下载' : '在文件夹中显示', run: () => void showInFolder(target),
