@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
 import { importBytes } from '../../shared/import/index';
 import { importText } from '../../shared/import/text/index';
-import { extractAssignments } from '../../shared/tasks/extract';
+import { extractAssignments, textBeforeExtraction } from '../../shared/tasks/extract';
 import { withTaskAppendix } from '../../shared/tasks/outputs';
 import { InterchangeError } from '../../shared/model/interchange';
 import type { YaodianDocument } from '../../shared/model/types';
@@ -34,6 +34,10 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
 export function fileHandlers({ drafts }: ServiceContext): Group {
   const store = (document: YaodianDocument, label: string) => {
     const { row } = drafts.create({ document, year: inferYear(document), revisionLabel: label });
+    // 任务分工 notes were taken out of the text: the text as imported stays restorable
+    const original = textBeforeExtraction(document);
+    // (a manual point, so the pruning of automatic snapshots never drops it)
+    if (original) drafts.snapshot(row.id, 'manual', `${label}（原文，分工写在正文中）`, original);
     return stored(drafts, row.id);
   };
 

@@ -88,6 +88,20 @@ function extractFrom(s: Section, year: number | null, found: Found): Section {
   return { ...s, heading, paragraphs, children, assignment: a };
 }
 
+/** The document as imported, before its notes were taken out: the store keeps it as a revision. */
+const ORIGINAL = new WeakMap<YaodianDocument, YaodianDocument>();
+
+export function textBeforeExtraction(doc: YaodianDocument): YaodianDocument | null {
+  return ORIGINAL.get(doc) ?? null;
+}
+
+/** A later pass that returns a new document object keeps the link to the text as imported. */
+export function keepOriginal(from: YaodianDocument, to: YaodianDocument): YaodianDocument {
+  const original = ORIGINAL.get(from);
+  if (original && to !== from) ORIGINAL.set(to, original);
+  return to;
+}
+
 /** The document with its inline assignment notes turned into fields (and a warning saying how many). */
 export function extractAssignments(doc: YaodianDocument): YaodianDocument {
   const found: Found = { n: 0, notes: [] };
@@ -99,5 +113,7 @@ export function extractAssignments(doc: YaodianDocument): YaodianDocument {
     message: `正文中的 ${found.n} 处任务分工（牵头单位、配合单位、完成时限）已移入各条的“分工”栏，并从正文中去掉，` +
       `原写法如：${found.notes.slice(0, 3).join('')}${found.n > 3 ? '等' : ''}`,
   };
-  return { ...doc, sections, warnings: [...doc.warnings, warning] };
+  const out = { ...doc, sections, warnings: [...doc.warnings, warning] };
+  ORIGINAL.set(out, doc);
+  return out;
 }

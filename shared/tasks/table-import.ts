@@ -7,6 +7,7 @@ import { matchTextsToSections } from './match';
 import { docxTables } from './docx-tables';
 import { findHeaderRow, readTaskGrid, type RowReport, type TaskSheet } from './task-grid';
 import { documentYear } from './year';
+import { keepOriginal } from './extract';
 
 export interface TableImport {
   document: YaodianDocument;
@@ -67,5 +68,5 @@ export function withAttachedTaskTable(doc: YaodianDocument, bytes: Uint8Array, f
   const missed = sheet.tasks.length - r.matched;
   const message = `文件中的任务分工表有 ${sheet.tasks.length} 项，已对应到 ${r.matched} 条要点的“分工”栏` +
     (missed ? `，${missed} 项未找到对应条目（${r.report.filter((l) => l.level === 'error').map((l) => l.row).join('、')} 行）` : '');
-  return { ...r.document, warnings: [...r.document.warnings, { code: 'task-table-applied', message }] };
+  return keepOriginal(doc, { ...r.document, warnings: [...r.document.warnings, { code: 'task-table-applied', message }] });
 }

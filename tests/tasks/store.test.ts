@@ -32,6 +32,13 @@ describe('assignments in the store', () => {
     expect(find(doc, '完善社会救助制度').assignment).toMatchObject({ lead: ['社会救助处'], support: ['财务处', '低保中心'], deadlineDate: '2024-06-30' });
     const raw = h.db.prepare('SELECT count(*) AS n FROM sections WHERE document_id = ? AND assignment IS NOT NULL').get(summary.id) as { n: number };
     expect(raw.n).toBe(6);
+    // the text as imported, notes included, is kept as a revision that can be restored
+    const revs = await h.ok('revisions.list', { documentId: summary.id });
+    const original = revs.find((r) => r.label === '导入：要点.txt（原文，分工写在正文中）');
+    expect(original).toBeDefined();
+    const before = (await h.ok('revisions.get', { revisionId: original!.id })).document;
+    expect(find(before, '完善社会救助制度').paragraphs[0]).toContain('（牵头单位：社会救助处；配合单位：财务处、低保中心；完成时限：6月底前）');
+    expect(find(before, '完善社会救助制度').assignment).toBeUndefined();
     const { rows } = await h.ok('tasks.list', { documentId: summary.id });
     expect(rows.map((r) => `${r.seq}${r.numberPath}${r.task}`)).toEqual([
       '1一、（一）完善社会救助制度', '2一、（二）做好困难群众冬春救助', '3一、（三）加强残疾人福利', '4二、（一）发展养老服务',

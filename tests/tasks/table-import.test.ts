@@ -33,6 +33,9 @@ async function noticeWithTable(): Promise<Uint8Array> {
   return (await Packer.pack(doc, 'uint8array')) as Uint8Array;
 }
 
+let h: Harness;
+afterEach(() => h?.close());
+
 describe('a 分工表 in the notice .docx', () => {
   it('fills the assignments of the sections it lists, merged cells included, and says what it could not match', async () => {
     const doc = await importBytes(await noticeWithTable(), '通知.docx');
@@ -44,13 +47,15 @@ describe('a 分工表 in the notice .docx', () => {
     expect(find(doc, '规范婚姻登记').assignment).toBeUndefined();
     expect(doc.warnings.find((w) => w.code === 'task-table-applied')?.message)
       .toBe('文件中的任务分工表有 4 项，已对应到 3 条要点的“分工”栏，1 项未找到对应条目（5 行）');
+    // the same through the store: the Word file's 分工表 fills the stored 分工
+    h = openHarness();
+    const bytes = await noticeWithTable();
+    const stored = await h.ok('import.bytes', { name: '通知.docx', dataBase64: Buffer.from(bytes).toString('base64') });
+    expect(find(stored.document, '发展养老服务').assignment?.lead).toEqual(['养老服务处']);
   });
 });
 
 describe('tasks.importTable', () => {
-  let h: Harness;
-  afterEach(() => h?.close());
-
   it("applies an office's .xlsx 分工表 to a stored 要点, row by row", async () => {
     h = openHarness();
     const { summary } = await h.ok('import.text', { text: PLAIN, name: '要点.txt' });
