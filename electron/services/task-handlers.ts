@@ -174,19 +174,20 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
   async function importProgress(
     bytes: Uint8Array, fileName: string, documentId?: string,
   ): Promise<ProgressImportResult> {
-    let sheet;
-    try {
-      sheet = await readTaskSheet(bytes, fileName, null);
-    } catch (e) {
-      if (e instanceof TaskFileError) throw new ServiceError('bad-file', e.message);
-      throw e;
-    }
+    const read = async (year: number | null) => {
+      try {
+        return await readTaskSheet(bytes, fileName, year);
+      } catch (e) {
+        if (e instanceof TaskFileError) throw new ServiceError('bad-file', e.message);
+        throw e;
+      }
+    };
+    // the document's year reads headers like 一季度; a workbook that names its document is read twice
+    let sheet = documentId ? await read(yearOf(documentId)) : await read(null);
     const target = documentId ?? sheet.documentId;
     if (!target) throw new ServiceError('invalid-input', `“${fileName}”没有注明是哪份要点的台账，请在程序中打开那份要点后再导入。`);
     if (!drafts.row(target)) throw notFound(`“${fileName}”对应的要点已不存在。`);
-    const year = yearOf(target);
-    // periods are read again with the document's year now that it is known
-    if (year !== null) sheet = await readTaskSheet(bytes, fileName, year);
+    if (!documentId && yearOf(target) !== null) sheet = await read(yearOf(target));
     const { document } = drafts.load(target);
     const existing = listProgress(db, target);
     const plan = planProgressImport(document, sheet, existing, listUnits(db).map((u) => u.name), fileName);
