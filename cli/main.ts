@@ -5,6 +5,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   check: { summary: 'check <文件>                 公文规范检查', load: () => import('./commands/check') },
   diff: { summary: 'diff <旧文件> <新文件>         与往年对比', load: () => import('./commands/diff') },
   'new-from': { summary: 'new-from <文件> --year 2025 [--skeleton] -o <输出>  由往年文档生成新年度草稿', load: () => import('./commands/new-from') },
+  tasks: { summary: 'tasks <文件> -o <分工表.docx|.xlsx> [--by-unit]  导出任务分工表或跟踪台账', load: () => import('./commands/tasks') },
+  progress: { summary: 'progress import <台账.xlsx>    导入各处室交回的进展情况', load: () => import('./commands/progress') },
 };
 
 function usage(): string {

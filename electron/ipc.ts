@@ -52,15 +52,20 @@ function assertTrusted(event: InvokeEvent): void {
   if (!isTrustedSender(event.senderFrame?.url)) throw new Error('拒绝来自非本程序页面的请求');
 }
 
+/** Methods that read a file the renderer names, and those that write one: each path must come from a dialog. */
+const READS_PATH: Record<string, string> = {
+  'import.file': '导入', 'progress.import': '导入进展', 'tasks.importTable': '导入分工表',
+};
+const WRITES_PATH: Record<string, string> = { 'export.docx': '导出', 'tasks.export': '导出', 'tasks.report': '导出' };
+
 /** Files are read or written only where the user pointed in a native dialog during this run. */
 function pathRefusal(method: string, input: unknown, grants: PathGrants): string | null {
   const path = (input as { path?: unknown } | null)?.path;
-  if (method === 'import.file' && typeof path === 'string' && !grants.has(path)) {
-    return `只能导入在“导入”对话框中选择的文件（${path.slice(0, 300)}）`;
-  }
-  if (method === 'export.docx' && typeof path === 'string' && !grants.has(path)) {
-    return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
-  }
+  if (typeof path !== 'string' || grants.has(path)) return null;
+  if (method === 'import.file') return `只能导入在“导入”对话框中选择的文件（${path.slice(0, 300)}）`;
+  if (method === 'export.docx') return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
+  if (Object.hasOwn(READS_PATH, method)) return `只能${READS_PATH[method]}在对话框中选择的文件（${path.slice(0, 300)}）`;
+  if (Object.hasOwn(WRITES_PATH, method)) return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
   return null;
 }
 
@@ -83,9 +88,14 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
       }
     },
 
-    async [CHANNELS.openFileDialog](event) {
+    async [CHANNELS.openFileDialog](event, kind) {
       assertTrusted(event);
-      const result = await native.showOpenDialog({
+      // kind 'table': a 任务分工表 or a returned tracking workbook
+      const result = await native.showOpenDialog(kind === 'table' ? {
+        title: '导入表格',
+        properties: ['openFile'],
+        filters: [{ name: '表格（.xlsx、含表格的 .docx）', extensions: ['xlsx', 'docx'] }],
+      } : {
         title: '导入通知文件',
         properties: ['openFile'],
         filters: [
@@ -103,14 +113,18 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
 
     async [CHANNELS.saveFileDialog](event, defaultName) {
       assertTrusted(event);
+      // a tracking workbook (…台账.xlsx) is saved as .xlsx; everything else as Word
+      const xlsx = typeof defaultName === 'string' && /\.xlsx$/i.test(defaultName);
+      const ext = xlsx ? '.xlsx' : '.docx';
+      const stem = suggestedDocxName(xlsx ? defaultName.replace(/\.xlsx$/i, '') : defaultName).replace(/\.docx$/, '');
       const result = await native.showSaveDialog({
-        title: '导出 Word 文件',
-        defaultPath: join(native.documentsDir, suggestedDocxName(defaultName)),
-        filters: [{ name: 'Word 文档（.docx）', extensions: ['docx'] }],
+        title: xlsx ? '导出 Excel 表格' : '导出 Word 文件',
+        defaultPath: join(native.documentsDir, `${stem}${ext}`),
+        filters: [xlsx ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] } : { name: 'Word 文档（.docx）', extensions: ['docx'] }],
       });
       if (result.canceled || !isPlausibleLocalPath(result.filePath)) return null;
       // Linux dialogs do not always append the filter's extension
-      const path = /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
+      const path = result.filePath.toLowerCase().endsWith(ext) ? result.filePath : `${result.filePath}${ext}`;
       grants.grant(path);
       return path;
     },

@@ -6,7 +6,8 @@ import type { DesktopBridge, Input, Method, Outputs, Result } from '../../shared
 import { CHANNELS, isMenuCommand, type MenuCommand } from './channels';
 
 const desktop: DesktopBridge = {
-  openFileDialog: () => ipcRenderer.invoke(CHANNELS.openFileDialog),
+  openFileDialog: (kind?: 'notice' | 'table') =>
+    kind === 'table' ? ipcRenderer.invoke(CHANNELS.openFileDialog, 'table') : ipcRenderer.invoke(CHANNELS.openFileDialog),
   saveFileDialog: (defaultName: string) => ipcRenderer.invoke(CHANNELS.saveFileDialog, String(defaultName)),
   showInFolder: (path: string) => ipcRenderer.invoke(CHANNELS.showInFolder, String(path)),
 };

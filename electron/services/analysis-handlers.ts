@@ -6,6 +6,8 @@ import type { YaodianDocument } from '../../shared/model/types';
 import { addCheckIgnore, clearCheckIgnores, listCheckIgnores } from '../store/check-ignores';
 import { compareDocuments } from '../../shared/compare/index';
 import { planNewYear } from '../../shared/new-year/index';
+import { carryOver } from '../../shared/tasks/carry-over';
+import { listProgress } from '../store/tasks';
 import { displayTitle } from '../store/documents';
 import { assertValidTree } from './drafts';
 import { invalidOperation, notFound } from './errors';
@@ -30,7 +32,11 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
   const plan = (id: string, year: number | undefined, skeleton: boolean) => {
     const { row, document } = drafts.load(id);
     const target = year ?? (row.year ?? now().getFullYear() - 1) + 1;
-    return { row, source: document, target, ...planNewYear(copy(document), { year: target, skeleton }) };
+    const planned = planNewYear(copy(document), { year: target, skeleton });
+    // the 分工 goes with its sections; last year's final status is listed beside each task
+    const carried = carryOver(document, planned.document, listProgress(drafts.db, id), target);
+    const changes = [...planned.changes, ...carried.changes];
+    return { row, source: document, target, document: carried.document, changes };
   };
 
   return {

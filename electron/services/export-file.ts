@@ -115,6 +115,13 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
     if (e instanceof ProfileError) throw new ExportFileError('profile', target, e.message);
     throw e;
   }
+  await writeBytesAtomically(target, result.bytes);
+  return { path: target, bytes: result.bytes.length, profile: result.profile, warnings: result.warnings };
+}
+
+/** Writes any exported file (the .docx, the 分工表, the tracking .xlsx) the same way: checked, then atomically. */
+export async function writeBytesAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const target = resolve(path);
   await checkTarget(target);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle;
@@ -125,7 +132,7 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
   }
   try {
     try {
-      await handle.writeFile(result.bytes);
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
@@ -135,5 +142,4 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
     await unlink(temp).catch(() => undefined);
     throw describeWriteError(target, e);
   }
-  return { path: target, bytes: result.bytes.length, profile: result.profile, warnings: result.warnings };
 }

@@ -3,6 +3,8 @@ import { Buffer } from 'node:buffer';
 import { basename } from 'node:path';
 import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
 import { importText } from '../../shared/import/text/index';
+import { extractAssignments, textBeforeExtraction } from '../../shared/tasks/extract';
+import { withTaskAppendix } from '../../shared/tasks/outputs';
 import { InterchangeError } from '../../shared/model/interchange';
 import type { YaodianDocument } from '../../shared/model/types';
 import { ServiceError } from './errors';
@@ -32,6 +34,10 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
 export function fileHandlers({ drafts }: ServiceContext): Group {
   const store = (document: YaodianDocument, label: string) => {
     const { row } = drafts.create({ document, year: inferYear(document), revisionLabel: label });
+    // 任务分工 notes were taken out of the text: the text as imported stays restorable
+    const original = textBeforeExtraction(document);
+    // (a manual point, so the pruning of automatic snapshots never drops it)
+    if (original) drafts.snapshot(row.id, 'manual', `${label}（原文，分工写在正文中）`, original);
     return stored(drafts, row.id);
   };
 
@@ -39,7 +45,7 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
     'import.parseText': async ({ text }) => ({ document: await userFacing('bad-file', null, () => importText(text)) }),
 
     'import.text': async ({ text, name }) => {
-      const document = await userFacing('bad-file', name ?? null, () => importText(text));
+      const document = extractAssignments(await userFacing('bad-file', name ?? null, () => importText(text)));
       return store(document, name ? `导入：${name}` : '导入粘贴的文字');
     },
 
@@ -59,8 +65,9 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
       return store(document, `导入：${name}`);
     },
 
-    'export.docx': async ({ id, path, profile, withSeal }) => {
-      const document = copy(drafts.load(id).document);
+    'export.docx': async ({ id, path, profile, withSeal, withTasks }) => {
+      const loaded = copy(drafts.load(id).document);
+      const document = withTasks ? withTaskAppendix(loaded) : loaded;
       const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);

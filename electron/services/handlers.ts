@@ -6,6 +6,7 @@ import { fileHandlers } from './file-handlers';
 import { revisionHandlers } from './revision-handlers';
 import { sectionHandlers } from './section-handlers';
 import type { ServiceContext } from './service-context';
+import { taskHandlers } from './task-handlers';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -14,5 +15,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...fileHandlers(ctx),
     ...revisionHandlers(ctx),
     ...analysisHandlers(ctx),
+    ...taskHandlers(ctx),
   };
 }

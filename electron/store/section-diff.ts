@@ -40,9 +40,14 @@ function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+function sameAssignment(a: Section['assignment'], b: Section['assignment']): boolean {
+  return a === b || (!a && !b) || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
+}
+
 function sameContent(a: Section, b: Section): boolean {
   return a === b || (a.level === b.level && a.heading === b.heading && a.runIn === b.runIn &&
-    (a.sourceLabel ?? null) === (b.sourceLabel ?? null) && sameParagraphs(a.paragraphs, b.paragraphs));
+    (a.sourceLabel ?? null) === (b.sourceLabel ?? null) && sameParagraphs(a.paragraphs, b.paragraphs) &&
+    sameAssignment(a.assignment, b.assignment));
 }
 
 const EMPTY: readonly Section[] = [];

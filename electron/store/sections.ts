@@ -1,19 +1,23 @@
 // Section rows: loading a document's tree and writing a diff (see section-diff.ts).
-import type { Level, Section } from '../../shared/model/types';
+import type { Assignment, Level, Section } from '../../shared/model/types';
 import type { SectionDiff, SectionRow } from './section-diff';
 import { sql, type Db } from './statements';
 
-type RawRow = [id: string, parentId: string | null, position: number, level: number, heading: string, runIn: number, paragraphs: string, sourceLabel: string | null];
+type RawRow = [
+  id: string, parentId: string | null, position: number, level: number, heading: string, runIn: number,
+  paragraphs: string, sourceLabel: string | null, assignment: string | null,
+];
 
 /** Builds the tree from rows; a row whose parent is missing is kept at the top level rather than lost. */
 function buildTree(rows: RawRow[], withText: boolean): Section[] {
   const byId = new Map<string, Section>();
-  for (const [id, , , level, heading, runIn, paragraphs, sourceLabel] of rows) {
+  for (const [id, , , level, heading, runIn, paragraphs, sourceLabel, assignment] of rows) {
     const s: Section = {
       id, level: level as Level, heading: withText ? heading : '', runIn: runIn === 1,
       paragraphs: withText ? (JSON.parse(paragraphs) as string[]) : [], children: [],
     };
     if (sourceLabel !== null) s.sourceLabel = sourceLabel;
+    if (assignment) s.assignment = JSON.parse(assignment) as Assignment;
     byId.set(id, s);
   }
   const top: Section[] = [];
@@ -26,14 +30,14 @@ function buildTree(rows: RawRow[], withText: boolean): Section[] {
 }
 
 export function loadSections(db: Db, documentId: string): Section[] {
-  const rows = sql(db, `SELECT id, parent_id, position, level, heading, run_in, paragraphs, source_label
+  const rows = sql(db, `SELECT id, parent_id, position, level, heading, run_in, paragraphs, source_label, assignment
     FROM sections WHERE document_id = ? ORDER BY position`).raw().all(documentId) as RawRow[];
   return buildTree(rows, true);
 }
 
 /** The tree without text: enough to compute numbers for search results. */
 export function loadSkeleton(db: Db, documentId: string): Section[] {
-  const rows = sql(db, `SELECT id, parent_id, position, level, '', run_in, '[]', NULL
+  const rows = sql(db, `SELECT id, parent_id, position, level, '', run_in, '[]', NULL, NULL
     FROM sections WHERE document_id = ? ORDER BY position`).raw().all(documentId) as RawRow[];
   return buildTree(rows, false);
 }
@@ -44,6 +48,7 @@ export function countSectionRows(db: Db, documentId: string): number {
 
 const values = (documentId: string, { id, parentId, position, node }: SectionRow) => [
   documentId, id, parentId, position, node.level, node.heading, node.runIn ? 1 : 0, JSON.stringify(node.paragraphs), node.sourceLabel ?? null,
+  node.assignment ? JSON.stringify(node.assignment) : null,
 ];
 
 /** Applies a diff; call inside a transaction (parent links are checked at commit). */
@@ -51,12 +56,13 @@ export function applySectionDiff(db: Db, documentId: string, diff: SectionDiff):
   const del = sql(db, 'DELETE FROM sections WHERE document_id = ? AND id = ?');
   for (const id of diff.deletes) del.run(documentId, id);
   const upd = sql(db, `UPDATE sections SET parent_id = ?, position = ?, level = ?, heading = ?, run_in = ?,
-    paragraphs = ?, source_label = ? WHERE document_id = ? AND id = ?`);
+    paragraphs = ?, source_label = ?, assignment = ? WHERE document_id = ? AND id = ?`);
   for (const r of diff.updates) {
     const [doc, id, ...rest] = values(documentId, r);
     upd.run(...rest, doc, id);
   }
-  const ins = sql(db, `INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ins = sql(db, `INSERT INTO sections
+    (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label, assignment)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const r of diff.inserts) ins.run(...values(documentId, r));
 }

@@ -3,7 +3,7 @@
 import type { StoredDocument } from '../../shared/api/contract';
 import { call, hostInfo, isDesktop } from './index';
 
-function pickBrowserFile(accept: string): Promise<File | null> {
+export function pickBrowserFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -22,7 +22,7 @@ function pickBrowserFile(accept: string): Promise<File | null> {
   });
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const step = 0x8000;
   for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));

@@ -4,9 +4,11 @@ import { MetaForm } from './meta-form';
 import { NumberingPanel } from './numbering-panel';
 import { RevisionsPanel } from './revisions-panel';
 import { SearchPanel } from './search-panel';
+import { AssignmentPanel } from './tasks/assignment-panel';
 
 const TABS: Array<[SidePanel, string]> = [
   ['meta', '红头'], ['numbering', '编号'], ['search', '查找'], ['revisions', '修订记录'], ['check', '规范检查'],
+  ['tasks', '分工'],
 ];
 
 export function RightPanel() {
@@ -27,6 +29,7 @@ export function RightPanel() {
         {panel === 'search' ? <SearchPanel /> : null}
         {panel === 'revisions' ? <RevisionsPanel /> : null}
         {panel === 'check' ? <CheckPanel /> : null}
+        {panel === 'tasks' ? <AssignmentPanel /> : null}
       </div>
     </aside>
   );

@@ -141,6 +141,7 @@ export function rebuildDocument(blocks: readonly Block[], prev: YaodianDocument,
       const before = prevById.get(id);
       const section = createSection(b.level, head, { id, runIn: b.runIn });
       if (before?.sourceLabel !== undefined && id === b.sectionId) section.sourceLabel = before.sourceLabel;
+      if (before?.assignment && id === b.sectionId) section.assignment = before.assignment; // 任务分工 is not in the text
       if (body !== null) section.paragraphs.push(body);
       while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
       const parent = stack[stack.length - 1];

@@ -19,7 +19,7 @@ export interface ConfirmRequest {
   resolve: (answer: 'confirm' | 'alt' | 'cancel') => void;
 }
 
-export type SidePanel = 'meta' | 'search' | 'revisions' | 'check' | 'numbering';
+export type SidePanel = 'meta' | 'search' | 'revisions' | 'check' | 'numbering' | 'tasks';
 export type MainView = 'edit' | 'pages' | 'compare' | 'new-year';
 
 interface UiState {

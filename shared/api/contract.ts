@@ -5,6 +5,10 @@ import type { Finding } from '../checks/types';
 import type { CompareReport } from '../compare/types';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
 import type { YearChange } from '../new-year/types';
+import type { LedgerTask } from '../tasks/ledger';
+import type { ProgressRecord } from '../tasks/progress';
+import type { TaskRow } from '../tasks/table';
+import type { RowReport } from '../tasks/task-grid';
 
 export const MAX_TEXT = 2_000_000; // one paragraph or pasted text, in characters
 export const MAX_PATH = 4096;
@@ -38,6 +42,16 @@ const sectionInput = z.object({
   paragraphs: z.array(text).max(10_000).default([]),
 });
 
+const unitName = z.string().trim().min(1, '单位名称不能为空').max(100, '单位名称过长');
+const unitNames = z.array(unitName).max(100, '单位过多');
+const assignmentSchema = z.object({
+  lead: unitNames, support: unitNames, deadline: shortText.nullable(), deadlineDate: isoDate,
+  leader: shortText.nullable(),
+});
+const assignmentPatch = assignmentSchema.partial().strict();
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期次应为 YYYY-MM（月）或 YYYY-Qn（季度）');
+const progressStatus = z.enum(['未启动', '推进中', '已完成', '滞后', '调整'], { error: '状态应为 未启动、推进中、已完成、滞后、调整 之一' });
+
 /** A whole document as the renderer holds it (ids included); used by documents.save and create. */
 const sectionTree: z.ZodType<Section> = z.lazy(() =>
   z.object({
@@ -48,6 +62,7 @@ const sectionTree: z.ZodType<Section> = z.lazy(() =>
     paragraphs: z.array(text).max(10_000),
     children: z.array(sectionTree).max(10_000),
     sourceLabel: z.string().max(50).nullable().optional(),
+    assignment: assignmentSchema.nullable().optional(),
   }),
 ) as unknown as z.ZodType<Section>;
 
@@ -112,7 +127,11 @@ export const contract = {
   /** Imports pasted text into a new stored document. */
   'import.text': z.object({ text, name: shortText.optional() }),
   /** withSeal lays out 署名 and 成文日期 for a sealed document (GB/T 9704 7.3.5.1); default without seal. */
-  'export.docx': z.object({ id, path: filePath, profile: shortText.optional(), withSeal: z.boolean().default(false) }),
+  'export.docx': z.object({
+    id, path: filePath, profile: shortText.optional(), withSeal: z.boolean().default(false),
+    /** add the 任务分工表 as the notice's last 附件 */
+    withTasks: z.boolean().default(false),
+  }),
   'revisions.list': z.object({ documentId: id }),
   'revisions.get': z.object({ revisionId: id }),
   'revisions.create': z.object({ documentId: id, reason: z.enum(['manual', 'export', 'auto']).default('manual'), label: shortText.optional() }),
@@ -130,6 +149,35 @@ export const contract = {
   'check.ignore': z.object({ id, findingIndex: z.number().int().min(0), scope: z.enum(['here', 'document']) }),
   /** Forgets every ignored finding of a document. */
   'check.clearIgnores': z.object({ id }),
+  /** 任务分工: sets the same fields on one or more sections (a field left out is kept; null/[] clears it). */
+  'tasks.assign': z.object({
+    documentId: id, sectionIds: z.array(id).min(1, '请选择条目').max(10_000), patch: assignmentPatch,
+  }),
+  /** the 分工表 rows of a document with its progress records */
+  'tasks.list': z.object({ documentId: id }),
+  /** 台账: every assigned task of every document (not in 回收站) with its latest progress */
+  'tasks.ledger': z.object({}),
+  /** writes the 分工表 (.docx, or .xlsx for tracking); unit: that unit's own list only */
+  'tasks.export': z.object({
+    documentId: id, path: filePath, unit: unitName.optional(), periods: z.array(period).max(60).optional(),
+  }),
+  /** the 季度进展情况 report (.docx): tasks by status with their latest 进展情况 */
+  'tasks.report': z.object({ documentId: id, path: filePath, period: period.optional() }),
+  /** a 任务分工表 (.xlsx, or a .docx with the table) → assignments on the sections it lists, matched by text */
+  'tasks.importTable': z.object({
+    documentId: id, path: filePath.optional(), name: shortText.optional(),
+    dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
+  }).refine((v) => !!v.path || !!v.dataBase64, '请指定任务分工表文件'),
+  'units.list': z.object({}),
+  'units.add': z.object({
+    names: unitNames.min(1, '请填写单位名称'), kind: z.enum(['机关处室', '直属单位', '下级单位', '其他']).default('其他'),
+  }),
+  'progress.add': z.object({ documentId: id, sectionId: id, period, status: progressStatus, text: shortText }),
+  /** a returned tracking .xlsx (a path, or its bytes from the browser) → progress records, reported row by row */
+  'progress.import': z.object({
+    documentId: id.optional(), path: filePath.optional(), name: shortText.optional(),
+    dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
+  }).refine((v) => !!v.path || !!v.dataBase64, '请指定要导入的 .xlsx 文件'),
 } as const;
 
 export type Method = keyof typeof contract;
@@ -217,6 +265,32 @@ export interface Outputs {
   'check.applyFix': { document: YaodianDocument; findings: Finding[] };
   'check.ignore': Finding[];
   'check.clearIgnores': { cleared: number; findings: Finding[] };
+  'tasks.assign': { document: YaodianDocument };
+  'tasks.list': { rows: TaskRow[]; records: ProgressRecord[] };
+  'tasks.ledger': LedgerTask[];
+  'tasks.export': { path: string; bytes: number; tasks: number };
+  'tasks.report': { path: string; bytes: number; tasks: number };
+  'tasks.importTable': { document: YaodianDocument; matched: number; report: RowReport[] };
+  'units.list': Unit[];
+  'units.add': Unit[];
+  'progress.add': ProgressRecord;
+  'progress.import': ProgressImportResult;
+}
+
+export interface Unit {
+  name: string;
+  kind: '机关处室' | '直属单位' | '下级单位' | '其他';
+}
+
+export interface ProgressImportResult {
+  documentId: string;
+  documentTitle: string;
+  imported: number;
+  unchanged: number;
+  conflicts: number;
+  failed: number;
+  /** one line per row (and per file-level problem), in sheet order */
+  report: RowReport[];
 }
 
 export type ErrorCode =
@@ -241,8 +315,8 @@ export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Resu
  * provides fallbacks (a file input, a path under the development host's export folder).
  */
 export interface DesktopBridge {
-  /** .txt/.docx file chosen by the user, or null when cancelled */
-  openFileDialog(): Promise<string | null>;
+  /** .txt/.docx file chosen by the user (kind 'table': an .xlsx or .docx table), or null when cancelled */
+  openFileDialog(kind?: 'notice' | 'table'): Promise<string | null>;
   /** target .docx path chosen by the user, or null when cancelled */
   saveFileDialog(defaultName: string): Promise<string | null>;
   showInFolder(path: string): Promise<void>;

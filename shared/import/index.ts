@@ -11,6 +11,8 @@ import { importHtml, importMhtml } from './html';
 import { sniffKind } from './kind';
 import { importPdf, type PdfReader } from './pdf';
 import { importText } from './text';
+import { extractAssignments } from '../tasks/extract';
+import { withAttachedTaskTable } from '../tasks/table-import';
 
 /** Readers that need more than pure code (PDF.js runs on the Node side); a kind without one is refused. */
 export interface FormatReaders {
@@ -27,6 +29,12 @@ export function tooLargeError(bytes: number): ImportError {
 
 /** Imports a file's bytes (.txt in any common encoding, .docx, .doc/.wps, .pdf, .html/.mhtml, .json), by content. */
 export async function importBytes(bytes: Uint8Array, fileName: string, readers: FormatReaders = {}): Promise<YaodianDocument> {
+  // inline 任务分工 notes become section fields, whatever importer read the file; a Word file's 分工表 too
+  const doc = extractAssignments(await importByFormat(bytes, fileName, readers));
+  return sniffKind(bytes) === 'zip' ? withAttachedTaskTable(doc, bytes, fileName) : doc;
+}
+
+async function importByFormat(bytes: Uint8Array, fileName: string, readers: FormatReaders): Promise<YaodianDocument> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLargeError(bytes.length);
   const kind = sniffKind(bytes);
   if (kind === 'zip') return importDocx(bytes);

@@ -32,6 +32,7 @@ export function createSection(level: Level, heading = '', init: Partial<Omit<Sec
     paragraphs: init.paragraphs ?? [],
     children: init.children ?? [],
     ...(init.sourceLabel !== undefined ? { sourceLabel: init.sourceLabel } : {}),
+    ...(init.assignment ? { assignment: init.assignment } : {}),
   };
 }
 

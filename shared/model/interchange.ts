@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { createDocument, emptyMeta, newId } from './factory';
 import { computeNumbers } from './numbering';
-import type { Appendix, Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
+import type { Appendix, Assignment, Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
 
 export const FORMAT = 'yaodian/1';
 
@@ -15,6 +15,8 @@ export interface SectionJson {
   paragraphs: string[];
   children: SectionJson[];
   sourceLabel?: string | null;
+  /** 任务分工; omitted when the section is not assigned */
+  assignment?: Assignment;
 }
 
 export interface DocumentJson {
@@ -39,6 +41,7 @@ export function toJson(doc: YaodianDocument): DocumentJson {
     paragraphs: [...s.paragraphs],
     children: s.children.map(convert),
     ...(s.sourceLabel ? { sourceLabel: s.sourceLabel } : {}),
+    ...(s.assignment ? { assignment: { ...s.assignment } } : {}),
   });
   return {
     format: FORMAT,
@@ -57,6 +60,15 @@ const modeSchema = z.enum(['continuous', 'restart', 'none']);
 const text = z.string().max(200_000);
 const optionalText = text.nullable().optional();
 
+const unitList = z.array(z.string().max(200)).max(100).default([]);
+const assignmentSchema = z.object({
+  lead: unitList,
+  support: unitList,
+  deadline: z.string().max(200).nullable().default(null),
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().default(null),
+  leader: z.string().max(200).nullable().default(null),
+});
+
 const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
   z.object({
     level: levelSchema,
@@ -66,6 +78,7 @@ const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
     paragraphs: z.array(text).default([]),
     children: z.array(sectionSchema).default([]),
     sourceLabel: z.string().nullable().optional(),
+    assignment: assignmentSchema.optional(),
   }),
 ) as unknown as z.ZodType<SectionJson>;
 
@@ -119,6 +132,7 @@ export function fromJson(input: unknown): YaodianDocument {
       id: newId(), level: s.level, heading: s.heading, runIn: s.runIn, paragraphs: s.paragraphs,
       children: s.children.map((c) => toSection(c, s.level)),
       ...(s.sourceLabel ? { sourceLabel: s.sourceLabel } : {}),
+      ...(s.assignment ? { assignment: { ...s.assignment } } : {}),
     };
   };
   const meta: NoticeMeta = { ...emptyMeta() };

@@ -21,6 +21,22 @@ export interface Section {
   children: Section[];
   /** The number label exactly as an imported source printed it ("(六)", "1、"), kept only to report problems. */
   sourceLabel?: string | null;
+  /** 任务分工: who leads, who helps, by when; absent or null = not assigned */
+  assignment?: Assignment | null;
+}
+
+/** A section's 任务分工 (usually on the second or third level, whichever the office assigns). */
+export interface Assignment {
+  /** 牵头单位 (责任单位, 主办, 负责部门), in the order written */
+  lead: string[];
+  /** 配合单位 (协办) */
+  support: string[];
+  /** 完成时限 as written, e.g. 6月底前, 全年, 持续推进; null when none */
+  deadline: string | null;
+  /** the deadline as YYYY-MM-DD when the text names one (6月底前 → the year's 06-30); null otherwise */
+  deadlineDate: string | null;
+  /** 责任领导, optional */
+  leader: string | null;
 }
 
 /** The notice (红头) around the 要点. Every field is optional text; dates are YYYY-MM-DD. */
