@@ -6,14 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportDocxWithReport, parseLayoutProfile, ProfileError, type ExportOptions, type LayoutProfile } from '../../shared/export';
+import { UserError } from '../../shared/errors';
+import { describeSystemError, systemReason } from '../system-errors';
 import type { YaodianDocument } from '../../shared/model/types';
 
-export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed';
+export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed' | 'bad-name';
 
-export class ExportFileError extends Error {
+export class ExportFileError extends UserError {
   constructor(readonly code: ExportFileErrorCode, readonly path: string, message: string) {
-    super(message);
-    this.name = 'ExportFileError';
+    super(code === 'profile' ? 'invalid-input' : 'io', message);
   }
 }
 
@@ -33,9 +34,7 @@ export async function loadProfileFile(path: string): Promise<LayoutProfile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹' : (e as Error).message;
-    throw new ExportFileError('profile', path, `无法读取版式方案“${path}”：${why}`);
+    throw new ExportFileError('profile', path, describeSystemError('读取版式方案', path, e));
   }
   let json: unknown;
   try {
@@ -78,8 +77,10 @@ export function describeWriteError(path: string, e: unknown): ExportFileError {
     case 'ENOSPC':
     case 'EDQUOT':
       return new ExportFileError('disk-full', path, `无法导出到“${path}”：磁盘空间不足`);
+    case 'ENAMETOOLONG':
+      return new ExportFileError('bad-name', path, `无法导出到“${path}”：${systemReason(e)}`);
     default:
-      return new ExportFileError('write-failed', path, `无法导出到“${path}”：${(e as Error)?.message ?? String(e)}`);
+      return new ExportFileError('write-failed', path, `无法导出到“${path}”：${systemReason(e) ?? '写入时发生了未知的系统错误'}`);
   }
 }
 

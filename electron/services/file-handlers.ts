@@ -5,6 +5,7 @@ import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
 import { importBytes } from '../../shared/import/index';
 import { importText } from '../../shared/import/text/index';
 import { InterchangeError } from '../../shared/model/interchange';
+import { LimitError } from '../../shared/model/limits';
 import type { YaodianDocument } from '../../shared/model/types';
 import { ServiceError } from './errors';
 import { exportDocumentToFile } from './export-file';
@@ -19,7 +20,7 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
   try {
     return await run();
   } catch (err) {
-    if ((err instanceof ImportError || err instanceof InterchangeError) && fileName) {
+    if ((err instanceof ImportError || err instanceof InterchangeError || err instanceof LimitError) && fileName) {
       throw new ServiceError('bad-file', `无法导入“${fileName}”：${err.message}`);
     }
     if (err instanceof ServiceError || err instanceof ImportError) throw err;

@@ -1,5 +1,6 @@
 // The layout profile: every number the Word export uses, in the units the standard states (mm, pt).
 // GB/T 9704-2012 is the default; an office keeps a local profile (JSON) that overrides part of it.
+import { UserError } from '../errors';
 import { z } from 'zod';
 
 const fontName = z.string({ error: '应为字体名' }).trim().min(1, '字体名不能为空').max(64, '字体名过长');
@@ -98,10 +99,9 @@ export const BUILTIN_PROFILES: Readonly<Record<string, LayoutProfile>> = {
   [GBT9704_2012_FANGSONG.id]: GBT9704_2012_FANGSONG,
 };
 
-export class ProfileError extends Error {
+export class ProfileError extends UserError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ProfileError';
+    super('invalid-input', message);
   }
 }
 

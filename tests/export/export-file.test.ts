@@ -105,7 +105,7 @@ describe('exportDocumentToFile', () => {
     await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案无效：字号.body 不能小于 10 磅（“${bad}”）`);
     writeFileSync(bad, '{ not json');
     await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案“${bad}”不是有效的 JSON`);
-    await expect(loadProfileFile(join(dir, 'none.json'))).rejects.toThrow('文件不存在');
+    await expect(loadProfileFile(join(dir, 'none.json'))).rejects.toThrow('不存在');
     await expect(exportDocumentToFile(doc(), join(dir, 'a.docx'), { profile: 'no-such-profile' })).rejects.toThrow('没有名为“no-such-profile”的版式方案');
     expect(listing(dir)).toEqual(['bad.json']);
   });
