@@ -1,12 +1,16 @@
-// Opening the one database file: exclusive lock, pragmas, integrity check, backup, migrations.
-// A damaged or foreign file is renamed aside (never deleted) and a fresh store opened in its place.
+// Opening the one database file: exclusive lock, pragmas, integrity check, backups, migrations.
+// A damaged or foreign file is renamed aside (never deleted); the store is rebuilt from the newest good backup
+// with whatever can still be read from the damaged file laid over it (recovery.ts), and the user is told.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { describeSystemError, systemReason } from '../system-errors';
+import { dailyBackupDue, takeBackup } from './backups';
 import { StoreError, isBusyError, isDamageError } from './errors';
 import { describeHolder, readLockFile, removeLockFile, writeLockFile } from './lock-file';
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION } from './migrations';
+import { recoverDamagedStore } from './recovery';
 import type { Db } from './statements';
 
 export interface Store {
@@ -31,9 +35,11 @@ export interface OpenOptions {
   lockTimeoutMs?: number;
   /** busy timeout once open */
   busyTimeoutMs?: number;
+  /** the clock for backup names and the daily backup (tests) */
+  now?: () => Date;
 }
 
-class DamagedStore extends Error {}
+export class DamagedStore extends Error {}
 
 function stamp(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -58,12 +64,6 @@ function moveAside(path: string): string {
   return aside;
 }
 
-function backupBeforeMigration(db: Db, path: string, from: number): string {
-  const target = freeName(`${path}.v${from}-backup-${stamp()}`);
-  // VACUUM INTO writes a consistent, compact copy; the target is a bound parameter.
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
-}
 
 function lockedError(path: string): StoreError {
   return new StoreError(
@@ -79,7 +79,7 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db = new Database(path, { timeout: options.lockTimeoutMs ?? 750 });
   } catch (err) {
     if (isDamageError(err)) throw new DamagedStore((err as Error).message);
-    throw new StoreError('io', `无法打开数据文件“${path}”：${(err as Error).message}`);
+    throw new StoreError('io', describeSystemError('打开数据文件', path, err));
   }
   try {
     // Exclusive mode: the lock is taken now and held until close, so a second process is refused
@@ -94,19 +94,18 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (from === 0 && objects > 0) throw new DamagedStore('不是“要点”的数据文件');
     db.pragma('journal_mode = WAL');
-    // NORMAL, not FULL: in WAL mode a commit then needs no fsync, so an edit is never held up by a slow or
-    // busy disk (FULL measured 0.5–5 ms per edit here, far more on an office HDD). A committed edit survives
-    // the program crashing or being killed (the crash test); against a power cut the store flushes
-    // (checkpoint = WAL fsync) within FLUSH_DELAY_MS of an edit and at once after saves, imports and exports.
-    // The file itself cannot be corrupted by a power cut in either mode.
-    db.pragma('synchronous = NORMAL');
+    // FULL: every commit syncs the WAL before it returns, so "已保存" means on disk — a power cut loses no
+    // acknowledged edit, whatever else the program is doing (NORMAL left a window that stretched past 2 s
+    // during big imports and exports). The cost per save is measured by `npm run bench store`.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('journal_size_limit = 33554432');
     // checkpoints normally run in flush(), off the edit path; this only caps the WAL during long bursts
     db.pragma('wal_autocheckpoint = 4000');
     let backup: string | null = null;
+    const now = options.now?.() ?? new Date();
     if (from > 0 && from < LATEST_VERSION) {
-      backup = backupBeforeMigration(db, path, from);
+      backup = takeBackup(db, path, 'migration', now, from);
       notices.push(`数据文件已从第 ${from} 版升级到第 ${LATEST_VERSION} 版；升级前的副本保存在“${backup}”。`);
     }
     try {
@@ -116,10 +115,12 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
       // the failed step was rolled back; the file stays at the last version that completed
       throw new StoreError(
         'migration-failed',
-        `数据文件“${path}”升级失败（${(err as Error).message}），没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
+        `数据文件“${path}”升级失败（${systemReason(err) ?? (err as Error).message}），没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
           '请把这个文件夹交给技术支持处理。',
       );
     }
+    // the end of the last working day, kept before today's first edit (an empty store has nothing to keep)
+    if (dailyBackupDue(path, now) && hasDocuments(db)) takeBackup(db, path, 'daily', now);
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     db.pragma('analysis_limit = 400'); // keeps optimize's statistics gathering to a few milliseconds
     db.pragma('optimize = 0x10002');
@@ -128,8 +129,15 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.close();
     if (isBusyError(err)) throw lockedError(path);
     if (isDamageError(err)) throw new DamagedStore((err as Error).message);
+    if (err instanceof StoreError || err instanceof DamagedStore) throw err;
+    // a read-only file or folder, a full disk: SQLite's English text never reaches the user
+    if (systemReason(err)) throw new StoreError('io', describeSystemError('打开数据文件', path, err));
     throw err;
   }
+}
+
+function hasDocuments(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
 }
 
 /** Opens (creating if needed) the store at path. Throws StoreError (Chinese) when it must not be opened. */
@@ -137,7 +145,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (err) {
-    throw new StoreError('io', `无法创建数据文件夹“${dirname(path)}”：${(err as Error).message}`);
+    throw new StoreError('io', describeSystemError('创建数据文件夹', dirname(path), err));
   }
   const notices: string[] = [];
   let db: Db;
@@ -146,11 +154,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   } catch (err) {
     if (!(err instanceof DamagedStore)) throw err;
     const aside = moveAside(path);
-    notices.push(
-      `数据文件“${path}”已损坏或不是“要点”的数据文件（${err.message}）。原文件没有删除，已改名保存为“${aside}”，` +
-        '可交技术人员尝试恢复；程序已新建一个空白数据文件。',
-    );
-    db = connect(path, notices, options);
+    db = recoverDamagedStore(path, aside, err.message, notices, () => connect(path, notices, options));
   }
   writeLockFile(path);
   let closed = false;
