@@ -11,6 +11,7 @@ import { describeHolder, readLockFile, removeLockFile, writeLockFile } from './l
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION } from './migrations';
 import { recoverDamagedStore } from './recovery';
+import { rebuildSearchIndex } from './search';
 import type { Db } from './statements';
 
 export interface Store {
@@ -40,6 +41,14 @@ export interface OpenOptions {
 }
 
 export class DamagedStore extends Error {}
+
+/** SQLite's English reason for a damaged file, said in Chinese. */
+function damageReason(err: unknown): string {
+  const code = String((err as { code?: unknown })?.code ?? '');
+  if (code.startsWith('SQLITE_NOTADB')) return '文件头已损坏，或它不是数据库文件';
+  if (/malformed/i.test((err as Error)?.message ?? '')) return '有数据页损坏或文件不完整';
+  return '有数据页损坏';
+}
 
 function stamp(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -78,7 +87,7 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
   try {
     db = new Database(path, { timeout: options.lockTimeoutMs ?? 750 });
   } catch (err) {
-    if (isDamageError(err)) throw new DamagedStore((err as Error).message);
+    if (isDamageError(err)) throw new DamagedStore(damageReason(err));
     throw new StoreError('io', describeSystemError('打开数据文件', path, err));
   }
   try {
@@ -87,9 +96,8 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     // nothing is written before these checks: a newer or damaged file stays exactly as it was
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DamagedStore(`完整性检查未通过：${String(check)}`);
     assertNotNewer(db, path);
+    if (!passesQuickCheck(db, notices)) throw new DamagedStore('完整性检查发现了损坏的数据页');
     const from = schemaVersion(db);
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (from === 0 && objects > 0) throw new DamagedStore('不是“要点”的数据文件');
@@ -128,12 +136,30 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
   } catch (err) {
     db.close();
     if (isBusyError(err)) throw lockedError(path);
-    if (isDamageError(err)) throw new DamagedStore((err as Error).message);
+    if (isDamageError(err)) throw new DamagedStore(damageReason(err));
     if (err instanceof StoreError || err instanceof DamagedStore) throw err;
     // a read-only file or folder, a full disk: SQLite's English text never reaches the user
     if (systemReason(err)) throw new StoreError('io', describeSystemError('打开数据文件', path, err));
     throw err;
   }
+}
+
+/**
+ * SQLite's quick check, which also checks the full-text indexes. When only those are damaged (their pages sound,
+ * their data not), they are rebuilt from their own stored text in place: never a reason to set the file aside.
+ */
+function passesQuickCheck(db: Db, notices: string[]): boolean {
+  const problems = (db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+  if (problems.length === 1 && problems[0] === 'ok') return true;
+  if (!problems.every((p) => /fts5|_search/i.test(p))) return false;
+  try {
+    rebuildSearchIndex(db);
+  } catch {
+    return false;
+  }
+  if (db.pragma('quick_check', { simple: true }) !== 'ok') return false;
+  notices.push('全文检索的索引已损坏，已自动重建；文档没有受到影响。');
+  return true;
 }
 
 function hasDocuments(db: Db): boolean {

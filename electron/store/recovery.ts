@@ -42,6 +42,11 @@ interface RecoveryFacts {
 }
 
 export function recoveryMessage(f: RecoveryFacts): string {
+  if (f.report.complete) {
+    // only an index (usually the search index) or free space was damaged: nothing is lost
+    return `数据文件“${f.path}”有损坏（${f.reason}），但所有文档都已从中完整读出，检索索引已重建，没有丢失任何内容；` +
+      `现在共有 ${f.total} 份文档。原文件已改名保存为“${f.aside}”，确认无误后可以删除。`;
+  }
   const parts: string[] = [`数据文件“${f.path}”已损坏（${f.reason}），程序已自动恢复。`];
   if (f.backup) parts.push(`先用 ${formatTime(f.backup.takenAt.toISOString())} 的自动备份恢复了 ${f.fromBackup} 份文档`);
   else parts.push('没有可用的自动备份');
@@ -55,6 +60,7 @@ export function recoveryMessage(f: RecoveryFacts): string {
     parts.push(f.backup ? '；损坏的文件中没有比备份更新的内容' : '');
   }
   if (fromSnapshot.length) parts.push(`；${list(fromSnapshot)}有部分内容无法读取，已恢复到最近一次自动保存的版本`);
+  if (f.report.partial.length) parts.push(`；${list(f.report.partial)}只能读回一部分，内容可能不完整`);
   parts.push(`。现在共有 ${f.total} 份文档，请核对最近的修改。原文件没有删除，已改名保存为“${f.aside}”。`);
   return parts.join('');
 }

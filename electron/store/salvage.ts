@@ -22,10 +22,14 @@ export interface SalvageReport {
   readable: boolean;
   /** rows that could not be read (in pages that are damaged) */
   unreadableRows: number;
+  /** every row of every table was read: the damage was only in indexes (the search index) or free pages */
+  complete: boolean;
   /** documents taken from the damaged file (newer than the backup, or absent from it) */
   updated: string[];
   /** documents whose rows were incomplete, restored from their newest readable snapshot instead */
   fromSnapshot: string[];
+  /** documents found only in the damaged file, whose text may be incomplete (no backup, no snapshot) */
+  partial: string[];
   /** the latest edit among what was taken from the damaged file (ISO time), or null */
   newestEdit: string | null;
 }
@@ -157,7 +161,9 @@ function snapshotRow(doc: Row, snapshot: YaodianDocument, at: string): Row {
 
 /** Salvages the damaged file at damagedPath into db (the store rebuilt from a backup, or a new one). */
 export function salvageInto(db: Db, damagedPath: string): SalvageReport {
-  const report: SalvageReport = { readable: false, unreadableRows: 0, updated: [], fromSnapshot: [], newestEdit: null };
+  const report: SalvageReport = {
+    readable: false, unreadableRows: 0, complete: false, updated: [], fromSnapshot: [], partial: [], newestEdit: null,
+  };
   const source = openCopy(damagedPath);
   if (!source) return report;
   try {
@@ -169,12 +175,16 @@ export function salvageInto(db: Db, damagedPath: string): SalvageReport {
       return report; // the schema itself is unreadable
     }
     report.readable = true;
+    const before = report.unreadableRows;
     const sections = tryRows(source.db, 'sections', report);
+    // rows lost from the sections table may be whole subtrees: no tree from it can then be trusted as complete
+    const sectionsWhole = sections !== FAILED && report.unreadableRows === before;
     const revisions = tryRows(source.db, 'revisions', report);
+    report.complete = report.unreadableRows === 0 && sections !== FAILED && revisions !== FAILED;
     const sectionsOf = new Map<string, Row[]>();
     for (const s of sections) sectionsOf.set(s.document_id as string, [...(sectionsOf.get(s.document_id as string) ?? []), s]);
     tx(db, () => {
-      for (const doc of docs) salvageDocument(db, doc, sectionsOf.get(doc.id as string) ?? [], revisions, report);
+      for (const doc of docs) salvageDocument(db, doc, sectionsWhole, sectionsOf.get(doc.id as string) ?? [], revisions, report);
       const known = db.prepare('SELECT 1 FROM documents WHERE id = ?');
       const insert = db.prepare(`INSERT OR IGNORE INTO revisions (id, document_id, reason, label, snapshot, section_count, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -189,22 +199,24 @@ export function salvageInto(db: Db, damagedPath: string): SalvageReport {
   return report;
 }
 
+const FAILED: Row[] = [];
+
 function tryRows(db: Db, table: string, report: SalvageReport): Row[] {
   try {
     return readRows(db, table, report);
   } catch {
-    return [];
+    return FAILED;
   }
 }
 
-function salvageDocument(db: Db, doc: Row, rows: Row[], revisions: Row[], report: SalvageReport): void {
+function salvageDocument(db: Db, doc: Row, sectionsWhole: boolean, rows: Row[], revisions: Row[], report: SalvageReport): void {
   const current = db.prepare('SELECT rev, updated_at FROM documents WHERE id = ?').get(doc.id) as
     | { rev: number; updated_at: string }
     | undefined;
   if (current && current.rev >= (doc.rev as number) && current.updated_at >= (doc.updated_at as string)) return;
   const title = documentTitle(doc);
   const tree = typeof doc.meta === 'string' && parse(doc.meta) ? treeFromRows(rows) : null;
-  if (tree) {
+  if (tree && sectionsWhole) {
     writeDocument(db, doc, tree);
     report.updated.push(title);
     if (!report.newestEdit || (doc.updated_at as string) > report.newestEdit) report.newestEdit = doc.updated_at as string;
@@ -218,9 +230,15 @@ function salvageDocument(db: Db, doc: Row, rows: Row[], revisions: Row[], report
     const snapshot = parse<YaodianDocument>(r.snapshot);
     if (!snapshot || validateTree(snapshot.sections).length) continue;
     writeDocument(db, snapshotRow(doc, snapshot, r.created_at as string), snapshot.sections);
-    report.fromSnapshot.push(title);
+    // a snapshot taken with the last save is that save: nothing is missing
+    (r.created_at >= (doc.updated_at as string) ? report.updated : report.fromSnapshot).push(title);
     if (!report.newestEdit || (r.created_at as string) > report.newestEdit) report.newestEdit = r.created_at as string;
     return;
+  }
+  // nowhere else to have it from: what could be read is better than nothing, said to be perhaps incomplete
+  if (!current && tree) {
+    writeDocument(db, doc, tree);
+    report.partial.push(title);
   }
 }
 

@@ -88,7 +88,7 @@ async function expectWhole(seen: Seen, f: Fixture): Promise<void> {
     expect(got.sections.map((s) => [s.heading, s.paragraphs, s.children.map((c) => c.paragraphs)]))
       .toEqual(expected.sections.map((s) => [s.heading, s.paragraphs, s.children.map((c) => c.paragraphs)]));
   }
-  expect(seen.notice).toMatch(/程序已自动恢复。先用 .+ 的自动备份恢复了 4 份文档/);
+  expect(seen.notice).toMatch(/程序已自动恢复。先用 .+ 的自动备份恢复了 4 份文档|所有文档都已从中完整读出/);
   expect(seen.notice).toContain('现在共有 4 份文档');
   expect(seen.notice).not.toMatch(/技术人员/);
   expect(readdirSync(f.dir).some((n) => n.includes('.damaged-'))).toBe(true); // never deleted
@@ -161,8 +161,26 @@ describe('recovering a damaged database', () => {
     try {
       expect(seen.titles).toEqual(TITLES);
       expect(seen.firstParagraph).toBe(EDIT);
+      expect(seen.notice).toContain('所有文档都已从中完整读出，检索索引已重建，没有丢失任何内容');
       const hits = await seen.services.handlers['search.query']({ query: '养老服务补贴', limit: 10 });
       expect(hits.map((h) => h.documentId)).toEqual([f.ids[0]]);
+    } finally {
+      seen.services.close();
+    }
+  });
+
+  it('a search index whose own data is damaged is rebuilt in place, nothing set aside', async () => {
+    const f = await prepare();
+    const raw = new Database(f.db);
+    raw.unsafeMode(true); // lets the test write the index's shadow table directly
+    raw.exec("UPDATE section_search_data SET block = X'0102030405' WHERE id > 10");
+    raw.close();
+    const seen = await reopen(f);
+    try {
+      expect(seen.notice).toBe('全文检索的索引已损坏，已自动重建；文档没有受到影响。');
+      const hits = await seen.services.handlers['search.query']({ query: '养老服务补贴', limit: 10 });
+      expect(hits.map((h) => h.documentId)).toEqual([f.ids[0]]);
+      expect(readdirSync(f.dir).some((n) => n.includes('.damaged-'))).toBe(false);
     } finally {
       seen.services.close();
     }
