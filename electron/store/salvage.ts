@@ -231,7 +231,7 @@ function salvageDocument(db: Db, doc: Row, sectionsWhole: boolean, rows: Row[], 
     if (!snapshot || validateTree(snapshot.sections).length) continue;
     writeDocument(db, snapshotRow(doc, snapshot, r.created_at as string), snapshot.sections);
     // a snapshot taken with the last save is that save: nothing is missing
-    (r.created_at >= (doc.updated_at as string) ? report.updated : report.fromSnapshot).push(title);
+    ((r.created_at as string) >= (doc.updated_at as string) ? report.updated : report.fromSnapshot).push(title);
     if (!report.newestEdit || (r.created_at as string) > report.newestEdit) report.newestEdit = r.created_at as string;
     return;
   }
