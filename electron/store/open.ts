@@ -19,16 +19,16 @@ export interface Store {
   path: string;
   /** Chinese messages for the user about what happened while opening (a file set aside, an upgrade). */
   notices: string[];
-  /** Makes every committed write durable now (WAL synced by a checkpoint). */
+  /** Checkpoints the WAL into the database file now (every commit is already synced: synchronous=FULL). */
   flush(): void;
-  /** Schedules flush() within FLUSH_DELAY_MS; edits call this, so they never wait for the disk. */
+  /** Schedules flush() within FLUSH_DELAY_MS, keeping the WAL short without checkpointing on every edit. */
   flushSoon(): void;
   /** how many flushes have run (for tests and diagnostics) */
   readonly flushes: number;
   close(): void;
 }
 
-/** At most this long between an acknowledged edit and its being safe from a power cut. */
+/** At most this long between an edit and its checkpoint into the database file. */
 export const FLUSH_DELAY_MS = 1000;
 
 export interface OpenOptions {
