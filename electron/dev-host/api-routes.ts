@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contract, type Result } from '../../shared/api/contract';
-import { isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isSafeFileName } from '../security';
+import { isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isProfilePath, isSafeFileName } from '../security';
 import { mimeType } from './mime';
 import { readBody } from './read-body';
 import { sendFailure, sendJson, sendText } from './respond';
@@ -22,9 +22,16 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-/** Browser mode has no save dialog: exports may only land in the host's export folder, served back by /files. */
+/**
+ * Browser mode has no native dialogs, so nothing can be granted: import reads only content the user uploaded
+ * (import.bytes), exports land only in the host's export folder (served back by /files), and the export's layout
+ * profile is a built-in one — never a file path, whose content (or its keys, in an error) would come back.
+ */
 function browserModePolicy(method: string, input: unknown, exportDir: string): string | null {
+  if (method === 'import.file') return '浏览器模式不能按路径读取本机文件，请用“导入”按钮选择文件上传';
   if (method !== 'export.docx') return null;
+  const profile = (input as { profile?: unknown } | null)?.profile;
+  if (typeof profile === 'string' && isProfilePath(profile)) return '浏览器模式只能使用内置的版式方案，不能读取本机的版式文件';
   const path = (input as { path?: unknown } | null)?.path;
   if (typeof path !== 'string') return null; // the contract's own validation reports it
   if (!isPlausibleLocalPath(path) || dirname(resolve(path)) !== resolve(exportDir) || !isSafeFileName(basename(path))) {
