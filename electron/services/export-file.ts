@@ -7,7 +7,9 @@ import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportDocxWithReport, parseLayoutProfile, ProfileError, type ExportOptions, type LayoutProfile } from '../../shared/export';
 import { UserError } from '../../shared/errors';
+import { isSafeFileName } from '../security/paths';
 import { describeSystemError, systemReason } from '../system-errors';
+import type { TempJournal } from './export-temps';
 import type { YaodianDocument } from '../../shared/model/types';
 
 export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed' | 'bad-name';
@@ -105,9 +107,37 @@ async function checkTarget(path: string): Promise<void> {
   }
 }
 
-/** Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets. */
-export async function exportDocumentToFile(doc: YaodianDocument, path: string, options: ExportOptions = {}): Promise<ExportFileResult> {
+/** Most file systems allow 255 bytes in one name (NTFS 255 UTF-16 units, ext4 255 bytes). */
+const MAX_NAME_BYTES = 255;
+
+/** Names Windows refuses or silently changes, refused everywhere so an exported file opens on any office PC. */
+function checkName(target: string): void {
+  const name = basename(target);
+  const refuse = (why: string) => new ExportFileError('bad-name', target, `无法导出到“${target}”：${why}`);
+  const bytes = Buffer.byteLength(name);
+  if (bytes > MAX_NAME_BYTES) throw refuse(`文件名过长（${bytes} 字节，最多 ${MAX_NAME_BYTES} 字节），请缩短文件名`);
+  if (isSafeFileName(name)) return;
+  if (/[. ]$/.test(name)) throw refuse('文件名不能以点或空格结尾（Windows 会把它们去掉），请换一个文件名');
+  if (/[\\/:*?"<>|\x00-\x1f]/.test(name)) throw refuse('文件名含有 Windows 不允许的字符（\\ / : * ? " < > |），请换一个文件名');
+  throw refuse('文件名是 Windows 保留的设备名（如 CON、PRN、AUX、NUL、COM1、LPT1），请换一个文件名');
+}
+
+/** The temporary beside the target; a short fixed-form name when the long one would pass the name limit. */
+function tempPathFor(target: string): string {
+  const hex = randomBytes(6).toString('hex');
+  const long = `.${basename(target)}.${hex}.tmp`;
+  return join(dirname(target), Buffer.byteLength(long) <= MAX_NAME_BYTES ? long : `.yd.${hex}.tmp`);
+}
+
+/**
+ * Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets and for
+ * names Windows would refuse. `temps` records the temporary while it exists, so a killed export's is removed later.
+ */
+export async function exportDocumentToFile(
+  doc: YaodianDocument, path: string, options: ExportOptions = {}, temps?: TempJournal,
+): Promise<ExportFileResult> {
   const target = resolve(path);
+  checkName(target);
   const profile = await resolveProfileOption(options.profile);
   let result;
   try {
@@ -117,11 +147,13 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
     throw e;
   }
   await checkTarget(target);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
+  temps?.add(temp);
   let handle;
   try {
     handle = await open(temp, 'wx', 0o644);
   } catch (e) {
+    temps?.remove(temp);
     throw describeWriteError(target, e);
   }
   try {
@@ -134,7 +166,9 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
     await rename(temp, target);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
+    temps?.remove(temp);
     throw describeWriteError(target, e);
   }
+  temps?.remove(temp);
   return { path: target, bytes: result.bytes.length, profile: result.profile, warnings: result.warnings };
 }

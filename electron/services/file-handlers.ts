@@ -30,7 +30,7 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
   }
 }
 
-export function fileHandlers({ drafts }: ServiceContext): Group {
+export function fileHandlers({ drafts, temps }: ServiceContext): Group {
   const store = (document: YaodianDocument, label: string) => {
     const { row } = drafts.create({ document, year: inferYear(document), revisionLabel: label });
     return stored(drafts, row.id);
@@ -62,7 +62,7 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
 
     'export.docx': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }, temps));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;

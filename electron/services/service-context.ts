@@ -5,12 +5,15 @@ import type { Api, Handlers } from '../../shared/api/contract';
 import { openStore, type OpenOptions, type Store } from '../store/open';
 import { dispatch } from './dispatch';
 import { DEFAULT_DRAFTS_OPTIONS, Drafts, type DraftsOptions } from './drafts';
+import { openTempJournal, type TempJournal } from './export-temps';
 import { createHandlers } from './handlers';
 
 export interface ServiceContext {
   store: Store;
   drafts: Drafts;
   now: () => Date;
+  /** temporaries of exports in progress (removed at the next start if a run was killed) */
+  temps?: TempJournal;
 }
 
 export interface ServicesOptions extends OpenOptions, Partial<DraftsOptions> {
@@ -40,7 +43,9 @@ export function openServices(options: ServicesOptions): Services {
     keepAutoRevisions: options.keepAutoRevisions ?? DEFAULT_DRAFTS_OPTIONS.keepAutoRevisions,
     cacheSize: options.cacheSize ?? DEFAULT_DRAFTS_OPTIONS.cacheSize,
   };
-  const ctx: ServiceContext = { store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now };
+  const temps = openTempJournal(options.dataDir);
+  temps.sweep();
+  const ctx: ServiceContext = { store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now, temps };
   const handlers = createHandlers(ctx);
   const call = ((method: string, input: unknown) => dispatch(handlers, method, input)) as Api;
   return { handlers, call, notices: store.notices, dbPath, close: () => store.close() };

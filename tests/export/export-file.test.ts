@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/export';
 import { ExportFileError, describeWriteError, exportDocumentToFile, loadProfileFile } from '../../electron/services/export-file';
+import { openTempJournal } from '../../electron/services/export-temps';
+import { openServices } from '../../electron/services/service-context';
 import { importText } from '../../shared/import/text';
 import { toJson } from '../../shared/model/interchange';
 import { readSeed, seedPath, tempDir } from '../helpers/paths';
@@ -85,6 +87,51 @@ describe('exportDocumentToFile', () => {
     expect(describeWriteError('/x/a.docx', e('EBUSY')).message).toBe('无法导出到“/x/a.docx”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名');
     expect(describeWriteError('/x/a.docx', e('ENOSPC')).message).toBe('无法导出到“/x/a.docx”：磁盘空间不足');
     expect(describeWriteError('/x/a.docx', e('ENOTDIR')).code).toBe('not-folder');
+  });
+
+  it('refuses names Windows refuses (a:b, con, a trailing dot) and over-long names, writing nothing', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['a:b.docx', /含有 Windows 不允许的字符/],
+      ['con.docx', /Windows 保留的设备名/],
+      ['LPT1.docx', /Windows 保留的设备名/],
+      ['通知.docx.', /不能以点或空格结尾/],
+      [`${'长'.repeat(90)}.docx`, /文件名过长（275 字节，最多 255 字节）/],
+    ];
+    for (const [name, why] of cases) {
+      const err = await exportDocumentToFile(doc(), join(dir, name)).catch((e: unknown) => e);
+      expect(err, name).toBeInstanceOf(ExportFileError);
+      expect((err as Error).message, name).toMatch(why);
+      expect((err as Error).message).toContain(name);
+    }
+    expect(listing(dir)).toEqual([]);
+  });
+
+  it('writes a legal long name whose temporary would pass the name limit (no raw ENAMETOOLONG)', async () => {
+    const name = `${'长'.repeat(78)}.docx`; // 239 bytes: legal, but 18 more for the usual temporary name are not
+    const result = await exportDocumentToFile(doc(), join(dir, name));
+    expect(result.path).toBe(join(dir, name));
+    expect(listing(dir)).toEqual([name]);
+    const tooLong = describeWriteError(join(dir, 'x.docx'), Object.assign(new Error('ENAMETOOLONG: name too long'), { code: 'ENAMETOOLONG' }));
+    expect(tooLong.message).toMatch(/文件名或路径过长/);
+    expect(tooLong.message).not.toMatch(/ENAMETOOLONG/);
+  });
+
+  it('removes at the next start the temporaries an export killed midway left behind', async () => {
+    const data = tempDir('yaodian-temps-');
+    const left = join(dir, `.通知.docx.${'ab12'.repeat(3)}.tmp`);
+    const kept = join(dir, '.通知.docx.user-file.tmp');
+    writeFileSync(left, 'PK half written');
+    writeFileSync(kept, '用户自己的文件');
+    const journal = openTempJournal(data);
+    journal.add(left);
+    journal.add(kept); // not a temporary's name: never removed, whatever the list says
+    const services = openServices({ dataDir: data });
+    services.close();
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(kept)).toBe(true);
+    // and an export that finishes leaves nothing listed
+    await exportDocumentToFile(doc(), join(dir, '完成.docx'), {}, journal);
+    expect(readFileSync(join(data, 'export-temps.txt'), 'utf8')).toBe('');
   });
 
   it('uses a local profile from a JSON file and names it in the result', async () => {
