@@ -20,7 +20,7 @@ const paragraphList = z.array(text).max(LIMITS.paragraphs);
 const shortText = z.string().max(2000, '文字过长');
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const mode = z.enum(['continuous', 'restart', 'none']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable();
 const filePath = z.string().min(1, '缺少文件路径').max(MAX_PATH, '路径过长');
 
 export const metaPatchSchema = z

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { chineseErrorMap, fieldPath } from '../api/validation-messages';
 import { UserError } from '../errors';
 import { createDocument, emptyMeta, newId } from './factory';
-import { assertJsonDepth, assertWithinLimits, LIMITS } from './limits';
+import { assertJsonDepth, assertRawSectionCount, assertWithinLimits, LIMITS } from './limits';
 import { computeNumbers } from './numbering';
 import type { Appendix, Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
 
@@ -77,9 +77,9 @@ const metaSchema = z.object({
   secrecy: optionalText, urgency: optionalText, signer: optionalText, noticeTitle: optionalText,
   recipients: optionalText, coverParagraphs: z.array(text).optional(), attachments: z.array(text).optional(),
   signature: optionalText,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable().optional(),
   note: optionalText, cc: optionalText, printedBy: optionalText,
-  printedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().optional(),
+  printedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable().optional(),
   title: optionalText,
 });
 
@@ -109,6 +109,7 @@ export class InterchangeError extends UserError {
 /** Reads the interchange JSON (already parsed) into a document with fresh ids. Throws InterchangeError in Chinese. */
 export function fromJson(input: unknown): YaodianDocument {
   assertJsonDepth(input, 'JSON 的');
+  assertRawSectionCount(input);
   const parsed = documentJsonSchema.safeParse(input, { error: chineseErrorMap });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

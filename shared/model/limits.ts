@@ -132,6 +132,34 @@ export function assertSectionCount(sections: readonly Section[]): void {
   if (count > LIMITS.sections) throw new LimitError('sections', count);
 }
 
+/**
+ * Counts the sections of interchange JSON before it is parsed into a document (parsing 200,000 sections costs
+ * seconds and hundreds of MB only to be refused): `sections` and every `children` list, iteratively.
+ */
+export function assertRawSectionCount(input: unknown, where = ''): void {
+  let count = 0;
+  const stack: unknown[] = [(input as { sections?: unknown } | null)?.sections];
+  while (stack.length) {
+    const list = stack.pop();
+    if (!Array.isArray(list)) continue;
+    count += list.length;
+    if (count > LIMITS.sections) throw new LimitError('sections', countAll(input), where);
+    for (const s of list) if (s && typeof s === 'object') stack.push((s as { children?: unknown }).children);
+  }
+}
+
+function countAll(input: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [(input as { sections?: unknown } | null)?.sections];
+  while (stack.length) {
+    const list = stack.pop();
+    if (!Array.isArray(list)) continue;
+    count += list.length;
+    for (const s of list) if (s && typeof s === 'object') stack.push((s as { children?: unknown }).children);
+  }
+  return count;
+}
+
 const ORDER: ReadonlyArray<Exclude<LimitName, 'jsonDepth'>> = ['totalChars', 'sections', 'depth', 'paragraphs', 'paragraphChars'];
 
 /** The first limit a document passes, or null. */

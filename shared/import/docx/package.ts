@@ -70,9 +70,9 @@ function relsPathOf(partPath: string): string {
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
-/** The parts read up front: the package's and the main document's relationships and content types. */
+/** The parts read up front: the package's relationships and content types; every other part when asked for. */
 function wanted(name: string): boolean {
-  return name === '_rels/.rels' || name === '[Content_Types].xml' || /^word\/_rels\/[^/]+\.xml\.rels$/i.test(name);
+  return name === '_rels/.rels' || name === '[Content_Types].xml';
 }
 
 /** Inflated bytes used so far from the package's one budget. */
