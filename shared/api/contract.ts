@@ -14,8 +14,9 @@ export const MAX_PASTE = LIMITS.totalChars;
 export const MAX_PATH = 4096;
 
 const id = z.string().min(1, '缺少标识').max(64, '标识过长').regex(/^[A-Za-z0-9_-]+$/, '标识格式不正确');
-const text = z.string().max(MAX_TEXT, '文字过长');
-const pastedText = z.string().max(MAX_PASTE, '文字过长');
+// no fixed message: the error map says the limit and by how much it was passed
+const text = z.string().max(MAX_TEXT);
+const pastedText = z.string().max(MAX_PASTE);
 const paragraphList = z.array(text).max(LIMITS.paragraphs);
 const shortText = z.string().max(2000, '文字过长');
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);

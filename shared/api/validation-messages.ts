@@ -35,8 +35,15 @@ export const chineseErrorMap: z.core.$ZodErrorMap = (issue) => {
       return issue.input === undefined
         ? '缺少此项'
         : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)}`;
-    case 'too_big':
-      return issue.origin === 'string' ? `文字过长（最多 ${issue.maximum} 字）` : issue.origin === 'array' ? `项数过多（最多 ${issue.maximum} 项）` : `数值过大（最大 ${issue.maximum}）`;
+    case 'too_big': {
+      // how much over, when the input is at hand (the document limits say it the same way)
+      const n = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : null;
+      const max = Number(issue.maximum);
+      const over = n !== null && n > max ? `，多出 ${(n - max).toLocaleString('en-US')}` : '';
+      if (issue.origin === 'string') return `文字过长（最多 ${max.toLocaleString('en-US')} 字${over && `${over} 字`}）`;
+      if (issue.origin === 'array') return `项数过多（最多 ${max.toLocaleString('en-US')} 项${over && `${over} 项`}）`;
+      return `数值过大（最大 ${issue.maximum}）`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `项数过少（至少 ${issue.minimum} 项）` : `数值过小（最小 ${issue.minimum}）`;
     case 'unrecognized_keys':
