@@ -2,7 +2,7 @@
 // A damaged or foreign file is renamed aside (never deleted); the store is rebuilt from the newest good backup
 // with whatever can still be read from the damaged file laid over it (recovery.ts), and the user is told.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeSystemError, systemReason } from '../system-errors';
 import { dailyBackupDue, takeBackup } from './backups';
@@ -12,6 +12,7 @@ import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION } from './migrations';
 import { recoverDamagedStore } from './recovery';
 import { rebuildSearchIndex } from './search';
+import { inspectWal } from './wal-check';
 import type { Db } from './statements';
 
 export interface Store {
@@ -162,6 +163,20 @@ function passesQuickCheck(db: Db, notices: string[]): boolean {
   return true;
 }
 
+/** The notice for a damaged write-ahead log that will drop saved edits (its copy kept), or null. */
+function walDroppingEdits(path: string): string | null {
+  const report = inspectWal(`${path}-wal`);
+  if (!report || report.droppedCommits === 0) return null;
+  const copy = freeName(`${path}-wal.damaged-${stamp()}`);
+  try {
+    copyFileSync(`${path}-wal`, copy);
+  } catch {
+    // the notice matters more than the copy
+  }
+  return `上次关闭程序前保存的最后 ${report.droppedCommits} 次修改没能完整写入磁盘（写入日志已损坏，可能是断电或磁盘故障），` +
+    `无法恢复；相关文档停留在此前保存的状态，请核对最近编辑的内容。损坏的日志已另存为“${copy}”。`;
+}
+
 function hasDocuments(db: Db): boolean {
   return db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
 }
@@ -174,6 +189,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     throw new StoreError('io', describeSystemError('创建数据文件夹', dirname(path), err));
   }
   const notices: string[] = [];
+  // read before SQLite replays (and then removes) a log left by a crash or power cut
+  const dropped = walDroppingEdits(path);
   let db: Db;
   try {
     db = connect(path, notices, options);
@@ -182,6 +199,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     const aside = moveAside(path);
     db = recoverDamagedStore(path, aside, err.message, notices, () => connect(path, notices, options));
   }
+  if (dropped) notices.push(dropped);
   writeLockFile(path);
   let closed = false;
   let timer: NodeJS.Timeout | null = null;

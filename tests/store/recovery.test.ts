@@ -2,11 +2,12 @@
 // read from the damaged file laid over it. Real files damaged in each way an office meets; the assertions are
 // on what the user sees afterwards through the handlers (the list, each document, search) and the notice.
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../electron/services/service-context';
 import { listBackups } from '../../electron/store/backups';
+import { inspectWal } from '../../electron/store/wal-check';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { YaodianDocument } from '../../shared/model/types';
 import { tempDir } from '../helpers/paths';
@@ -183,6 +184,42 @@ describe('recovering a damaged database', () => {
       expect(readdirSync(f.dir).some((n) => n.includes('.damaged-'))).toBe(false);
     } finally {
       seen.services.close();
+    }
+  });
+
+  it('says so when a damaged write-ahead log drops saved edits (SQLite drops them silently)', async () => {
+    const dir = tempDir();
+    const first = openServices({ dataDir: dir });
+    const id = (await first.handlers['documents.create']({ title: '第0次' })).summary.id;
+    first.close();
+    // five committed edits left in the log by a process that never closed (a crash, a power cut)
+    const raw = new Database(join(dir, 'yaodian.db'));
+    raw.pragma('wal_autocheckpoint = 0');
+    const meta = (n: number) => JSON.stringify({ ...createDocument().meta, title: `第${n}次` });
+    for (let n = 1; n <= 5; n++) raw.prepare('UPDATE documents SET meta = ?, rev = rev + 1 WHERE id = ?').run(meta(n), id);
+    const crashed = tempDir();
+    for (const f of ['yaodian.db', 'yaodian.db-wal']) copyFileSync(join(dir, f), join(crashed, f));
+    raw.close();
+    const clean = inspectWal(join(crashed, 'yaodian.db-wal'))!;
+    expect(clean.droppedCommits).toBe(0);
+    expect(clean.replayed).toBe(clean.frames);
+    // one byte of the third commit's frame damaged: the third to fifth edits are dropped by SQLite
+    const wal = readFileSync(join(crashed, 'yaodian.db-wal'));
+    const frameSize = 24 + wal.readUInt32BE(8);
+    const commits: number[] = [];
+    for (let i = 0; 32 + (i + 1) * frameSize <= wal.length; i++) if (wal.readUInt32BE(32 + i * frameSize + 4) !== 0) commits.push(i);
+    expect(commits).toHaveLength(5);
+    wal[32 + commits[2] * frameSize + 24 + 100] ^= 0xff;
+    writeFileSync(join(crashed, 'yaodian.db-wal'), wal);
+    expect(inspectWal(join(crashed, 'yaodian.db-wal'))!.droppedCommits).toBe(3);
+
+    const services = openServices({ dataDir: crashed });
+    try {
+      expect((await services.handlers['documents.get']({ id })).summary.title).toBe('第2次');
+      expect(services.notices.join('\n')).toMatch(/上次关闭程序前保存的最后 3 次修改没能完整写入磁盘.*请核对最近编辑的内容/);
+      expect(readdirSync(crashed).some((n) => n.startsWith('yaodian.db-wal.damaged-'))).toBe(true);
+    } finally {
+      services.close();
     }
   });
 
