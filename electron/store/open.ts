@@ -2,7 +2,7 @@
 // A damaged or foreign file is renamed aside (never deleted); the store is rebuilt from the newest good backup
 // with whatever can still be read from the damaged file laid over it (recovery.ts), and the user is told.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeSystemError, systemReason } from '../system-errors';
 import { dailyBackupDue, takeBackup } from './backups';
@@ -163,6 +163,29 @@ function passesQuickCheck(db: Db, notices: string[]): boolean {
   return true;
 }
 
+/**
+ * A read-only data file or folder, said before SQLite fails on it with "disk I/O error". The mode bits are
+ * looked at too: the read-only attribute (Windows) or a file no one may write, which even an administrator
+ * account must not silently override.
+ */
+function assertWritable(path: string): void {
+  const readOnly = (p: string) => {
+    try {
+      const info = statSync(p);
+      // Windows marks many ordinary folders read-only (a "customised folder" flag): only files count there
+      const modeCounts = process.platform !== 'win32' || !info.isDirectory();
+      if (modeCounts && (info.mode & 0o222) === 0) return true;
+      accessSync(p, constants.W_OK);
+      return false;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+    }
+  };
+  const hint = '程序只能读取、不能保存。请检查文件和文件夹的权限（或“只读”属性），或用环境变量 YAODIAN_DATA_DIR 换一个可写的数据文件夹。';
+  if (readOnly(dirname(path))) throw new StoreError('io', `数据文件夹“${dirname(path)}”是只读的，${hint}`);
+  if (existsSync(path) && readOnly(path)) throw new StoreError('io', `数据文件“${path}”是只读的，${hint}`);
+}
+
 /** The notice for a damaged write-ahead log that will drop saved edits (its copy kept), or null. */
 function walDroppingEdits(path: string): string | null {
   const report = inspectWal(`${path}-wal`);
@@ -188,6 +211,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   } catch (err) {
     throw new StoreError('io', describeSystemError('创建数据文件夹', dirname(path), err));
   }
+  assertWritable(path);
   const notices: string[] = [];
   // read before SQLite replays (and then removes) a log left by a crash or power cut
   const dropped = walDroppingEdits(path);

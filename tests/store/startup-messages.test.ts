@@ -1,6 +1,6 @@
 // Start-up and file failures said in Chinese, from the one place that maps system and SQLite errors
 // (electron/system-errors.ts): never "disk I/O error", "database or disk is full" or a bare ENAMETOOLONG.
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toApiError } from '../../electron/services/dispatch';
@@ -51,6 +51,22 @@ describe('system errors in Chinese', () => {
     }
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toBe(`创建数据文件夹“${join(dir, 'blocker', 'data')}”失败：路径中有一段不是文件夹`);
+  });
+
+  it('says a read-only data file or folder is read-only, before SQLite says "disk I/O error"', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'yaodian.db');
+    openStore(path).close();
+    chmodSync(path, 0o444);
+    expect(() => openStore(path)).toThrow(`数据文件“${path}”是只读的，程序只能读取、不能保存。`);
+    chmodSync(path, 0o644);
+    chmodSync(dir, 0o555);
+    try {
+      expect(() => openStore(path)).toThrow(`数据文件夹“${dir}”是只读的`);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+    openStore(path).close();
   });
 
   it('reports a stack overflow from any deep input as Chinese, never the engine\'s English', () => {
