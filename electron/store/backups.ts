@@ -86,9 +86,14 @@ export function takeBackup(db: Db, dbPath: string, reason: BackupReason, now: Da
   for (let i = 2; existsSync(target); i++) target = join(dir, `${basename(dbPath)}.${reason}${version}-${stamp(now)}-${i}.db`);
   const temp = `${target}.tmp`;
   rmSync(temp, { force: true });
-  db.prepare('VACUUM INTO ?').run(temp);
-  fsyncFile(temp);
-  renameSync(temp, target);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    fsyncFile(temp);
+    renameSync(temp, target);
+  } catch (err) {
+    rmSync(temp, { force: true }); // a full disk must not also be left with half a backup on it
+    throw err;
+  }
   fsyncDir(dir);
   prune(dbPath, reason);
   return target;

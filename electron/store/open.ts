@@ -264,6 +264,13 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       } catch {
         // optimisation only
       }
+      try {
+        // a store left open across days (or the first day's work) is kept at the day's last close
+        const now = options.now?.() ?? new Date();
+        if (dailyBackupDue(path, now) && hasDocuments(db)) takeBackup(db, path, 'daily', now);
+      } catch {
+        // a backup failing (a full disk) must not stop the close; the next start tries again
+      }
       db.close(); // checkpoints the WAL and syncs the file
       removeLockFile(path);
     },

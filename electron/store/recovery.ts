@@ -52,7 +52,7 @@ export function recoveryMessage(f: RecoveryFacts): string {
   else parts.push('没有可用的自动备份');
   const { updated, fromSnapshot, newestEdit } = f.report;
   if (updated.length) {
-    parts.push(`${f.backup ? '，又' : '，'}从损坏的文件中读回了 ${list(updated)}较新的内容`);
+    parts.push(f.backup ? `，又从损坏的文件中读回了${list(updated)}较新的内容` : `，从损坏的文件中读回了${list(updated)}`);
     if (newestEdit) parts.push(`（最近一次修改在 ${formatTime(newestEdit)}）`);
   } else if (!f.report.readable) {
     parts.push('；损坏的文件已无法读取');

@@ -214,10 +214,9 @@ describe('opening the store', () => {
       expect(store.notices[0]).toContain('原文件没有删除');
       const aside = readdirSync(dir).find((f) => f.startsWith('yaodian.db.damaged-'));
       expect(readFileSync(join(dir, aside!)).equals(bytes)).toBe(true);
-      // no backup yet (one start only), the sections' pages unreadable: the document's newest snapshot (taken
-      // when it was created) is what can be had — never the document row with its sections silently missing
-      expect(store.db.prepare('SELECT count(*) n FROM sections').get()).toEqual({ n: 1 }); // the snapshot's one
-      expect(store.notices[0]).toMatch(/没有可用的自动备份.*“将被损坏的文档”有部分内容无法读取，已恢复到最近一次自动保存的版本/);
+      // the day's first close kept a backup: every section comes back from it
+      expect(store.db.prepare('SELECT count(*) n FROM sections').get()).toEqual({ n: 200 });
+      expect(store.notices[0]).toMatch(/先用 .+ 的自动备份恢复了 1 份文档/);
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       store.close();

@@ -2,7 +2,7 @@
 // read from the damaged file laid over it. Real files damaged in each way an office meets; the assertions are
 // on what the user sees afterwards through the handlers (the list, each document, search) and the notice.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../electron/services/service-context';
@@ -118,6 +118,21 @@ describe('recovering a damaged database', () => {
     try {
       await expectWhole(seen, f);
       expect(seen.firstParagraph).toBe(EDIT); // from the automatic revision taken with the edit
+    } finally {
+      seen.services.close();
+    }
+  });
+
+  it('no backup at all: what the damaged file still holds, snapshots standing in for unreadable rows', async () => {
+    const f = await prepare();
+    rmSync(join(f.dir, 'backups'), { recursive: true });
+    overwritePage(f.db, pagesOf(f.db, 'sections')[0], 'random');
+    const seen = await reopen(f);
+    try {
+      expect(seen.titles).toEqual(TITLES); // every document row was readable
+      expect(seen.firstParagraph).toBe(EDIT); // its rows lost, its snapshot taken with the last save stands in
+      expect(seen.notice).toMatch(/没有可用的自动备份，从损坏的文件中读回了“2021年全省民政工作要点”/);
+      expect(seen.notice).toMatch(/只能读回一部分，内容可能不完整/); // the others lost rows and have no snapshot
     } finally {
       seen.services.close();
     }
