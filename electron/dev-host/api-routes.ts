@@ -4,7 +4,9 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contract, type Result } from '../../shared/api/contract';
-import { isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isProfilePath, isSafeFileName } from '../security';
+import {
+  isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isProfilePath, isSafeFileName,
+} from '../security';
 import { mimeType } from './mime';
 import { readBody } from './read-body';
 import { sendFailure, sendJson, sendText } from './respond';

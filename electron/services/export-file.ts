@@ -12,7 +12,9 @@ import { describeSystemError, systemReason } from '../system-errors';
 import type { TempJournal } from './export-temps';
 import type { YaodianDocument } from '../../shared/model/types';
 
-export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed' | 'bad-name';
+export type ExportFileErrorCode =
+  | 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed'
+  | 'bad-name';
 
 export class ExportFileError extends UserError {
   constructor(readonly code: ExportFileErrorCode, readonly path: string, message: string) {

@@ -62,7 +62,8 @@ export function fileHandlers({ drafts, temps }: ServiceContext): Group {
 
     'export.docx': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }, temps));
+      const options = { ...(profile === undefined ? {} : { profile }), withSeal };
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, options, temps));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;

@@ -123,7 +123,8 @@ function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchH
 export function search(drafts: Drafts, query: string, limit: number): SearchHit[] {
   const terms = parseQuery(query);
   if (!terms.length) return [];
-  const run = () => (terms.some(isIndexable) ? indexedSearch(drafts, terms, limit) : scanningSearch(drafts, terms, limit));
+  const indexed = terms.some(isIndexable);
+  const run = () => (indexed ? indexedSearch(drafts, terms, limit) : scanningSearch(drafts, terms, limit));
   try {
     return run();
   } catch (err) {

@@ -45,7 +45,8 @@ export function openServices(options: ServicesOptions): Services {
   };
   const temps = openTempJournal(options.dataDir);
   temps.sweep();
-  const ctx: ServiceContext = { store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now, temps };
+  const drafts = new Drafts(store.db, draftsOptions, store);
+  const ctx: ServiceContext = { store, drafts, now: draftsOptions.now, temps };
   const handlers = createHandlers(ctx);
   const call = ((method: string, input: unknown) => dispatch(handlers, method, input)) as Api;
   return { handlers, call, notices: store.notices, dbPath, close: () => store.close() };

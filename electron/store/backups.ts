@@ -2,7 +2,9 @@
 // first session closes or, after a day without a clean close, at the next start) and one before every
 // migration, a few generations kept. A damaged database is rebuilt from the newest good one (recovery.ts).
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LATEST_VERSION } from './migrations';
 import type { Db } from './statements';
@@ -24,7 +26,8 @@ export const backupDirFor = (dbPath: string) => join(dirname(dbPath), 'backups')
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+  const day = `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}`;
+  return `${day}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
 }
 
 const NAME = /^(.+)\.(daily|migration)(?:-v\d+)?-(\d{8})-(\d{6})(?:-\d+)?\.db$/;
@@ -44,7 +47,8 @@ export function listBackups(dbPath: string): BackupFile[] {
   const out: BackupFile[] = [];
   for (const name of readdirSync(dir)) {
     const parsed = parseName(name);
-    if (parsed && parsed.base === basename(dbPath)) out.push({ path: join(dir, name), reason: parsed.reason, takenAt: parsed.takenAt });
+    if (parsed?.base !== basename(dbPath)) continue;
+    out.push({ path: join(dir, name), reason: parsed.reason, takenAt: parsed.takenAt });
   }
   return out.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.path.localeCompare(a.path));
 }
@@ -82,8 +86,9 @@ export function takeBackup(db: Db, dbPath: string, reason: BackupReason, now: Da
   const dir = backupDirFor(dbPath);
   mkdirSync(dir, { recursive: true });
   const version = reason === 'migration' && fromVersion !== undefined ? `-v${fromVersion}` : '';
-  let target = join(dir, `${basename(dbPath)}.${reason}${version}-${stamp(now)}.db`);
-  for (let i = 2; existsSync(target); i++) target = join(dir, `${basename(dbPath)}.${reason}${version}-${stamp(now)}-${i}.db`);
+  const stem = join(dir, `${basename(dbPath)}.${reason}${version}-${stamp(now)}`);
+  let target = `${stem}.db`;
+  for (let i = 2; existsSync(target); i++) target = `${stem}-${i}.db`;
   const temp = `${target}.tmp`;
   rmSync(temp, { force: true });
   try {
@@ -101,7 +106,8 @@ export function takeBackup(db: Db, dbPath: string, reason: BackupReason, now: Da
 
 function prune(dbPath: string, reason: BackupReason): void {
   const keep = reason === 'daily' ? KEEP_DAILY : KEEP_MIGRATION;
-  for (const old of listBackups(dbPath).filter((b) => b.reason === reason).slice(keep)) rmSync(old.path, { force: true });
+  const old = listBackups(dbPath).filter((b) => b.reason === reason).slice(keep);
+  for (const b of old) rmSync(b.path, { force: true });
 }
 
 const sameDay = (a: Date, b: Date) =>

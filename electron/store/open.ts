@@ -124,7 +124,8 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
       // the failed step was rolled back; the file stays at the last version that completed
       throw new StoreError(
         'migration-failed',
-        `数据文件“${path}”升级失败（${systemReason(err) ?? (err as Error).message}），没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
+        `数据文件“${path}”升级失败（${systemReason(err) ?? (err as Error).message}），没有打开。` +
+          `${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
           '请把这个文件夹交给技术支持处理。',
       );
     }

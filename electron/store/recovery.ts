@@ -8,7 +8,9 @@ import { fsyncDir, fsyncFile, newestGoodBackup, type BackupFile } from './backup
 import { salvageInto, type SalvageReport } from './salvage';
 import type { Db } from './statements';
 
-export function recoverDamagedStore(path: string, aside: string, reason: string, notices: string[], connect: () => Db): Db {
+export function recoverDamagedStore(
+  path: string, aside: string, reason: string, notices: string[], connect: () => Db,
+): Db {
   const backup = newestGoodBackup(path);
   if (backup) {
     copyFileSync(backup.path, path);
@@ -29,7 +31,8 @@ function countDocuments(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL').get() as { n: number }).n;
 }
 
-const list = (names: string[]) => names.slice(0, 5).map((n) => `“${n}”`).join('、') + (names.length > 5 ? ` 等 ${names.length} 份` : '');
+const list = (names: string[]) =>
+  names.slice(0, 5).map((n) => `“${n}”`).join('、') + (names.length > 5 ? ` 等 ${names.length} 份` : '');
 
 interface RecoveryFacts {
   path: string;

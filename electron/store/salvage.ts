@@ -135,17 +135,22 @@ function treeFromRows(rows: Row[]): Section[] | null {
   return tree && !validateTree(tree).length ? tree : null;
 }
 
-const DOC_COLUMNS = ['id', 'year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'rev', 'created_at', 'updated_at', 'deleted_at'];
+const DOC_COLUMNS = [
+  'id', 'year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'rev', 'created_at', 'updated_at',
+  'deleted_at',
+];
 
 /** Writes a salvaged document (row + tree) over whatever the store holds under its id. */
 function writeDocument(db: Db, doc: Row, sections: Section[]): void {
   const existing = db.prepare('SELECT rid FROM documents WHERE id = ?').get(doc.id) as { rid: number } | undefined;
   const values = DOC_COLUMNS.map((c) => doc[c] ?? null);
   if (existing) {
-    db.prepare(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE rid = ?`).run(...values, existing.rid);
+    const sets = DOC_COLUMNS.map((c) => `${c} = ?`).join(', ');
+    db.prepare(`UPDATE documents SET ${sets} WHERE rid = ?`).run(...values, existing.rid);
     db.prepare('DELETE FROM sections WHERE document_id = ?').run(doc.id);
   } else {
-    db.prepare(`INSERT INTO documents (${DOC_COLUMNS.join(', ')}) VALUES (${DOC_COLUMNS.map(() => '?').join(', ')})`).run(...values);
+    const marks = DOC_COLUMNS.map(() => '?').join(', ');
+    db.prepare(`INSERT INTO documents (${DOC_COLUMNS.join(', ')}) VALUES (${marks})`).run(...values);
   }
   applySectionDiff(db, doc.id as string, diffSections(new Map(), [], sections));
 }
@@ -182,11 +187,17 @@ export function salvageInto(db: Db, damagedPath: string): SalvageReport {
     const revisions = tryRows(source.db, 'revisions', report);
     report.complete = report.unreadableRows === 0 && sections !== FAILED && revisions !== FAILED;
     const sectionsOf = new Map<string, Row[]>();
-    for (const s of sections) sectionsOf.set(s.document_id as string, [...(sectionsOf.get(s.document_id as string) ?? []), s]);
+    for (const s of sections) {
+      const doc = s.document_id as string;
+      sectionsOf.set(doc, [...(sectionsOf.get(doc) ?? []), s]);
+    }
     tx(db, () => {
-      for (const doc of docs) salvageDocument(db, doc, sectionsWhole, sectionsOf.get(doc.id as string) ?? [], revisions, report);
+      for (const doc of docs) {
+        salvageDocument(db, doc, sectionsWhole, sectionsOf.get(doc.id as string) ?? [], revisions, report);
+      }
       const known = db.prepare('SELECT 1 FROM documents WHERE id = ?');
-      const insert = db.prepare(`INSERT OR IGNORE INTO revisions (id, document_id, reason, label, snapshot, section_count, created_at)
+      const insert = db.prepare(`INSERT OR IGNORE INTO revisions
+        (id, document_id, reason, label, snapshot, section_count, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)`);
       for (const r of revisions) {
         if (!known.get(r.document_id)) continue;
@@ -209,7 +220,9 @@ function tryRows(db: Db, table: string, report: SalvageReport): Row[] {
   }
 }
 
-function salvageDocument(db: Db, doc: Row, sectionsWhole: boolean, rows: Row[], revisions: Row[], report: SalvageReport): void {
+function salvageDocument(
+  db: Db, doc: Row, sectionsWhole: boolean, rows: Row[], revisions: Row[], report: SalvageReport,
+): void {
   const current = db.prepare('SELECT rev, updated_at FROM documents WHERE id = ?').get(doc.id) as
     | { rev: number; updated_at: string }
     | undefined;
@@ -219,7 +232,8 @@ function salvageDocument(db: Db, doc: Row, sectionsWhole: boolean, rows: Row[], 
   if (tree && sectionsWhole) {
     writeDocument(db, doc, tree);
     report.updated.push(title);
-    if (!report.newestEdit || (doc.updated_at as string) > report.newestEdit) report.newestEdit = doc.updated_at as string;
+    const at = doc.updated_at as string;
+    if (!report.newestEdit || at > report.newestEdit) report.newestEdit = at;
     return;
   }
   // the rows are incomplete: the newest readable snapshot, if it is newer than what the store holds

@@ -160,7 +160,9 @@ function countAll(input: unknown): number {
   return count;
 }
 
-const ORDER: ReadonlyArray<Exclude<LimitName, 'jsonDepth'>> = ['totalChars', 'sections', 'depth', 'paragraphs', 'paragraphChars'];
+const ORDER: ReadonlyArray<Exclude<LimitName, 'jsonDepth'>> = [
+  'totalChars', 'sections', 'depth', 'paragraphs', 'paragraphChars',
+];
 
 /** The first limit a document passes, or null. */
 export function exceededLimit(doc: YaodianDocument): LimitError | null {
