@@ -18,7 +18,7 @@ const id = z.string().min(1, '缺少标识').max(64, '标识过长').regex(/^[A-
 const text = z.string().max(MAX_TEXT);
 const pastedText = z.string().max(MAX_PASTE);
 const paragraphList = z.array(text).max(LIMITS.paragraphs);
-const shortText = z.string().max(2000, '文字过长');
+const shortText = z.string().max(LIMITS.fieldChars);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const mode = z.enum(['continuous', 'restart', 'none']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable();
@@ -29,7 +29,7 @@ export const metaPatchSchema = z
     issuer: shortText.nullable(), issuerMark: shortText.nullable(), docNumber: shortText.nullable(),
     copyNumber: shortText.nullable(), secrecy: shortText.nullable(), urgency: shortText.nullable(),
     signer: shortText.nullable(), noticeTitle: shortText.nullable(), recipients: shortText.nullable(),
-    coverParagraphs: paragraphList, attachments: z.array(shortText).max(50),
+    coverParagraphs: paragraphList, attachments: z.array(shortText).max(LIMITS.attachments),
     signature: shortText.nullable(), date: isoDate, note: shortText.nullable(), cc: shortText.nullable(),
     printedBy: shortText.nullable(), printedDate: isoDate, title: shortText.nullable(),
   })
@@ -73,13 +73,16 @@ export const documentSchema = z.object({
           .array(
             z.discriminatedUnion('kind', [
               z.object({ kind: z.literal('paragraph'), text }),
-              z.object({ kind: z.literal('table'), rows: z.array(z.array(text).max(100)).max(10_000), headerRows: z.number().int().min(0).max(10) }),
+              z.object({
+                kind: z.literal('table'), rows: z.array(z.array(text).max(LIMITS.tableColumns)).max(LIMITS.paragraphs),
+                headerRows: z.number().int().min(0).max(10),
+              }),
             ]),
           )
-          .max(10_000),
+          .max(LIMITS.paragraphs),
       }),
     )
-    .max(50)
+    .max(LIMITS.attachments)
     .optional(),
 }) as unknown as z.ZodType<YaodianDocument>;
 

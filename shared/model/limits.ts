@@ -18,9 +18,15 @@ export const LIMITS = {
   totalChars: 2_000_000,
   /** nesting of a JSON value (interchange file, API input) before its schema is even looked at */
   jsonDepth: 64,
+  /** characters of one field of the notice (发文机关, 标题, 主送…) */
+  fieldChars: 2_000,
+  /** attachments named in 附件说明, and attachment contents after the 署名 */
+  attachments: 50,
+  /** cells in one row of an attachment's table */
+  tableColumns: 100,
 } as const;
 
-export type LimitName = 'sections' | 'depth' | 'paragraphs' | 'paragraphChars' | 'totalChars' | 'jsonDepth';
+export type LimitName = keyof typeof LIMITS;
 
 const LIMIT_NAMES: Record<LimitName, { what: string; unit: string }> = {
   sections: { what: '标题（章节）数', unit: '个' },
@@ -29,6 +35,9 @@ const LIMIT_NAMES: Record<LimitName, { what: string; unit: string }> = {
   paragraphChars: { what: '一段的字数', unit: '字' },
   totalChars: { what: '全文字数', unit: '字' },
   jsonDepth: { what: '数据嵌套层数', unit: '层' },
+  fieldChars: { what: '一项通知信息（如标题、主送机关）的字数', unit: '字' },
+  attachments: { what: '附件数', unit: '个' },
+  tableColumns: { what: '附件表格一行的格数', unit: '格' },
 };
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -80,6 +89,9 @@ function measureDepth(value: unknown): number {
 }
 
 export interface DocumentSize {
+  fieldChars: number;
+  attachments: number;
+  tableColumns: number;
   sections: number;
   depth: number;
   /** most paragraphs in one place (a section, the preamble, the cover text) */
@@ -91,7 +103,14 @@ export interface DocumentSize {
 
 /** Counts what LIMITS bound, iteratively (an over-deep tree from any source cannot overflow the stack). */
 export function measureDocument(doc: YaodianDocument): DocumentSize {
-  const size: DocumentSize = { sections: 0, depth: 0, paragraphs: 0, paragraphChars: 0, totalChars: 0 };
+  const size: DocumentSize = {
+    sections: 0, depth: 0, paragraphs: 0, paragraphChars: 0, totalChars: 0, fieldChars: 0, tableColumns: 0,
+    attachments: Math.max(doc.meta.attachments?.length ?? 0, doc.appendices?.length ?? 0),
+  };
+  for (const value of Object.values(doc.meta)) {
+    if (typeof value === 'string') size.fieldChars = Math.max(size.fieldChars, value.length);
+  }
+  for (const name of doc.meta.attachments ?? []) size.fieldChars = Math.max(size.fieldChars, name.length);
   const texts = (list: readonly string[]) => {
     size.paragraphs = Math.max(size.paragraphs, list.length);
     for (const t of list) {
@@ -102,8 +121,17 @@ export function measureDocument(doc: YaodianDocument): DocumentSize {
   texts(doc.preamble);
   texts(doc.meta.coverParagraphs ?? []);
   for (const a of doc.appendices ?? []) {
+    size.fieldChars = Math.max(size.fieldChars, a.label.length, a.title?.length ?? 0);
+    size.paragraphs = Math.max(size.paragraphs, a.blocks.length);
     texts(a.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
-    for (const b of a.blocks) if (b.kind === 'table') for (const row of b.rows) texts(row);
+    for (const b of a.blocks) {
+      if (b.kind !== 'table') continue;
+      size.paragraphs = Math.max(size.paragraphs, b.rows.length);
+      for (const row of b.rows) {
+        size.tableColumns = Math.max(size.tableColumns, row.length);
+        texts(row);
+      }
+    }
   }
   const stack: Array<[readonly Section[], number]> = [[doc.sections, 1]];
   while (stack.length) {
@@ -161,7 +189,7 @@ function countAll(input: unknown): number {
 }
 
 const ORDER: ReadonlyArray<Exclude<LimitName, 'jsonDepth'>> = [
-  'totalChars', 'sections', 'depth', 'paragraphs', 'paragraphChars',
+  'totalChars', 'sections', 'depth', 'paragraphs', 'paragraphChars', 'fieldChars', 'attachments', 'tableColumns',
 ];
 
 /** The first limit a document passes, or null. */

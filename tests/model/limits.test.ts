@@ -84,6 +84,17 @@ describe('document limits', () => {
     expect((await h.ok('documents.save', { id: created.summary.id, document: created.document })).id).toBe(created.summary.id);
   });
 
+  it('holds the notice fields and attachment tables to the limits save uses', async () => {
+    const title = await refusal(() => importBytes(json({ meta: { noticeTitle: '题'.repeat(3_000) } }), 'a.json'));
+    expect(title.message).toContain('一项通知信息（如标题、主送机关）的字数为 3,000 字，超过上限 2,000 字（多出 1,000 字）');
+    const row = Array(LIMITS.tableColumns + 1).fill('格');
+    const wide = await refusal(() =>
+      importBytes(json({ appendices: [{ label: '附件1', blocks: [{ kind: 'table', rows: [row], headerRows: 0 }] }] }), 'b.json'));
+    expect(wide.message).toContain('附件表格一行的格数为 101 格，超过上限 100 格');
+    const doc = { ...createDocument(), appendices: [{ label: '附件1', title: null, blocks: [{ kind: 'table' as const, rows: [row], headerRows: 0 }] }] };
+    expect(contract['documents.save'].safeParse({ id: 'x', document: doc }).success).toBe(false);
+  });
+
   it('derives the contract limits from the same constants', () => {
     const section = (paragraphs: string[]) => ({ id: 'a', level: 1, heading: '', runIn: false, paragraphs, children: [] });
     const doc = (paragraphs: string[]) => ({ ...createDocument(), sections: [section(paragraphs)] });
