@@ -18,6 +18,8 @@ export interface ApiOptions {
   call: CallFn;
   exportDir: string;
   maxBodyBytes: number;
+  /** notices from opening the store, handed to the first page that asks (then cleared: shown once) */
+  notices?: string[];
 }
 
 function megabytes(bytes: number): string {
@@ -92,7 +94,8 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
 
 export function handleHostInfo(req: IncomingMessage, res: ServerResponse, opts: ApiOptions): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '只接受 GET 请求');
-  sendJson(res, 200, { mode: 'browser', exportDir: opts.exportDir });
+  const notices = opts.notices?.splice(0) ?? [];
+  sendJson(res, 200, { mode: 'browser', exportDir: opts.exportDir, ...(notices.length ? { notices } : {}) });
 }
 
 function contentDisposition(name: string): string {

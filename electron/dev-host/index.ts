@@ -50,6 +50,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     staticDir: resolve(options.staticDir),
     exportDir,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    notices: [...(services.notices ?? [])],
     call: (method, input) => dispatch(services.handlers, method, input),
   });
   try {
