@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contract, type Result } from '../../shared/api/contract';
+import { jsonErrorPlace } from '../../shared/import/index';
 import {
   isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isProfilePath, isSafeFileName,
 } from '../security';
@@ -67,9 +68,7 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
   try {
     parsed = JSON.parse(body.text);
   } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    const where = at === undefined ? '' : `（第 ${Number(at) + 1} 个字符附近）`;
-    return sendFailure(res, 400, 'invalid-input', `请求内容不是有效的 JSON${where}`);
+    return sendFailure(res, 400, 'invalid-input', `请求内容不是有效的 JSON${jsonErrorPlace(body.text, e)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return sendFailure(res, 400, 'invalid-input', '请求内容应为 {"method": …, "input": …} 形式的对象');
