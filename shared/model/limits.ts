@@ -47,11 +47,11 @@ export class LimitError extends UserError {
   constructor(readonly limit: LimitName, readonly actual: number, where = '') {
     const { what, unit } = LIMIT_NAMES[limit];
     const max = LIMITS[limit];
-    super(
-      'invalid-input',
-      `${where}${what}为 ${fmt(actual)} ${unit}，超过上限 ${fmt(max)} ${unit}（多出 ${fmt(actual - max)} ${unit}），` +
-        '不像是一份要点通知；请分成几份文档，或删去多余的内容后再试',
-    );
+    const advice = limit === 'jsonDepth'
+      ? '不像是要点文档的数据，请检查文件内容'
+      : '不像是一份要点通知；请分成几份文档，或删去多余的内容后再试';
+    const over = `超过上限 ${fmt(max)} ${unit}（多出 ${fmt(actual - max)} ${unit}）`;
+    super('invalid-input', `${where}${what}为 ${fmt(actual)} ${unit}，${over}，${advice}`);
   }
 }
 
