@@ -216,6 +216,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   const notices: string[] = [];
   // read before SQLite replays (and then removes) a log left by a crash or power cut
   const dropped = walDroppingEdits(path);
+  const leftLog = existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
   let db: Db;
   try {
     db = connect(path, notices, options);
@@ -225,6 +226,14 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db = recoverDamagedStore(path, aside, err.message, notices, () => connect(path, notices, options));
   }
   if (dropped) notices.push(dropped);
+  if (leftLog) {
+    // after a crash: what the log held goes into the database file and is synced now, not at the next edit
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // busy or failing: the regular flushes try again
+    }
+  }
   writeLockFile(path);
   let closed = false;
   let timer: NodeJS.Timeout | null = null;

@@ -218,6 +218,21 @@ describe('recovering a damaged database', () => {
     const clean = inspectWal(join(crashed, 'yaodian.db-wal'))!;
     expect(clean.droppedCommits).toBe(0);
     expect(clean.replayed).toBe(clean.frames);
+    // an intact log after a crash: its edits go into the database file and are synced at once, at the start
+    const intact = tempDir();
+    for (const f of ['yaodian.db', 'yaodian.db-wal']) copyFileSync(join(crashed, f), join(intact, f));
+    const restarted = openServices({ dataDir: intact });
+    try {
+      expect(statSync(join(intact, 'yaodian.db-wal')).size).toBe(0);
+      expect(restarted.notices).toEqual([]);
+      const fileOnly = join(tempDir(), 'copy.db'); // the database file alone, as a power cut now would leave it
+      copyFileSync(join(intact, 'yaodian.db'), fileOnly);
+      const copy = new Database(fileOnly, { readonly: true });
+      expect(JSON.parse((copy.prepare('SELECT meta FROM documents').get() as { meta: string }).meta).title).toBe('第5次');
+      copy.close();
+    } finally {
+      restarted.close();
+    }
     // one byte of the third commit's frame damaged: the third to fifth edits are dropped by SQLite
     const wal = readFileSync(join(crashed, 'yaodian.db-wal'));
     const frameSize = 24 + wal.readUInt32BE(8);
