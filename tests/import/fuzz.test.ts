@@ -42,13 +42,23 @@ async function runAll(inputs: FuzzInput[]): Promise<Outcome[]> {
   return stdout.trim().split('\n').map((l) => JSON.parse(l) as Outcome);
 }
 
+/** Names of formats and package parts a message may carry as they are (the user knows them so). */
+const FORMAT_NAMES = new RegExp(
+  `\\b(?:${[
+    'JSON|Word|WPS|PDF|RTF|XML|MB|KB|OpenDocument|Excel|PowerPoint|UTF-8|UTF-16|GBK|GB18030',
+    'docx|dotx|txt|json|xml|odt|xlsx|pptx|doc|wps|rels|word|document|styles|numbering|header\\d*',
+    'Content_Types|extends|BOM|Symbol',
+  ].join('|')})\\b`,
+  'gi',
+);
+
 /** What is wrong with a refusal, or null: one Chinese line naming the file, no English but names of formats. */
 function lineProblem(o: Outcome): string | null {
   const lines = o.err.trimEnd().split('\n');
   if (lines.length !== 1) return `${lines.length} lines`;
   const text = lines[0].split(o.file).join('');
   if (!/^yaodian import：无法导入“”：.*[\u4e00-\u9fff]/.test(text)) return 'not the Chinese refusal naming the file';
-  const english = text.slice('yaodian import：'.length).replace(/[\w[\]/.-]+\.(?:xml|rels)\b/g, '').replace(/\b(?:JSON|Word|WPS|PDF|RTF|XML|MB|KB|OpenDocument|Excel|PowerPoint|UTF-8|UTF-16|GBK|GB18030|docx|dotx|txt|json|xml|odt|xlsx|pptx|doc|wps|rels|word|document|styles|numbering|header\d*|Content_Types|extends|BOM|Symbol)\b/gi, '');
+  const english = text.slice('yaodian import：'.length).replace(/[\w[\]/.-]+\.(?:xml|rels)\b/g, '').replace(FORMAT_NAMES, '');
   return /[A-Za-z]{3,}/.test(english) ? `English: ${english}` : null;
 }
 
