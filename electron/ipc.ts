@@ -2,11 +2,12 @@
 // payload { method, input }) through the same dispatch (zod validation) as the loopback host, plus the
 // desktop bridge's native dialogs. No runtime import of electron: main passes ipcMain and the dialogs in,
 // which also lets tests drive these routes under plain Node.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IpcMain } from 'electron';
 import { contract, type ApiError, type Handlers, type Result } from '../shared/api/contract';
 import { CHANNELS } from './preload/channels';
-import { isPlausibleLocalPath, isTrustedSender, PathGrants, suggestedDocxName } from './security';
+import { isPlausibleLocalPath, isProfilePath, isTrustedSender, PathGrants, suggestedDocxName } from './security';
 import { dispatch } from './services/dispatch';
 
 /** Files the importer reads (shared/import/kind.ts tells them apart by content). */
@@ -61,6 +62,10 @@ const WRITES_PATH: Record<string, string> = { 'export.docx': '导出', 'tasks.ex
 /** Files are read or written only where the user pointed in a native dialog during this run. */
 function pathRefusal(method: string, input: unknown, grants: PathGrants): string | null {
   const path = (input as { path?: unknown } | null)?.path;
+  const profile = (input as { profile?: unknown } | null)?.profile;
+  if (method === 'export.docx' && typeof profile === 'string' && isProfilePath(profile) && !grants.has(profile)) {
+    return '只能使用内置的版式方案，或在对话框中选择的版式文件';
+  }
   if (typeof path !== 'string' || grants.has(path)) return null;
   if (method === 'import.file') return `只能导入在“导入”对话框中选择的文件（${path.slice(0, 300)}）`;
   if (method === 'export.docx') return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
@@ -123,10 +128,26 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
         filters: [xlsx ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] } : { name: 'Word 文档（.docx）', extensions: ['docx'] }],
       });
       if (result.canceled || !isPlausibleLocalPath(result.filePath)) return null;
-      // Linux dialogs do not always append the filter's extension
-      const path = result.filePath.toLowerCase().endsWith(ext) ? result.filePath : `${result.filePath}${ext}`;
-      grants.grant(path);
-      return path;
+      // Only the path the dialog confirmed is granted. Linux dialogs do not always append the filter's
+      // extension: "<name>.docx" was never confirmed, so it is granted only when no such file exists (nothing
+      // is overwritten without the dialog's own prompt); otherwise the dialog is shown again on that name.
+      if (result.filePath.toLowerCase().endsWith(ext)) {
+        grants.grant(result.filePath);
+        return result.filePath;
+      }
+      const withExtension = `${result.filePath}${ext}`;
+      if (!existsSync(withExtension)) {
+        grants.grant(withExtension);
+        return withExtension;
+      }
+      const again = await native.showSaveDialog({
+        title: xlsx ? '导出 Excel 表格' : '导出 Word 文件',
+        defaultPath: withExtension,
+        filters: [xlsx ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] } : { name: 'Word 文档（.docx）', extensions: ['docx'] }],
+      });
+      if (again.canceled || !isPlausibleLocalPath(again.filePath) || !again.filePath.toLowerCase().endsWith(ext)) return null;
+      grants.grant(again.filePath);
+      return again.filePath;
     },
 
     async [CHANNELS.showInFolder](event, path) {

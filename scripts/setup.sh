@@ -13,6 +13,8 @@ command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || missing+=(python3-docx)
+# the power-cut test builds a small preloaded library (tests/store/power-cut/sync-shim.c)
+command -v gcc >/dev/null 2>&1 || missing+=(gcc libc6-dev)
 if ((${#missing[@]})); then
   echo "安装系统依赖：${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

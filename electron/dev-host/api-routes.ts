@@ -4,7 +4,10 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contract, type Result } from '../../shared/api/contract';
-import { isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isSafeFileName } from '../security';
+import { jsonErrorPlace } from '../../shared/import/index';
+import {
+  isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isProfilePath, isSafeFileName,
+} from '../security';
 import { mimeType } from './mime';
 import { readBody } from './read-body';
 import { sendFailure, sendJson, sendText } from './respond';
@@ -16,15 +19,24 @@ export interface ApiOptions {
   call: CallFn;
   exportDir: string;
   maxBodyBytes: number;
+  /** notices from opening the store, handed to the first page that asks (then cleared: shown once) */
+  notices?: string[];
 }
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-/** Browser mode has no save dialog: exports may only land in the host's export folder, served back by /files. */
+/**
+ * Browser mode has no native dialogs, so nothing can be granted: import reads only content the user uploaded
+ * (import.bytes), exports land only in the host's export folder (served back by /files), and the export's layout
+ * profile is a built-in one — never a file path, whose content (or its keys, in an error) would come back.
+ */
 function browserModePolicy(method: string, input: unknown, exportDir: string): string | null {
+  if (method === 'import.file') return '浏览器模式不能按路径读取本机文件，请用“导入”按钮选择文件上传';
   if (method !== 'export.docx' && method !== 'tasks.export' && method !== 'tasks.report') return null;
+  const profile = (input as { profile?: unknown } | null)?.profile;
+  if (typeof profile === 'string' && isProfilePath(profile)) return '浏览器模式只能使用内置的版式方案，不能读取本机的版式文件';
   const path = (input as { path?: unknown } | null)?.path;
   if (typeof path !== 'string') return null; // the contract's own validation reports it
   if (!isPlausibleLocalPath(path) || dirname(resolve(path)) !== resolve(exportDir) || !isSafeFileName(basename(path))) {
@@ -56,9 +68,7 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
   try {
     parsed = JSON.parse(body.text);
   } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    const where = at === undefined ? '' : `（第 ${Number(at) + 1} 个字符附近）`;
-    return sendFailure(res, 400, 'invalid-input', `请求内容不是有效的 JSON${where}`);
+    return sendFailure(res, 400, 'invalid-input', `请求内容不是有效的 JSON${jsonErrorPlace(body.text, e)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return sendFailure(res, 400, 'invalid-input', '请求内容应为 {"method": …, "input": …} 形式的对象');
@@ -83,7 +93,8 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
 
 export function handleHostInfo(req: IncomingMessage, res: ServerResponse, opts: ApiOptions): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '只接受 GET 请求');
-  sendJson(res, 200, { mode: 'browser', exportDir: opts.exportDir });
+  const notices = opts.notices?.splice(0) ?? [];
+  sendJson(res, 200, { mode: 'browser', exportDir: opts.exportDir, ...(notices.length ? { notices } : {}) });
 }
 
 function contentDisposition(name: string): string {

@@ -72,8 +72,13 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   for (const notice of host.notices) console.log(`提示：${noticeText(notice)}`);
   console.log(`数据文件夹：${options.dataDir}`);
-  console.log(`要点（浏览器模式）已启动：${host.url}  （按 Ctrl+C 退出）`);
-  if (options.open && hasDisplay()) openBrowser(host.url);
+  // the address opened carries a one-time ticket; the printed one another (if the browser did not open)
+  const opened = options.open && hasDisplay();
+  console.log(`要点（浏览器模式）已启动：${opened ? host.url : host.openUrl}  （按 Ctrl+C 退出）`);
+  if (opened) {
+    openBrowser(host.openUrl);
+    console.log(`如果浏览器没有自动打开，请手动打开：${host.newOpenUrl()}（只能使用一次）`);
+  }
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

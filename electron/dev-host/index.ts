@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { openServices } from '../services/service-context';
 import { dispatch } from '../services/dispatch';
 import { LOOPBACK } from '../security';
+import { createHostAccess, TICKET_PARAM } from './access';
 import { createDevHostServer } from './server';
 
 export const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
@@ -22,7 +23,14 @@ export interface DevHostOptions {
 }
 
 export interface DevHost {
+  /** the host's address (API calls to it need the secret) */
   url: string;
+  /** the address to open in the browser: url with a one-time ticket that gives that browser the secret */
+  openUrl: string;
+  /** the per-host secret, for clients in this process (X-Yaodian-Key); never printed */
+  secret: string;
+  /** another one-time address (a second browser window the user asks for) */
+  newOpenUrl(): string;
   port: number;
   exportDir: string;
   /** Chinese notices from opening the store (e.g. a damaged database kept aside) */
@@ -36,10 +44,13 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   await mkdir(dataDir, { recursive: true });
   await mkdir(exportDir, { recursive: true });
   const services = openServices({ dataDir });
+  const access = createHostAccess();
   const server = createDevHostServer({
+    access,
     staticDir: resolve(options.staticDir),
     exportDir,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    notices: [...(services.notices ?? [])],
     call: (method, input) => dispatch(services.handlers, method, input),
   });
   try {
@@ -58,8 +69,13 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   }
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | null = null;
+  const url = `http://${LOOPBACK}:${port}/`;
+  const newOpenUrl = () => `${url}?${TICKET_PARAM}=${access.newTicket()}`;
   return {
-    url: `http://${LOOPBACK}:${port}/`,
+    url,
+    openUrl: newOpenUrl(),
+    secret: access.secret,
+    newOpenUrl,
     port,
     exportDir,
     notices: [...(services.notices ?? [])],

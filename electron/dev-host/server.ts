@@ -1,12 +1,14 @@
 // The loopback host's HTTP server: one listener, every request checked for the Host header first.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isAllowedHostHeader } from '../security';
+import { REFUSED_WITHOUT_KEY, TICKET_PARAM, type HostAccess } from './access';
 import { handleCall, handleFile, handleHostInfo, type ApiOptions } from './api-routes';
 import { applySecurityHeaders, sendFailure, sendText } from './respond';
 import { serveStatic } from './static-files';
 
 export interface ServerOptions extends ApiOptions {
   staticDir: string;
+  access: HostAccess;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOptions): Promise<void> {
@@ -20,6 +22,17 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOpti
   if (!rawUrl.startsWith('/')) return sendText(res, 400, '请求的路径不合法');
   // the raw path, not a URL-normalised one: encoded dot segments must reach the path checks and be refused
   const pathname = rawUrl.split(/[?#]/)[0];
+  const ticket = new URLSearchParams(rawUrl.split('#')[0].split('?')[1] ?? '').get(TICKET_PARAM);
+  if (ticket !== null) {
+    const cookie = opts.access.redeem(ticket, port);
+    if (!cookie) return sendText(res, 403, '这个链接已经用过或已失效。请使用启动“要点”时自动打开的浏览器窗口，或重新启动“要点”。');
+    // the ticket leaves the address bar at once; from now on the cookie carries the secret
+    res.writeHead(303, { Location: pathname, 'Set-Cookie': cookie, 'Cache-Control': 'no-store' });
+    res.end();
+    return;
+  }
+  const guarded = pathname.startsWith('/api/') || pathname.startsWith('/files/');
+  if (guarded && !opts.access.allows(req, port)) return sendFailure(res, 403, 'invalid-operation', REFUSED_WITHOUT_KEY);
   if (pathname === '/api/call') return handleCall(req, res, port, opts);
   if (pathname === '/api/host-info') return handleHostInfo(req, res, opts);
   if (pathname.startsWith('/api/')) return sendFailure(res, 404, 'not-found', `没有这个接口：${pathname}`);

@@ -59,6 +59,11 @@ export function isPlausibleLocalPath(p: unknown): p is string {
   return typeof p === 'string' && p.length > 0 && p.length <= MAX_PATH_LENGTH && !p.includes('\0') && isAbsolute(p);
 }
 
+/** An export `profile` option naming a file (a .json, or anything with a folder part) rather than a built-in id. */
+export function isProfilePath(profile: string): boolean {
+  return /\.json$/i.test(profile) || /[\\/]/.test(profile);
+}
+
 /** Turns a suggested file name from the renderer into a safe .docx base name for the save dialog. */
 export function suggestedDocxName(name: unknown): string {
   const raw = typeof name === 'string' ? name : '';

@@ -3,6 +3,7 @@
 import type { DocumentSummary, RevisionSummary } from '../../shared/api/contract';
 import { newId } from '../../shared/model/factory';
 import { computeNumbers } from '../../shared/model/numbering';
+import { assertWithinLimits } from '../../shared/model/limits';
 import { flatten, validateTree } from '../../shared/model/tree';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
 import {
@@ -122,6 +123,7 @@ export class Drafts {
    * snapshot when the last one is older than options.autoRevisionMs.
    */
   write(id: string, next: YaodianDocument, fields: DocumentFields = {}): Loaded {
+    assertWithinLimits(next); // an edit (insert, paste into a section) may not take a document past the limits
     let cur: Loaded | undefined;
     try {
       const { row, diff } = tx(this.db, () => {
@@ -217,7 +219,9 @@ export class Drafts {
   }
 }
 
+/** The one check before anything is stored: the document limits (LimitError), then a valid tree. */
 export function assertValidTree(doc: YaodianDocument): void {
+  assertWithinLimits(doc);
   const problems = validateTree(doc.sections);
   if (problems.length) throw invalidOperation(`文档结构无效：${problems[0]}`);
 }

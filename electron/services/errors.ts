@@ -1,10 +1,10 @@
 // Errors a handler raises on purpose, already in the contract's terms (code + Chinese message).
 import type { ErrorCode } from '../../shared/api/contract';
+import { UserError } from '../../shared/errors';
 
-export class ServiceError extends Error {
+export class ServiceError extends UserError {
   constructor(readonly code: ErrorCode, message: string) {
-    super(message);
-    this.name = 'ServiceError';
+    super(code, message);
   }
 }
 

@@ -6,14 +6,19 @@ import { randomBytes } from 'node:crypto';
 import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportDocxWithReport, parseLayoutProfile, ProfileError, type ExportOptions, type LayoutProfile } from '../../shared/export';
+import { UserError } from '../../shared/errors';
+import { isSafeFileName } from '../security/paths';
+import { describeSystemError, systemReason } from '../system-errors';
+import type { TempJournal } from './export-temps';
 import type { YaodianDocument } from '../../shared/model/types';
 
-export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed';
+export type ExportFileErrorCode =
+  | 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed'
+  | 'bad-name';
 
-export class ExportFileError extends Error {
+export class ExportFileError extends UserError {
   constructor(readonly code: ExportFileErrorCode, readonly path: string, message: string) {
-    super(message);
-    this.name = 'ExportFileError';
+    super(code === 'profile' ? 'invalid-input' : 'io', message);
   }
 }
 
@@ -33,9 +38,7 @@ export async function loadProfileFile(path: string): Promise<LayoutProfile> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹' : (e as Error).message;
-    throw new ExportFileError('profile', path, `无法读取版式方案“${path}”：${why}`);
+    throw new ExportFileError('profile', path, describeSystemError('读取版式方案', path, e));
   }
   let json: unknown;
   try {
@@ -78,8 +81,10 @@ export function describeWriteError(path: string, e: unknown): ExportFileError {
     case 'ENOSPC':
     case 'EDQUOT':
       return new ExportFileError('disk-full', path, `无法导出到“${path}”：磁盘空间不足`);
+    case 'ENAMETOOLONG':
+      return new ExportFileError('bad-name', path, `无法导出到“${path}”：${systemReason(e)}`);
     default:
-      return new ExportFileError('write-failed', path, `无法导出到“${path}”：${(e as Error)?.message ?? String(e)}`);
+      return new ExportFileError('write-failed', path, `无法导出到“${path}”：${systemReason(e) ?? '写入时发生了未知的系统错误'}`);
   }
 }
 
@@ -104,9 +109,37 @@ async function checkTarget(path: string): Promise<void> {
   }
 }
 
-/** Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets. */
-export async function exportDocumentToFile(doc: YaodianDocument, path: string, options: ExportOptions = {}): Promise<ExportFileResult> {
+/** Most file systems allow 255 bytes in one name (NTFS 255 UTF-16 units, ext4 255 bytes). */
+const MAX_NAME_BYTES = 255;
+
+/** Names Windows refuses or silently changes, refused everywhere so an exported file opens on any office PC. */
+function checkName(target: string): void {
+  const name = basename(target);
+  const refuse = (why: string) => new ExportFileError('bad-name', target, `无法导出到“${target}”：${why}`);
+  const bytes = Buffer.byteLength(name);
+  if (bytes > MAX_NAME_BYTES) throw refuse(`文件名过长（${bytes} 字节，最多 ${MAX_NAME_BYTES} 字节），请缩短文件名`);
+  if (isSafeFileName(name)) return;
+  if (/[. ]$/.test(name)) throw refuse('文件名不能以点或空格结尾（Windows 会把它们去掉），请换一个文件名');
+  if (/[\\/:*?"<>|\x00-\x1f]/.test(name)) throw refuse('文件名含有 Windows 不允许的字符（\\ / : * ? " < > |），请换一个文件名');
+  throw refuse('文件名是 Windows 保留的设备名（如 CON、PRN、AUX、NUL、COM1、LPT1），请换一个文件名');
+}
+
+/** The temporary beside the target; a short fixed-form name when the long one would pass the name limit. */
+function tempPathFor(target: string): string {
+  const hex = randomBytes(6).toString('hex');
+  const long = `.${basename(target)}.${hex}.tmp`;
+  return join(dirname(target), Buffer.byteLength(long) <= MAX_NAME_BYTES ? long : `.yd.${hex}.tmp`);
+}
+
+/**
+ * Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets and for
+ * names Windows would refuse. `temps` records the temporary while it exists, so a killed export's is removed later.
+ */
+export async function exportDocumentToFile(
+  doc: YaodianDocument, path: string, options: ExportOptions = {}, temps?: TempJournal,
+): Promise<ExportFileResult> {
   const target = resolve(path);
+  checkName(target); // before the export's work, not only before the write
   const profile = await resolveProfileOption(options.profile);
   let result;
   try {
@@ -115,19 +148,22 @@ export async function exportDocumentToFile(doc: YaodianDocument, path: string, o
     if (e instanceof ProfileError) throw new ExportFileError('profile', target, e.message);
     throw e;
   }
-  await writeBytesAtomically(target, result.bytes);
+  await writeBytesAtomically(target, result.bytes, temps);
   return { path: target, bytes: result.bytes.length, profile: result.profile, warnings: result.warnings };
 }
 
 /** Writes any exported file (the .docx, the 分工表, the tracking .xlsx) the same way: checked, then atomically. */
-export async function writeBytesAtomically(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeBytesAtomically(path: string, bytes: Uint8Array, temps?: TempJournal): Promise<void> {
   const target = resolve(path);
+  checkName(target);
   await checkTarget(target);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
+  temps?.add(temp);
   let handle;
   try {
     handle = await open(temp, 'wx', 0o644);
   } catch (e) {
+    temps?.remove(temp);
     throw describeWriteError(target, e);
   }
   try {
@@ -140,6 +176,8 @@ export async function writeBytesAtomically(path: string, bytes: Uint8Array): Pro
     await rename(temp, target);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
+    temps?.remove(temp);
     throw describeWriteError(target, e);
   }
+  temps?.remove(temp);
 }

@@ -6,6 +6,7 @@ import { importText } from '../../shared/import/text/index';
 import { extractAssignments, textBeforeExtraction } from '../../shared/tasks/extract';
 import { withTaskAppendix } from '../../shared/tasks/outputs';
 import { InterchangeError } from '../../shared/model/interchange';
+import { LimitError } from '../../shared/model/limits';
 import type { YaodianDocument } from '../../shared/model/types';
 import { ServiceError } from './errors';
 import { exportDocumentToFile } from './export-file';
@@ -21,7 +22,7 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
   try {
     return await run();
   } catch (err) {
-    if ((err instanceof ImportError || err instanceof InterchangeError) && fileName) {
+    if ((err instanceof ImportError || err instanceof InterchangeError || err instanceof LimitError) && fileName) {
       throw new ServiceError('bad-file', `无法导入“${fileName}”：${err.message}`);
     }
     if (err instanceof ServiceError || err instanceof ImportError) throw err;
@@ -31,7 +32,7 @@ async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, r
   }
 }
 
-export function fileHandlers({ drafts }: ServiceContext): Group {
+export function fileHandlers({ drafts, temps }: ServiceContext): Group {
   const store = (document: YaodianDocument, label: string) => {
     const { row } = drafts.create({ document, year: inferYear(document), revisionLabel: label });
     // 任务分工 notes were taken out of the text: the text as imported stays restorable
@@ -68,7 +69,8 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
     'export.docx': async ({ id, path, profile, withSeal, withTasks }) => {
       const loaded = copy(drafts.load(id).document);
       const document = withTasks ? withTaskAppendix(loaded) : loaded;
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
+      const options = { ...(profile === undefined ? {} : { profile }), withSeal };
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, options, temps));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;

@@ -31,7 +31,4 @@ export function isUserMessage(err: unknown): err is Error {
   return err instanceof Error && HAS_CHINESE.test(err.message);
 }
 
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
-}
+export { formatTime } from '../../shared/model/dates';

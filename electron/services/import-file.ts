@@ -1,19 +1,21 @@
 // Reads a notice file from disk for the desktop app and the command line. Plain Node (no electron import).
 // Every failure is a FileImportError whose one-line Chinese message names the file and the problem.
 import { readFile, stat } from 'node:fs/promises';
+import { UserError } from '../../shared/errors';
+import { describeSystemError } from '../system-errors';
 import { ImportError, MAX_IMPORT_BYTES } from '../../shared/import/errors';
 import { tooLargeError } from '../../shared/import/index';
 import { InterchangeError } from '../../shared/model/interchange';
+import { LimitError } from '../../shared/model/limits';
 import type { YaodianDocument } from '../../shared/model/types';
 import { importFileBytes } from './import-bytes';
 
 export type FileImportErrorCode =
   | 'not-found' | 'is-directory' | 'permission' | 'not-file' | 'read-failed' | 'invalid-json' | ImportError['code'];
 
-export class FileImportError extends Error {
+export class FileImportError extends UserError {
   constructor(readonly code: FileImportErrorCode, readonly path: string, message: string) {
-    super(message);
-    this.name = 'FileImportError';
+    super('bad-file', message);
   }
 }
 
@@ -30,7 +32,7 @@ function systemError(path: string, e: unknown): FileImportError {
     case 'EISDIR':
       return new FileImportError('is-directory', path, `${name}是文件夹，不是文件`);
     default:
-      return new FileImportError('read-failed', path, `读取文件${name}失败：${(e as Error)?.message ?? String(e)}`);
+      return new FileImportError('read-failed', path, describeSystemError('读取文件', path, e));
   }
 }
 
@@ -60,6 +62,10 @@ export async function loadDocumentFromFile(path: string): Promise<YaodianDocumen
   } catch (e) {
     if (e instanceof ImportError) throw new FileImportError(e.code, path, `无法导入“${path}”：${e.message}`);
     if (e instanceof InterchangeError) throw new FileImportError('invalid-json', path, `无法导入“${path}”：${e.message}`);
+    if (e instanceof LimitError) throw new FileImportError('too-large', path, `无法导入“${path}”：${e.message}`);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new FileImportError('too-large', path, `无法导入“${path}”：内容嵌套过深，不像是一份要点通知`);
+    }
     throw new FileImportError('read-failed', path, `无法导入“${path}”：${(e as Error)?.message ?? String(e)}`);
   }
 }

@@ -4,9 +4,10 @@
 // in result order and stops once `limit` hits are found, so a common term costs one document's scan.
 import type { SearchHit } from '../../shared/api/contract';
 import {
-  documentSearchText, isIndexable, matchDocuments, matchSections, parseQuery, scanDocumentSections, searchableDocuments,
-  sectionSearchText, termVariants, type DocumentText,
+  documentSearchText, isIndexable, matchDocuments, matchSections, parseQuery, rebuildSearchIndex, scanDocumentSections,
+  searchableDocuments, sectionSearchText, termVariants, type DocumentText,
 } from '../store/search';
+import { isDamageError, StoreError } from '../store/errors';
 import type { Drafts, Outline } from './drafts';
 import { matchRanges, makeSnippet } from './snippet';
 
@@ -122,5 +123,18 @@ function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchH
 export function search(drafts: Drafts, query: string, limit: number): SearchHit[] {
   const terms = parseQuery(query);
   if (!terms.length) return [];
-  return terms.some(isIndexable) ? indexedSearch(drafts, terms, limit) : scanningSearch(drafts, terms, limit);
+  const indexed = terms.some(isIndexable);
+  const run = () => (indexed ? indexedSearch(drafts, terms, limit) : scanningSearch(drafts, terms, limit));
+  try {
+    return run();
+  } catch (err) {
+    if (!isDamageError(err)) throw err;
+    // the index's own data is damaged (its pages are sound, or the start-up check would have caught it)
+    try {
+      rebuildSearchIndex(drafts.db);
+    } catch {
+      throw new StoreError('io', '全文检索的索引已损坏，且无法重建。请关闭并重新打开程序，程序会在启动时自动修复数据文件。');
+    }
+    return run();
+  }
 }

@@ -5,6 +5,7 @@ import type { Api, Handlers } from '../../shared/api/contract';
 import { openStore, type OpenOptions, type Store } from '../store/open';
 import { dispatch } from './dispatch';
 import { DEFAULT_DRAFTS_OPTIONS, Drafts, type DraftsOptions } from './drafts';
+import { openTempJournal, type TempJournal } from './export-temps';
 import { createHandlers } from './handlers';
 
 export interface ServiceContext {
@@ -13,6 +14,8 @@ export interface ServiceContext {
   now: () => Date;
   /** the user's data folder (office-lexicon.json lives there); absent in tests that build a context by hand */
   dataDir?: string;
+  /** temporaries of exports in progress (removed at the next start if a run was killed) */
+  temps?: TempJournal;
 }
 
 export interface ServicesOptions extends OpenOptions, Partial<DraftsOptions> {
@@ -42,9 +45,10 @@ export function openServices(options: ServicesOptions): Services {
     keepAutoRevisions: options.keepAutoRevisions ?? DEFAULT_DRAFTS_OPTIONS.keepAutoRevisions,
     cacheSize: options.cacheSize ?? DEFAULT_DRAFTS_OPTIONS.cacheSize,
   };
-  const ctx: ServiceContext = {
-    store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now, dataDir: options.dataDir,
-  };
+  const temps = openTempJournal(options.dataDir);
+  temps.sweep();
+  const drafts = new Drafts(store.db, draftsOptions, store);
+  const ctx: ServiceContext = { store, drafts, now: draftsOptions.now, temps, dataDir: options.dataDir };
   const handlers = createHandlers(ctx);
   const call = ((method: string, input: unknown) => dispatch(handlers, method, input)) as Api;
   return { handlers, call, notices: store.notices, dbPath, close: () => store.close() };

@@ -1,10 +1,11 @@
 // Errors the store raises when it cannot be opened; messages are Chinese and name the file.
+import { UserError } from '../../shared/errors';
+
 export type StoreErrorCode = 'store-locked' | 'newer-schema' | 'migration-failed' | 'io';
 
-export class StoreError extends Error {
+export class StoreError extends UserError {
   constructor(readonly code: StoreErrorCode, message: string) {
-    super(message);
-    this.name = 'StoreError';
+    super(code === 'store-locked' ? 'store-locked' : code === 'io' ? 'io' : 'internal', message);
   }
 }
 

@@ -1,12 +1,18 @@
-// Opening the one database file: exclusive lock, pragmas, integrity check, backup, migrations.
-// A damaged or foreign file is renamed aside (never deleted) and a fresh store opened in its place.
+// Opening the one database file: exclusive lock, pragmas, integrity check, backups, migrations.
+// A damaged or foreign file is renamed aside (never deleted); the store is rebuilt from the newest good backup
+// with whatever can still be read from the damaged file laid over it (recovery.ts), and the user is told.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { describeSystemError, systemReason } from '../system-errors';
+import { dailyBackupDue, takeBackup } from './backups';
 import { StoreError, isBusyError, isDamageError } from './errors';
 import { describeHolder, readLockFile, removeLockFile, writeLockFile } from './lock-file';
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION } from './migrations';
+import { recoverDamagedStore } from './recovery';
+import { rebuildSearchIndex } from './search';
+import { inspectWal } from './wal-check';
 import type { Db } from './statements';
 
 export interface Store {
@@ -14,16 +20,16 @@ export interface Store {
   path: string;
   /** Chinese messages for the user about what happened while opening (a file set aside, an upgrade). */
   notices: string[];
-  /** Makes every committed write durable now (WAL synced by a checkpoint). */
+  /** Checkpoints the WAL into the database file now (every commit is already synced: synchronous=FULL). */
   flush(): void;
-  /** Schedules flush() within FLUSH_DELAY_MS; edits call this, so they never wait for the disk. */
+  /** Schedules flush() within FLUSH_DELAY_MS, keeping the WAL short without checkpointing on every edit. */
   flushSoon(): void;
   /** how many flushes have run (for tests and diagnostics) */
   readonly flushes: number;
   close(): void;
 }
 
-/** At most this long between an acknowledged edit and its being safe from a power cut. */
+/** At most this long between an edit and its checkpoint into the database file. */
 export const FLUSH_DELAY_MS = 1000;
 
 export interface OpenOptions {
@@ -31,9 +37,19 @@ export interface OpenOptions {
   lockTimeoutMs?: number;
   /** busy timeout once open */
   busyTimeoutMs?: number;
+  /** the clock for backup names and the daily backup (tests) */
+  now?: () => Date;
 }
 
-class DamagedStore extends Error {}
+export class DamagedStore extends Error {}
+
+/** SQLite's English reason for a damaged file, said in Chinese. */
+function damageReason(err: unknown): string {
+  const code = String((err as { code?: unknown })?.code ?? '');
+  if (code.startsWith('SQLITE_NOTADB')) return '文件头已损坏，或它不是数据库文件';
+  if (/malformed/i.test((err as Error)?.message ?? '')) return '有数据页损坏或文件不完整';
+  return '有数据页损坏';
+}
 
 function stamp(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -58,12 +74,6 @@ function moveAside(path: string): string {
   return aside;
 }
 
-function backupBeforeMigration(db: Db, path: string, from: number): string {
-  const target = freeName(`${path}.v${from}-backup-${stamp()}`);
-  // VACUUM INTO writes a consistent, compact copy; the target is a bound parameter.
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
-}
 
 function lockedError(path: string): StoreError {
   return new StoreError(
@@ -78,8 +88,8 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
   try {
     db = new Database(path, { timeout: options.lockTimeoutMs ?? 750 });
   } catch (err) {
-    if (isDamageError(err)) throw new DamagedStore((err as Error).message);
-    throw new StoreError('io', `无法打开数据文件“${path}”：${(err as Error).message}`);
+    if (isDamageError(err)) throw new DamagedStore(damageReason(err));
+    throw new StoreError('io', describeSystemError('打开数据文件', path, err));
   }
   try {
     // Exclusive mode: the lock is taken now and held until close, so a second process is refused
@@ -87,26 +97,24 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     // nothing is written before these checks: a newer or damaged file stays exactly as it was
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DamagedStore(`完整性检查未通过：${String(check)}`);
     assertNotNewer(db, path);
+    if (!passesQuickCheck(db, notices)) throw new DamagedStore('完整性检查发现了损坏的数据页');
     const from = schemaVersion(db);
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (from === 0 && objects > 0) throw new DamagedStore('不是“要点”的数据文件');
     db.pragma('journal_mode = WAL');
-    // NORMAL, not FULL: in WAL mode a commit then needs no fsync, so an edit is never held up by a slow or
-    // busy disk (FULL measured 0.5–5 ms per edit here, far more on an office HDD). A committed edit survives
-    // the program crashing or being killed (the crash test); against a power cut the store flushes
-    // (checkpoint = WAL fsync) within FLUSH_DELAY_MS of an edit and at once after saves, imports and exports.
-    // The file itself cannot be corrupted by a power cut in either mode.
-    db.pragma('synchronous = NORMAL');
+    // FULL: every commit syncs the WAL before it returns, so "已保存" means on disk — a power cut loses no
+    // acknowledged edit, whatever else the program is doing (NORMAL left a window that stretched past 2 s
+    // during big imports and exports). The cost per save is measured by `npm run bench store`.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('journal_size_limit = 33554432');
     // checkpoints normally run in flush(), off the edit path; this only caps the WAL during long bursts
     db.pragma('wal_autocheckpoint = 4000');
     let backup: string | null = null;
+    const now = options.now?.() ?? new Date();
     if (from > 0 && from < LATEST_VERSION) {
-      backup = backupBeforeMigration(db, path, from);
+      backup = takeBackup(db, path, 'migration', now, from);
       notices.push(`数据文件已从第 ${from} 版升级到第 ${LATEST_VERSION} 版；升级前的副本保存在“${backup}”。`);
     }
     try {
@@ -116,10 +124,13 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
       // the failed step was rolled back; the file stays at the last version that completed
       throw new StoreError(
         'migration-failed',
-        `数据文件“${path}”升级失败（${(err as Error).message}），没有打开。${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
+        `数据文件“${path}”升级失败（${systemReason(err) ?? (err as Error).message}），没有打开。` +
+          `${backup ? `升级前的副本保存在“${backup}”。` : ''}` +
           '请把这个文件夹交给技术支持处理。',
       );
     }
+    // the end of the last working day, kept before today's first edit (an empty store has nothing to keep)
+    if (dailyBackupDue(path, now) && hasDocuments(db)) takeBackup(db, path, 'daily', now);
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     db.pragma('analysis_limit = 400'); // keeps optimize's statistics gathering to a few milliseconds
     db.pragma('optimize = 0x10002');
@@ -127,9 +138,71 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
   } catch (err) {
     db.close();
     if (isBusyError(err)) throw lockedError(path);
-    if (isDamageError(err)) throw new DamagedStore((err as Error).message);
+    if (isDamageError(err)) throw new DamagedStore(damageReason(err));
+    if (err instanceof StoreError || err instanceof DamagedStore) throw err;
+    // a read-only file or folder, a full disk: SQLite's English text never reaches the user
+    if (systemReason(err)) throw new StoreError('io', describeSystemError('打开数据文件', path, err));
     throw err;
   }
+}
+
+/**
+ * SQLite's quick check, which also checks the full-text indexes. When only those are damaged (their pages sound,
+ * their data not), they are rebuilt from their own stored text in place: never a reason to set the file aside.
+ */
+function passesQuickCheck(db: Db, notices: string[]): boolean {
+  const problems = (db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+  if (problems.length === 1 && problems[0] === 'ok') return true;
+  if (!problems.every((p) => /fts5|_search/i.test(p))) return false;
+  try {
+    rebuildSearchIndex(db);
+  } catch {
+    return false;
+  }
+  if (db.pragma('quick_check', { simple: true }) !== 'ok') return false;
+  notices.push('全文检索的索引已损坏，已自动重建；文档没有受到影响。');
+  return true;
+}
+
+/**
+ * A read-only data file or folder, said before SQLite fails on it with "disk I/O error". The mode bits are
+ * looked at too: the read-only attribute (Windows) or a file no one may write, which even an administrator
+ * account must not silently override.
+ */
+function assertWritable(path: string): void {
+  const readOnly = (p: string) => {
+    try {
+      const info = statSync(p);
+      // Windows marks many ordinary folders read-only (a "customised folder" flag): only files count there
+      const modeCounts = process.platform !== 'win32' || !info.isDirectory();
+      if (modeCounts && (info.mode & 0o222) === 0) return true;
+      accessSync(p, constants.W_OK);
+      return false;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+    }
+  };
+  const hint = '程序只能读取、不能保存。请检查文件和文件夹的权限（或“只读”属性），或用环境变量 YAODIAN_DATA_DIR 换一个可写的数据文件夹。';
+  if (readOnly(dirname(path))) throw new StoreError('io', `数据文件夹“${dirname(path)}”是只读的，${hint}`);
+  if (existsSync(path) && readOnly(path)) throw new StoreError('io', `数据文件“${path}”是只读的，${hint}`);
+}
+
+/** The notice for a damaged write-ahead log that will drop saved edits (its copy kept), or null. */
+function walDroppingEdits(path: string): string | null {
+  const report = inspectWal(`${path}-wal`);
+  if (!report || report.droppedCommits === 0) return null;
+  const copy = freeName(`${path}-wal.damaged-${stamp()}`);
+  try {
+    copyFileSync(`${path}-wal`, copy);
+  } catch {
+    // the notice matters more than the copy
+  }
+  return `上次关闭程序前保存的最后 ${report.droppedCommits} 次修改没能完整写入磁盘（写入日志已损坏，可能是断电或磁盘故障），` +
+    `无法恢复；相关文档停留在此前保存的状态，请核对最近编辑的内容。损坏的日志已另存为“${copy}”。`;
+}
+
+function hasDocuments(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined;
 }
 
 /** Opens (creating if needed) the store at path. Throws StoreError (Chinese) when it must not be opened. */
@@ -137,20 +210,29 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (err) {
-    throw new StoreError('io', `无法创建数据文件夹“${dirname(path)}”：${(err as Error).message}`);
+    throw new StoreError('io', describeSystemError('创建数据文件夹', dirname(path), err));
   }
+  assertWritable(path);
   const notices: string[] = [];
+  // read before SQLite replays (and then removes) a log left by a crash or power cut
+  const dropped = walDroppingEdits(path);
+  const leftLog = existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
   let db: Db;
   try {
     db = connect(path, notices, options);
   } catch (err) {
     if (!(err instanceof DamagedStore)) throw err;
     const aside = moveAside(path);
-    notices.push(
-      `数据文件“${path}”已损坏或不是“要点”的数据文件（${err.message}）。原文件没有删除，已改名保存为“${aside}”，` +
-        '可交技术人员尝试恢复；程序已新建一个空白数据文件。',
-    );
-    db = connect(path, notices, options);
+    db = recoverDamagedStore(path, aside, err.message, notices, () => connect(path, notices, options));
+  }
+  if (dropped) notices.push(dropped);
+  if (leftLog) {
+    // after a crash: what the log held goes into the database file and is synced now, not at the next edit
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // busy or failing: the regular flushes try again
+    }
   }
   writeLockFile(path);
   let closed = false;
@@ -191,6 +273,13 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
         db.pragma('optimize');
       } catch {
         // optimisation only
+      }
+      try {
+        // a store left open across days (or the first day's work) is kept at the day's last close
+        const now = options.now?.() ?? new Date();
+        if (dailyBackupDue(path, now) && hasDocuments(db)) takeBackup(db, path, 'daily', now);
+      } catch {
+        // a backup failing (a full disk) must not stop the close; the next start tries again
       }
       db.close(); // checkpoints the WAL and syncs the file
       removeLockFile(path);

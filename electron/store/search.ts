@@ -96,6 +96,15 @@ export function checkSearchIndex(db: Db): void {
     INSERT INTO document_search (document_search) VALUES ('integrity-check');`);
 }
 
+/**
+ * Rebuilds both full-text indexes from their own stored text (FTS5 'rebuild'). A damaged search index is
+ * never a reason to lose anything: the documents do not depend on it.
+ */
+export function rebuildSearchIndex(db: Db): void {
+  db.exec(`INSERT INTO section_search (section_search) VALUES ('rebuild');
+    INSERT INTO document_search (document_search) VALUES ('rebuild');`);
+}
+
 export interface DocumentRef {
   id: string;
   rid: number;

@@ -6,6 +6,8 @@ export interface HostInfo {
   mode: 'desktop' | 'browser';
   /** browser mode: where the dev host writes exports (served back under /files/<name>) */
   exportDir: string | null;
+  /** browser mode: what opening the data file had to tell the user (given to the first page only) */
+  notices?: string[];
 }
 
 /** What the application menu asks the renderer to do (electron/preload/channels.ts MENU_COMMANDS). */
@@ -76,8 +78,8 @@ let hostInfoPromise: Promise<HostInfo> | null = null;
 export function hostInfo(): Promise<HostInfo> {
   if (preload) return Promise.resolve({ mode: 'desktop', exportDir: null });
   hostInfoPromise ??= fetch('api/host-info')
-    .then((r) => r.json() as Promise<{ mode: 'browser'; exportDir: string }>)
-    .then((v) => ({ mode: 'browser' as const, exportDir: v.exportDir ?? null }))
+    .then((r) => r.json() as Promise<{ mode: 'browser'; exportDir: string; notices?: string[] }>)
+    .then((v) => ({ mode: 'browser' as const, exportDir: v.exportDir ?? null, notices: v.notices ?? [] }))
     .catch(() => ({ mode: 'browser' as const, exportDir: null }));
   return hostInfoPromise;
 }

@@ -5,6 +5,7 @@ import { useLibrary } from '../store/library-store';
 import { useUi } from '../store/ui-store';
 import { createDocument, importFile } from './actions';
 import { useAppLifecycle } from './app-lifecycle';
+import { useHostNotices } from './host-notices';
 import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
 import { NoticePreview } from './notice-preview';
 import { PageView } from './page-view';
@@ -49,6 +50,7 @@ function Centre() {
 
 export function App() {
   useAppLifecycle();
+  useHostNotices();
   useEffect(() => {
     void useLibrary.getState().refresh();
   }, []);

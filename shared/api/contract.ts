@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Finding } from '../checks/types';
 import type { CompareReport } from '../compare/types';
+import { LIMITS } from '../model/limits';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
 import type { YearChange } from '../new-year/types';
 import type { LedgerTask } from '../tasks/ledger';
@@ -10,15 +11,21 @@ import type { ProgressRecord } from '../tasks/progress';
 import type { TaskRow } from '../tasks/table';
 import type { RowReport } from '../tasks/task-grid';
 
-export const MAX_TEXT = 2_000_000; // one paragraph or pasted text, in characters
+/** one paragraph or heading, in characters (the document limits live in shared/model/limits.ts) */
+export const MAX_TEXT = LIMITS.paragraphChars;
+/** a pasted text, in characters: as much as a whole document may hold */
+export const MAX_PASTE = LIMITS.totalChars;
 export const MAX_PATH = 4096;
 
 const id = z.string().min(1, '缺少标识').max(64, '标识过长').regex(/^[A-Za-z0-9_-]+$/, '标识格式不正确');
-const text = z.string().max(MAX_TEXT, '文字过长');
-const shortText = z.string().max(2000, '文字过长');
+// no fixed message: the error map says the limit and by how much it was passed
+const text = z.string().max(MAX_TEXT);
+const pastedText = z.string().max(MAX_PASTE);
+const paragraphList = z.array(text).max(LIMITS.paragraphs);
+const shortText = z.string().max(LIMITS.fieldChars);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const mode = z.enum(['continuous', 'restart', 'none']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable();
 const filePath = z.string().min(1, '缺少文件路径').max(MAX_PATH, '路径过长');
 
 export const metaPatchSchema = z
@@ -26,7 +33,7 @@ export const metaPatchSchema = z
     issuer: shortText.nullable(), issuerMark: shortText.nullable(), docNumber: shortText.nullable(),
     copyNumber: shortText.nullable(), secrecy: shortText.nullable(), urgency: shortText.nullable(),
     signer: shortText.nullable(), noticeTitle: shortText.nullable(), recipients: shortText.nullable(),
-    coverParagraphs: z.array(text).max(200), attachments: z.array(shortText).max(50),
+    coverParagraphs: paragraphList, attachments: z.array(shortText).max(LIMITS.attachments),
     signature: shortText.nullable(), date: isoDate, note: shortText.nullable(), cc: shortText.nullable(),
     printedBy: shortText.nullable(), printedDate: isoDate, title: shortText.nullable(),
     byline: shortText.nullable(),
@@ -39,7 +46,7 @@ const sectionInput = z.object({
   level,
   heading: text.default(''),
   runIn: z.boolean().default(false),
-  paragraphs: z.array(text).max(10_000).default([]),
+  paragraphs: paragraphList.default([]),
 });
 
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(100, '单位名称过长');
@@ -59,8 +66,8 @@ const sectionTree: z.ZodType<Section> = z.lazy(() =>
     level,
     heading: text,
     runIn: z.boolean(),
-    paragraphs: z.array(text).max(10_000),
-    children: z.array(sectionTree).max(10_000),
+    paragraphs: paragraphList,
+    children: z.array(sectionTree).max(LIMITS.sections),
     sourceLabel: z.string().max(50).nullable().optional(),
     assignment: assignmentSchema.nullable().optional(),
   }),
@@ -68,8 +75,8 @@ const sectionTree: z.ZodType<Section> = z.lazy(() =>
 
 export const documentSchema = z.object({
   meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }) as unknown as z.ZodType<NoticeMeta>,
-  preamble: z.array(text).max(10_000),
-  sections: z.array(sectionTree).max(10_000),
+  preamble: paragraphList,
+  sections: z.array(sectionTree).max(LIMITS.sections),
   numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),
   toc: z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable(),
   warnings: z.array(z.object({ code: z.string().max(100), message: z.string().max(2000) })),
@@ -82,13 +89,16 @@ export const documentSchema = z.object({
           .array(
             z.discriminatedUnion('kind', [
               z.object({ kind: z.literal('paragraph'), text }),
-              z.object({ kind: z.literal('table'), rows: z.array(z.array(text).max(100)).max(10_000), headerRows: z.number().int().min(0).max(10) }),
+              z.object({
+                kind: z.literal('table'), rows: z.array(z.array(text).max(LIMITS.tableColumns)).max(LIMITS.paragraphs),
+                headerRows: z.number().int().min(0).max(10),
+              }),
             ]),
           )
-          .max(10_000),
+          .max(LIMITS.paragraphs),
       }),
     )
-    .max(50)
+    .max(LIMITS.attachments)
     .optional(),
 }) as unknown as z.ZodType<YaodianDocument>;
 
@@ -101,7 +111,7 @@ export const contract = {
   }),
   'documents.get': z.object({ id }),
   'documents.updateMeta': z.object({ id, meta: metaPatchSchema, year: z.number().int().min(1949).max(2200).optional() }),
-  'documents.setPreamble': z.object({ id, preamble: z.array(text).max(10_000) }),
+  'documents.setPreamble': z.object({ id, preamble: paragraphList }),
   'documents.setNumbering': z.object({ id, level, mode }),
   'documents.setTemplate': z.object({ id, isTemplate: z.boolean() }),
   /** Writes a whole edited document, touching only the rows that changed (autosave, undo, redo). */
@@ -111,7 +121,7 @@ export const contract = {
   'sections.insert': z.object({ documentId: id, parentId: id.nullable(), index: z.number().int().min(0).optional(), section: sectionInput }),
   'sections.update': z.object({
     documentId: id, sectionId: id,
-    patch: z.object({ heading: text, runIn: z.boolean(), paragraphs: z.array(text).max(10_000) }).partial().strict(),
+    patch: z.object({ heading: text, runIn: z.boolean(), paragraphs: paragraphList }).partial().strict(),
   }),
   'sections.move': z.object({ documentId: id, sectionId: id, parentId: id.nullable(), index: z.number().int().min(0) }),
   'sections.moveBy': z.object({ documentId: id, sectionId: id, direction: z.union([z.literal(-1), z.literal(1)]) }),
@@ -119,13 +129,13 @@ export const contract = {
   'sections.demote': z.object({ documentId: id, sectionId: id }),
   'sections.delete': z.object({ documentId: id, sectionId: id }),
   /** Parses text (a paste, a .txt's content) without storing anything. */
-  'import.parseText': z.object({ text }),
+  'import.parseText': z.object({ text: pastedText }),
   /** Imports a .txt or .docx file from disk into a new stored document. */
   'import.file': z.object({ path: filePath }),
   /** Imports a file's content sent from the renderer (browser mode has no paths), base64, at most 20 MB. */
   'import.bytes': z.object({ name: shortText, dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）') }),
   /** Imports pasted text into a new stored document. */
-  'import.text': z.object({ text, name: shortText.optional() }),
+  'import.text': z.object({ text: pastedText, name: shortText.optional() }),
   /** withSeal lays out 署名 and 成文日期 for a sealed document (GB/T 9704 7.3.5.1); default without seal. */
   'export.docx': z.object({
     id, path: filePath, profile: shortText.optional(), withSeal: z.boolean().default(false),

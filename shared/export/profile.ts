@@ -1,5 +1,6 @@
 // The layout profile: every number the Word export uses, in the units the standard states (mm, pt).
 // GB/T 9704-2012 is the default; an office keeps a local profile (JSON) that overrides part of it.
+import { UserError } from '../errors';
 import { z } from 'zod';
 
 const fontName = z.string({ error: '应为字体名' }).trim().min(1, '字体名不能为空').max(64, '字体名过长');
@@ -98,10 +99,9 @@ export const BUILTIN_PROFILES: Readonly<Record<string, LayoutProfile>> = {
   [GBT9704_2012_FANGSONG.id]: GBT9704_2012_FANGSONG,
 };
 
-export class ProfileError extends Error {
+export class ProfileError extends UserError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ProfileError';
+    super('invalid-input', message);
   }
 }
 
@@ -128,7 +128,9 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
   const { extends: parentId, ...rest } = input as Json & { extends?: unknown };
   const parentKey = parentId === undefined ? GBT9704_2012.id : String(parentId);
   const parent = BUILTIN_PROFILES[parentKey];
-  if (!parent) throw new ProfileError(`版式方案的 extends“${parentKey}”不是内置方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
+  // the file's own values and unknown keys are never echoed: a profile path pointed at some other JSON file
+  // must not turn the error message into a way of reading it
+  if (!parent) throw new ProfileError(`版式方案的 extends 不是内置方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
   const merged = deepMerge(parent as unknown as Json, rest);
   if (rest.id === undefined) merged.id = `${parent.id}-local`;
   if (rest.name === undefined) merged.name = `${parent.name}（本地）`;
@@ -138,7 +140,7 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
     const path = issue.path.map(String);
     const where = [FIELD_NAMES[path[0]] ?? path[0], ...path.slice(1)].join('.');
     const expected: Record<string, string> = { object: '对象', string: '文字', number: '数字', boolean: '是或否' };
-    const message = issue.code === 'unrecognized_keys' ? `含未知字段 ${issue.keys.join('、')}`
+    const message = issue.code === 'unrecognized_keys' ? `含 ${issue.keys.length} 个不认识的字段`
       : /[\u4e00-\u9fff]/.test(issue.message) ? issue.message
         : issue.code === 'invalid_type' ? `应为${expected[String(issue.expected)] ?? String(issue.expected)}`
           : '取值无效';

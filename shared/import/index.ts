@@ -2,6 +2,7 @@
 // OLE compound file, then PDF, a saved web page (.mhtml or .html), the interchange JSON starting with {, and
 // anything else is text in some encoding. Every caller (CLI, the app's 导入, batch export) comes through here.
 import { fromJson, InterchangeError } from '../model/interchange';
+import { assertTextWithin, assertWithinLimits } from '../model/limits';
 import type { YaodianDocument } from '../model/types';
 import { importDoc } from './doc';
 import { importDocx } from './docx';
@@ -27,11 +28,28 @@ export function tooLargeError(bytes: number): ImportError {
   return new ImportError('too-large', `文件太大（${formatSize(bytes)}），超过 ${formatSize(MAX_IMPORT_BYTES)} 的上限，不像是一份要点通知`);
 }
 
+/** "（第 3 行第 14 个字符附近）" from JSON.parse's English "position N" (or "line L column C"), else "". */
+export function jsonErrorPlace(json: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : '';
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return `（第 ${lc[1]} 行第 ${lc[2]} 个字符附近）`;
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return /end of JSON|Unterminated/i.test(message) ? '（内容在结尾处不完整）' : '';
+  const at = Number(pos[1]);
+  const before = json.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return `（第 ${line} 行第 ${column} 个字符附近）`;
+}
+
 /** Imports a file's bytes (.txt in any common encoding, .docx, .doc/.wps, .pdf, .html/.mhtml, .json), by content. */
 export async function importBytes(bytes: Uint8Array, fileName: string, readers: FormatReaders = {}): Promise<YaodianDocument> {
   // inline 任务分工 notes become section fields, whatever importer read the file; a Word file's 分工表 too
-  const doc = extractAssignments(await importByFormat(bytes, fileName, readers));
-  return sniffKind(bytes) === 'zip' ? withAttachedTaskTable(doc, bytes, fileName) : doc;
+  const read = extractAssignments(await importByFormat(bytes, fileName, readers));
+  const doc = sniffKind(bytes) === 'zip' ? withAttachedTaskTable(read, bytes, fileName) : read;
+  // what imports must save: a document past the limits would fail every later autosave
+  assertWithinLimits(doc);
+  return doc;
 }
 
 async function importByFormat(bytes: Uint8Array, fileName: string, readers: FormatReaders): Promise<YaodianDocument> {
@@ -50,14 +68,16 @@ async function importByFormat(bytes: Uint8Array, fileName: string, readers: Form
   }
   const text = decodeText(bytes);
   if (/^[\s\ufeff]*\{/.test(text)) {
+    const json = text.replace(/^\ufeff/, '');
     let data: unknown;
     try {
-      data = JSON.parse(text.replace(/^\ufeff/, ''));
+      data = JSON.parse(json);
     } catch (e) {
-      const where = e instanceof SyntaxError ? e.message.replace(/^.*?(position \d+).*$/, '$1') : '';
-      throw new InterchangeError(`以“{”开头但不是有效的 JSON${where ? `（${where}）` : ''}`);
+      throw new InterchangeError(`以“{”开头但不是有效的 JSON${jsonErrorPlace(json, e)}`);
     }
     return fromJson(data);
   }
+  // refused before the structure detection, whose time and memory grow with the text
+  assertTextWithin(text, 'totalChars');
   return importText(text);
 }

@@ -40,3 +40,9 @@ export function parseChineseDate(text: string): string | null {
   }
   return null;
 }
+
+/** An ISO time as the user reads it (2025/3/1 16:00:00). */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
+}

@@ -1,7 +1,10 @@
 // The documented JSON interchange format ("yaodian/1"): what `yaodian import --json` prints and
 // `yaodian export` reads. Numbers are included for readers, and ignored when reading back.
 import { z } from 'zod';
+import { chineseErrorMap, fieldPath } from '../api/validation-messages';
+import { UserError } from '../errors';
 import { createDocument, emptyMeta, newId } from './factory';
+import { assertJsonDepth, assertRawSectionCount, assertWithinLimits, LIMITS } from './limits';
 import { computeNumbers } from './numbering';
 import type { Appendix, Assignment, Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
 
@@ -57,7 +60,7 @@ export function toJson(doc: YaodianDocument): DocumentJson {
 
 const levelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const modeSchema = z.enum(['continuous', 'restart', 'none']);
-const text = z.string().max(200_000);
+const text = z.string().max(LIMITS.paragraphChars);
 const optionalText = text.nullable().optional();
 
 const unitList = z.array(z.string().max(200)).max(100).default([]);
@@ -87,9 +90,9 @@ const metaSchema = z.object({
   secrecy: optionalText, urgency: optionalText, signer: optionalText, noticeTitle: optionalText,
   recipients: optionalText, coverParagraphs: z.array(text).optional(), attachments: z.array(text).optional(),
   signature: optionalText,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable().optional(),
   note: optionalText, cc: optionalText, printedBy: optionalText,
-  printedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().optional(),
+  printedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable().optional(),
   title: optionalText,
   byline: optionalText,
 });
@@ -111,19 +114,20 @@ export const documentJsonSchema = z.object({
   appendices: z.array(appendixSchema).optional(),
 });
 
-export class InterchangeError extends Error {
+export class InterchangeError extends UserError {
   constructor(message: string) {
-    super(message);
-    this.name = 'InterchangeError';
+    super('bad-file', message);
   }
 }
 
 /** Reads the interchange JSON (already parsed) into a document with fresh ids. Throws InterchangeError in Chinese. */
 export function fromJson(input: unknown): YaodianDocument {
-  const parsed = documentJsonSchema.safeParse(input);
+  assertJsonDepth(input, 'JSON 的');
+  assertRawSectionCount(input);
+  const parsed = documentJsonSchema.safeParse(input, { error: chineseErrorMap });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InterchangeError(`不是有效的要点文档 JSON：${issue.path.join('.') || '根'} ${issue.message}`);
+    throw new InterchangeError(`不是有效的要点文档 JSON：“${fieldPath(issue.path) || '最外层'}” ${issue.message}`);
   }
   const data = parsed.data;
   const toSection = (s: SectionJson, parentLevel: number): Section => {
@@ -137,7 +141,7 @@ export function fromJson(input: unknown): YaodianDocument {
   };
   const meta: NoticeMeta = { ...emptyMeta() };
   for (const [k, v] of Object.entries(data.meta)) if (v !== undefined) (meta as unknown as Record<string, unknown>)[k] = v;
-  return createDocument({
+  const doc = createDocument({
     meta,
     numbering: data.numbering as YaodianDocument['numbering'] | undefined,
     preamble: data.preamble,
@@ -146,4 +150,6 @@ export function fromJson(input: unknown): YaodianDocument {
     warnings: data.warnings ?? [],
     appendices: data.appendices as Appendix[] | undefined,
   });
+  assertWithinLimits(doc);
+  return doc;
 }

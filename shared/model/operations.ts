@@ -1,12 +1,12 @@
 // Pure, immutable edits of the section tree. Each returns a new document and keeps the tree valid;
 // an edit that would break it throws an OperationError with a Chinese message and changes nothing.
+import { UserError } from '../errors';
 import type { Level, NumberingMode, Section, YaodianDocument } from './types';
 import { contains, deepestLevel, locate } from './tree';
 
-export class OperationError extends Error {
+export class OperationError extends UserError {
   constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'OperationError';
+    super(code === 'not-found' ? 'not-found' : 'invalid-operation', message);
   }
 }
 

@@ -1,6 +1,7 @@
 // A draft for another year from a prior document. Plan-year references move (titles, 文号's year with the
 // number left empty, years in ordinary phrases); dates are cleared; anything whose meaning depends on the
 // year is flagged for review. Every change is listed before the draft is created.
+import { UserError } from '../errors';
 import { formatDocNumber, parseDocNumber, toAsciiDigits } from '../checks/doc-number';
 import { FIELD_NAMES, sectionLocations, type FieldKey } from '../checks/locations';
 import { newId } from '../model/factory';
@@ -14,10 +15,9 @@ import type { NewYearOptions, YearChange } from './types';
 export type { NewYearOptions, YearChange } from './types';
 export { detectPlanYear } from './plan-year';
 
-export class NewYearError extends Error {
+export class NewYearError extends UserError {
   constructor(message: string) {
-    super(message);
-    this.name = 'NewYearError';
+    super('invalid-operation', message);
   }
 }
 

@@ -37,7 +37,7 @@ describe('input validation', () => {
 
   it('rejects oversized text', async () => {
     const e = await h.fail('sections.update', { documentId: id, sectionId: 'A1', patch: { paragraphs: ['短', '长'.repeat(MAX_TEXT + 1)] } });
-    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 正文段落 › 第 2 项” 文字过长' });
+    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 正文段落 › 第 2 项” 文字过长（最多 100,000 字，多出 1 字）' });
     const q = await h.fail('search.query', { query: '查'.repeat(201) });
     expect(q.message).toBe('输入有误：“查询” 查询过长');
   });

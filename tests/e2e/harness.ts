@@ -59,7 +59,7 @@ export async function openSession(
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(host.url);
+  await page.goto(host.openUrl); // the one-time ticket gives this browser the host's secret
   return {
     host, context, page, dataDir,
     async close() {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/export';
 import { ExportFileError, describeWriteError, exportDocumentToFile, loadProfileFile } from '../../electron/services/export-file';
+import { openTempJournal } from '../../electron/services/export-temps';
+import { openServices } from '../../electron/services/service-context';
 import { importText } from '../../shared/import/text';
 import { toJson } from '../../shared/model/interchange';
 import { readSeed, seedPath, tempDir } from '../helpers/paths';
@@ -87,6 +89,51 @@ describe('exportDocumentToFile', () => {
     expect(describeWriteError('/x/a.docx', e('ENOTDIR')).code).toBe('not-folder');
   });
 
+  it('refuses names Windows refuses (a:b, con, a trailing dot) and over-long names, writing nothing', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['a:b.docx', /含有 Windows 不允许的字符/],
+      ['con.docx', /Windows 保留的设备名/],
+      ['LPT1.docx', /Windows 保留的设备名/],
+      ['通知.docx.', /不能以点或空格结尾/],
+      [`${'长'.repeat(90)}.docx`, /文件名过长（275 字节，最多 255 字节）/],
+    ];
+    for (const [name, why] of cases) {
+      const err = await exportDocumentToFile(doc(), join(dir, name)).catch((e: unknown) => e);
+      expect(err, name).toBeInstanceOf(ExportFileError);
+      expect((err as Error).message, name).toMatch(why);
+      expect((err as Error).message).toContain(name);
+    }
+    expect(listing(dir)).toEqual([]);
+  });
+
+  it('writes a legal long name whose temporary would pass the name limit (no raw ENAMETOOLONG)', async () => {
+    const name = `${'长'.repeat(78)}.docx`; // 239 bytes: legal, but 18 more for the usual temporary name are not
+    const result = await exportDocumentToFile(doc(), join(dir, name));
+    expect(result.path).toBe(join(dir, name));
+    expect(listing(dir)).toEqual([name]);
+    const tooLong = describeWriteError(join(dir, 'x.docx'), Object.assign(new Error('ENAMETOOLONG: name too long'), { code: 'ENAMETOOLONG' }));
+    expect(tooLong.message).toMatch(/文件名或路径过长/);
+    expect(tooLong.message).not.toMatch(/ENAMETOOLONG/);
+  });
+
+  it('removes at the next start the temporaries an export killed midway left behind', async () => {
+    const data = tempDir('yaodian-temps-');
+    const left = join(dir, `.通知.docx.${'ab12'.repeat(3)}.tmp`);
+    const kept = join(dir, '.通知.docx.user-file.tmp');
+    writeFileSync(left, 'PK half written');
+    writeFileSync(kept, '用户自己的文件');
+    const journal = openTempJournal(data);
+    journal.add(left);
+    journal.add(kept); // not a temporary's name: never removed, whatever the list says
+    const services = openServices({ dataDir: data });
+    services.close();
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(kept)).toBe(true);
+    // and an export that finishes leaves nothing listed
+    await exportDocumentToFile(doc(), join(dir, '完成.docx'), {}, journal);
+    expect(readFileSync(join(data, 'export-temps.txt'), 'utf8')).toBe('');
+  });
+
   it('uses a local profile from a JSON file and names it in the result', async () => {
     const profile = join(dir, '本地方案.json');
     writeFileSync(profile, JSON.stringify({ id: 'ourcity', name: '本市方案', fonts: { body: '仿宋', heading2: '楷体' }, sizes: { issuerMark: 36 } }));
@@ -105,7 +152,7 @@ describe('exportDocumentToFile', () => {
     await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案无效：字号.body 不能小于 10 磅（“${bad}”）`);
     writeFileSync(bad, '{ not json');
     await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案“${bad}”不是有效的 JSON`);
-    await expect(loadProfileFile(join(dir, 'none.json'))).rejects.toThrow('文件不存在');
+    await expect(loadProfileFile(join(dir, 'none.json'))).rejects.toThrow('不存在');
     await expect(exportDocumentToFile(doc(), join(dir, 'a.docx'), { profile: 'no-such-profile' })).rejects.toThrow('没有名为“no-such-profile”的版式方案');
     expect(listing(dir)).toEqual(['bad.json']);
   });

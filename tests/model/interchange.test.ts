@@ -30,7 +30,7 @@ describe('interchange JSON', () => {
   it('rejects invalid input with a Chinese message', () => {
     expect(() => fromJson({ sections: [{ level: 5 }] })).toThrow(InterchangeError);
     expect(() => fromJson({ sections: [{ level: 2, children: [{ level: 1 }] }] })).toThrow(/层级/);
-    expect(() => fromJson({ meta: { date: '2024年2月19日' } })).toThrow(/YYYY-MM-DD/);
+    expect(() => fromJson({ meta: { date: '2024年2月19日' } })).toThrow(/日期应写成“年-月-日”，如 2024-02-19/);
     expect(() => fromJson('text')).toThrow(/不是有效的要点文档/);
   });
 });

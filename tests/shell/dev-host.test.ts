@@ -8,7 +8,7 @@ import type { DocumentSummary, Result, StoredDocument } from '../../shared/api/c
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { startDevHost, type DevHost } from '../../electron/dev-host';
 import { tempDir } from '../helpers/paths';
-import { postCall, rawRequest } from './http-client';
+import { postCall, rawRequest, useHostKey } from './http-client';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -43,9 +43,11 @@ beforeAll(async () => {
   dataDir = tempDir('yaodian-host-data-');
   staticDir = makeStaticDir();
   host = await startDevHost({ dataDir, staticDir, port: 0 });
+  useHostKey(host.secret); // every request below carries the host's secret unless a test says otherwise
 });
 
 afterAll(async () => {
+  useHostKey(null);
   await host?.close();
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(staticDir, { recursive: true, force: true });
@@ -203,6 +205,7 @@ describe('POST /api/call', () => {
     expect(created.ok).toBe(true);
     await host.close();
     host = await startDevHost({ dataDir, staticDir, port: 0 });
+    useHostKey(host.secret);
     const id = created.ok ? created.value.summary.id : '';
     const got = (await postCall(host.url, 'documents.get', { id })).json<Result<StoredDocument>>();
     expect(got.ok && got.value.summary.title).toBe('重启前');
@@ -257,5 +260,55 @@ describe('browser-mode desktop fallbacks', () => {
       expect(r.error.message).toContain('导出文件夹');
     }
     expect(() => readFileSync(join(dataDir, 'elsewhere.docx'))).toThrow();
+  });
+});
+
+describe('the per-host secret (another account on the same computer)', () => {
+  const anotherUser = { 'X-Yaodian-Key': '' }; // no secret: what any other local account can send
+
+  it('refuses every API call and download without the secret, and one with a wrong secret', async () => {
+    writeFileSync(join(host.exportDir, '草稿.docx'), 'PK\u0003\u0004草稿');
+    for (const headers of [anotherUser, { 'X-Yaodian-Key': host.secret.slice(0, -2) + 'xx' }]) {
+      const list = await postCall(host.url, 'documents.list', {}, headers);
+      expect(list.status).toBe(403);
+      const r = list.json<Result<unknown>>();
+      expect(r.ok === false && r.error.message).toMatch(/缺少访问凭据/);
+      expect(list.text).not.toContain('title');
+      const passwd = await postCall(host.url, 'import.file', { path: '/etc/passwd' }, headers);
+      expect(passwd.status).toBe(403);
+      expect(passwd.text).not.toContain('root:');
+      expect((await rawRequest(new URL(`files/${encodeURIComponent('草稿.docx')}`, host.url).href, { headers })).status).toBe(403);
+      expect((await rawRequest(new URL('api/host-info', host.url).href, { headers })).status).toBe(403);
+    }
+    // the page itself is public code, served to anyone
+    expect((await rawRequest(host.url, { headers: anotherUser })).status).toBe(200);
+  });
+
+  it('gives the secret to the first browser that opens the one-time address, as an HttpOnly cookie', async () => {
+    const url = host.newOpenUrl();
+    const first = await rawRequest(url, { headers: anotherUser });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(new RegExp(`^yaodian-key-${host.port}=${host.secret}; Path=/; HttpOnly; SameSite=Strict`));
+    const withCookie = await postCall(host.url, 'documents.list', {}, { ...anotherUser, Cookie: cookie.split(';')[0] });
+    expect(withCookie.status).toBe(200);
+    // used up: whoever reads the address later (e.g. from the process list) gets nothing
+    const again = await rawRequest(url, { headers: anotherUser });
+    expect(again.status).toBe(403);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.text).toMatch(CJK);
+    const wrongCookie = await postCall(host.url, 'documents.list', {}, { ...anotherUser, Cookie: `yaodian-key-${host.port}=guess` });
+    expect(wrongCookie.status).toBe(403);
+  });
+
+  it('in browser mode reads no file by path: import.file and a profile path are refused even with the secret', async () => {
+    const passwd = (await postCall(host.url, 'import.file', { path: '/etc/passwd' })).json<Result<unknown>>();
+    expect(passwd.ok === false && passwd.error.message).toContain('浏览器模式不能按路径读取本机文件');
+    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '版式测试' })).json<Result<StoredDocument>>();
+    const id = created.ok ? created.value.summary.id : '';
+    const path = join(host.exportDir, '版式测试.docx');
+    const profile = (await postCall(host.url, 'export.docx', { id, path, profile: join(dataDir, 'x.json') })).json<Result<unknown>>();
+    expect(profile.ok === false && profile.error.message).toContain('只能使用内置的版式方案');
   });
 });

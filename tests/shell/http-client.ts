@@ -9,6 +9,13 @@ export interface RawResponse {
   json<T = unknown>(): T;
 }
 
+let hostKey: string | null = null;
+
+/** The browser-mode host's secret, sent (X-Yaodian-Key) with every request from now on; null: none. */
+export function useHostKey(key: string | null): void {
+  hostKey = key;
+}
+
 export function rawRequest(
   url: string,
   options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string } = {},
@@ -23,7 +30,7 @@ export function rawRequest(
         port: u.port,
         path: rawPath,
         method: options.method ?? 'GET',
-        headers: options.headers,
+        headers: hostKey && !options.headers?.['X-Yaodian-Key'] ? { 'X-Yaodian-Key': hostKey, ...options.headers } : options.headers,
         setHost: !options.headers || !Object.keys(options.headers).some((k) => k.toLowerCase() === 'host'),
       },
       (res) => {

@@ -1,6 +1,6 @@
 // electron/ipc.ts routes driven under Node with the real services on a temporary store. The native dialogs
 // are the only stand-ins (Electron's binary is absent here): they return what a user would pick.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result, StoredDocument } from '../../shared/api/contract';
@@ -120,6 +120,40 @@ describe('files only where the user pointed', () => {
     expect(readFileSync(chosen as string).subarray(0, 2).toString()).toBe('PK');
     await r['yaodian:show-in-folder'](app, chosen);
     expect(shown).toEqual([chosen]);
+  });
+});
+
+describe('grants only what the dialog confirmed', () => {
+  it('a name without .docx whose .docx exists: the dialog is shown again on that name, nothing granted unseen', async () => {
+    const r = routes();
+    const created = (await r['yaodian:call'](app, { method: 'documents.create', input: { year: 2025, title: '已有' } })) as Result<StoredDocument>;
+    const id = created.ok ? created.value.summary.id : '';
+    const target = join(dataDir, '已有的文件');
+    writeFileSync(`${target}.docx`, '用户自己的文件');
+    nextSave = target; // the first answer lacks the extension; the second dialog (same stand-in) too: cancelled
+    const before = dialogs.length;
+    expect(await r['yaodian:save-file-dialog'](app, '已有的文件')).toBeNull();
+    expect(dialogs.length - before).toBe(2);
+    expect(dialogs.at(-1)).toMatchObject({ defaultPath: `${target}.docx` });
+    const refused = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path: `${target}.docx` } })) as Result<unknown>;
+    expect(refused.ok).toBe(false);
+    expect(readFileSync(`${target}.docx`, 'utf8')).toBe('用户自己的文件');
+    nextSave = `${target}.docx`; // confirmed in the dialog (its own overwrite prompt): granted
+    expect(await r['yaodian:save-file-dialog'](app, '已有的文件')).toBe(`${target}.docx`);
+  });
+
+  it('reads a profile only when built in or granted, never an arbitrary .json path', async () => {
+    const r = routes();
+    const created = (await r['yaodian:call'](app, { method: 'documents.create', input: { year: 2025, title: '版式' } })) as Result<StoredDocument>;
+    const id = created.ok ? created.value.summary.id : '';
+    nextSave = join(dataDir, '版式.docx');
+    const path = (await r['yaodian:save-file-dialog'](app, '版式')) as string;
+    const secret = join(dataDir, 'other-app.json');
+    writeFileSync(secret, JSON.stringify({ apiToken: 'TOKEN-123' }));
+    const refused = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path, profile: secret } })) as Result<unknown>;
+    expect(refused.ok === false && refused.error.message).toBe('只能使用内置的版式方案，或在对话框中选择的版式文件');
+    const builtIn = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path, profile: 'gbt9704-2012' } })) as Result<unknown>;
+    expect(builtIn.ok).toBe(true);
   });
 });
 

@@ -38,7 +38,7 @@ it('loads the renderer and its editor under the CSP without a violation or an er
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
-    const response = await page.goto(host.url);
+    const response = await page.goto(host.openUrl);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').includes('要点'), null, { timeout: 15_000 });
     // open the editor too: Slate mounts (and injects its <style>), autosave talks to the API

@@ -79,7 +79,7 @@ describe('browser-mode fallback', () => {
       const timer = setTimeout(() => reject(new Error(`no URL within 30 s; stdout: ${out}; stderr: ${err}`)), 30_000);
       child.stdout.on('data', (c: Buffer) => {
         out += c.toString();
-        const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/\?ticket=[\w-]+)/.exec(out);
         if (m) {
           clearTimeout(timer);
           resolve(m[1]);
@@ -90,10 +90,16 @@ describe('browser-mode fallback', () => {
     try {
       expect(out.split('\n')[0]).toMatch(/^未找到 Electron 程序文件/);
       expect(out).toContain(`数据文件夹：${dataDir}`);
-      const page = await rawRequest(url);
+      // the printed address carries a one-time ticket: the browser that opens it gets the host's secret
+      const base = url.split('?')[0];
+      expect((await postCall(base, 'documents.list', {})).status).toBe(403);
+      const opened = await rawRequest(url);
+      expect(opened.status).toBe(303);
+      const cookie = String(opened.headers['set-cookie']).split(';')[0];
+      const page = await rawRequest(base, { headers: { Cookie: cookie } });
       expect(page.status).toBe(200);
       expect(page.text).toContain('浏览器模式');
-      const list = (await postCall(url, 'documents.list', {})).json<Result<DocumentSummary[]>>();
+      const list = (await postCall(base, 'documents.list', {}, { Cookie: cookie })).json<Result<DocumentSummary[]>>();
       expect(list).toEqual({ ok: true, value: [] });
     } finally {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

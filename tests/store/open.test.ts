@@ -8,6 +8,7 @@ import { FLUSH_DELAY_MS, openStore } from '../../electron/store/open';
 import { StoreError } from '../../electron/store/errors';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/store/migrations';
 import { lockPathFor } from '../../electron/store/lock-file';
+import { listBackups } from '../../electron/store/backups';
 import { openServices } from '../../electron/services/service-context';
 import { tempDir } from '../helpers/paths';
 import { openHarness } from './harness';
@@ -15,14 +16,14 @@ import { openHarness } from './harness';
 const dbIn = (dir: string) => join(dir, 'yaodian.db');
 
 describe('opening the store', () => {
-  it('sets WAL, foreign keys, NORMAL sync, exclusive locking and the latest schema version', () => {
+  it('sets WAL, foreign keys, FULL sync, exclusive locking and the latest schema version', () => {
     const dir = tempDir();
     const store = openStore(dbIn(dir));
     try {
       const p = (name: string) => store.db.pragma(name, { simple: true });
       expect(p('journal_mode')).toBe('wal');
       expect(p('foreign_keys')).toBe(1);
-      expect(p('synchronous')).toBe(1); // NORMAL, with flushes (see open.ts)
+      expect(p('synchronous')).toBe(2); // FULL: 已保存 means on disk (see open.ts)
       expect(p('locking_mode')).toBe('exclusive');
       expect(p('busy_timeout')).toBe(5000);
       expect(p('user_version')).toBe(LATEST_VERSION);
@@ -51,7 +52,9 @@ describe('opening the store', () => {
       expect(b.notices).toEqual([]);
       const got = await b.handlers['documents.get']({ id: created.summary.id });
       expect(got.summary.title).toBe('2024年全省民政工作要点');
-      expect(readdirSync(dir).filter((f) => f.includes('backup') || f.includes('damaged'))).toEqual([]);
+      expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toEqual([]);
+      // the day's first start keeps the store as it was: one daily backup, no migration backup
+      expect(listBackups(dbIn(dir)).map((b) => b.reason)).toEqual(['daily']);
     } finally {
       b.close();
     }
@@ -80,11 +83,11 @@ describe('opening the store', () => {
       expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
       expect(store.notices).toHaveLength(1);
       expect(store.notices[0]).toMatch(/已从第 1 版升级到第 \d+ 版/);
-      const backup = readdirSync(dir).find((f) => f.startsWith('yaodian.db.v1-backup-'));
+      const backup = readdirSync(join(dir, 'backups')).find((f) => f.startsWith('yaodian.db.migration-v1-'));
       expect(backup).toBeDefined();
       expect(store.notices[0]).toContain(backup!);
       // the backup is the old file's content: version 1, same rows, no search tables
-      const copy = new Database(join(dir, backup!), { readonly: true });
+      const copy = new Database(join(dir, 'backups', backup!), { readonly: true });
       expect(copy.pragma('user_version', { simple: true })).toBe(1);
       expect((copy.prepare('SELECT count(*) n FROM sections').get() as { n: number }).n).toBe(3);
       expect(copy.prepare("SELECT name FROM sqlite_schema WHERE name = 'section_search'").get()).toBeUndefined();
@@ -142,7 +145,7 @@ describe('opening the store', () => {
     }
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('migration-failed');
-    expect((error as StoreError).message).toMatch(/升级失败.*升级前的副本保存在“.*yaodian\.db\.v1-backup-/);
+    expect((error as StoreError).message).toMatch(/升级失败.*升级前的副本保存在“.*yaodian\.db\.migration-v1-/);
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(1);
     expect(after.prepare('SELECT id FROM documents').all()).toEqual([{ id: 'd' }]);
@@ -179,7 +182,7 @@ describe('opening the store', () => {
     const services = openServices({ dataDir: dir });
     try {
       expect(services.notices).toHaveLength(1);
-      expect(services.notices[0]).toMatch(/已损坏或不是“要点”的数据文件/);
+      expect(services.notices[0]).toMatch(/已损坏（文件头已损坏，或它不是数据库文件），程序已自动恢复。没有可用的自动备份/);
       const aside = readdirSync(dir).find((f) => f.startsWith('yaodian.db.damaged-'));
       expect(aside).toBeDefined();
       expect(services.notices[0]).toContain(aside!);
@@ -213,7 +216,9 @@ describe('opening the store', () => {
       expect(store.notices[0]).toContain('原文件没有删除');
       const aside = readdirSync(dir).find((f) => f.startsWith('yaodian.db.damaged-'));
       expect(readFileSync(join(dir, aside!)).equals(bytes)).toBe(true);
-      expect((store.db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n).toBe(0);
+      // the day's first close kept a backup: every section comes back from it
+      expect(store.db.prepare('SELECT count(*) n FROM sections').get()).toEqual({ n: 200 });
+      expect(store.notices[0]).toMatch(/先用 .+ 的自动备份恢复了 1 份文档/);
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       store.close();

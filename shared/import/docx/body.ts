@@ -25,6 +25,8 @@ export interface ReadStats {
   hiddenRuns: number;
   /** pictures and embedded objects without text, left out */
   pictures: number;
+  /** symbols whose code is not a character (past U+10FFFF, a lone surrogate), skipped */
+  invalidChars: number;
 }
 
 type Piece = { kind: 'text'; text: string; props: RunProps } | { kind: 'break' } | { kind: 'page' };
@@ -38,7 +40,7 @@ interface Field {
 const PAGE_FIELD = /^\s*(PAGE|PAGEREF|NUMPAGES|SECTIONPAGES|SECTION)\b/i;
 
 export class BodyReader {
-  readonly stats: ReadStats = { revisions: 0, hiddenRuns: 0, pictures: 0 };
+  readonly stats: ReadStats = { revisions: 0, hiddenRuns: 0, pictures: 0, invalidChars: 0 };
   /** red lines from text boxes (the 发文机关标志 is often one): they go to the top of the document */
   readonly hoisted: DocxLine[] = [];
   /** the body's section properties in order (the last one is the body's own) */
@@ -263,7 +265,10 @@ export class BodyReader {
         case 'w:sym': {
           const code = parseInt(c.attrs['w:char'] ?? '', 16);
           // symbol-font glyphs live in the private use area and mean nothing as text
-          if (Number.isFinite(code) && !(code >= 0xe000 && code <= 0xf8ff)) pieces.push({ kind: 'text', text: String.fromCodePoint(code), props });
+          if (!Number.isFinite(code) || (code >= 0xe000 && code <= 0xf8ff)) break;
+          // an invalid code point (past U+10FFFF, a lone surrogate) is skipped with a warning, never fatal
+          if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0) this.stats.invalidChars++;
+          else pieces.push({ kind: 'text', text: String.fromCodePoint(code), props });
           break;
         }
         case 'w:fldChar': {

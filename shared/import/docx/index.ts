@@ -1,6 +1,7 @@
 // Import of a .docx (or .dotx/.docm) made in Word or WPS: the package is read into source lines that carry
 // what Word knows (list labels, centring, size, colour, font), then the text importer's structure detection
 // (importLines) builds the document, exactly as for a pasted notice.
+import { LimitError, LIMITS } from '../../model/limits';
 import type { Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
 import { importLines } from '../text';
@@ -59,6 +60,9 @@ function docxWarnings(stats: ReadStats, isTemplate: boolean): Warning[] {
   if (stats.revisions > 0) out.push({ code: 'docx-revisions', message: `文档含有 ${stats.revisions} 处修订记录，已按“接受全部修订”后的文字导入` });
   if (stats.hiddenRuns > 0) out.push({ code: 'docx-hidden-text', message: `文档中有 ${stats.hiddenRuns} 处隐藏文字，未导入` });
   if (stats.pictures > 0) out.push({ code: 'docx-pictures', message: `文档中的 ${stats.pictures} 个图片或嵌入对象未导入（只导入文字）` });
+  if (stats.invalidChars > 0) {
+    out.push({ code: 'docx-invalid-chars', message: `文档中有 ${stats.invalidChars} 个无效的符号字符（不是有效的字符编码），已略去` });
+  }
   if (isTemplate) out.push({ code: 'docx-template', message: '这是 Word 模板文件（.dotx），导入的是模板中的示例文字' });
   return out;
 }
@@ -71,6 +75,9 @@ export async function importDocx(bytes: Uint8Array): Promise<YaodianDocument> {
       isTemplate ? '这是一个 Word 模板文件（.dotx），其中没有可导入的文字' : '文档中没有文字内容（只有空白段落、图片或表格框线）',
     );
   }
+  let chars = 0;
+  for (const l of lines) chars += l.text.length;
+  if (chars > LIMITS.totalChars) throw new LimitError('totalChars', chars);
   const doc = importLines(lines);
   doc.warnings.push(...docxWarnings(stats, isTemplate));
   return doc;

@@ -4,8 +4,13 @@ import { unzipSync, type Unzipped } from 'fflate';
 import { ImportError, MAX_IMPORT_BYTES } from '../errors';
 import { childrenNamed, parseXml, type XElement } from './xml';
 
-/** A part bigger than this once decompressed is refused (a notice's document.xml is well under 1 MB). */
-const MAX_PART_BYTES = 64 * 1024 * 1024;
+/**
+ * What the whole package may inflate to, all parts read together (a notice's document.xml is well under 1 MB,
+ * a long one with tables a few MB). One budget for the package, not one per part: a file with thousands of
+ * relationship parts under a per-part cap once took 3.8 GB. What is built from the XML is bounded by the
+ * text budget in xml.ts (LIMITS.totalChars) and the nesting limit there.
+ */
+export const MAX_PACKAGE_INFLATED_BYTES = 48 * 1024 * 1024;
 
 export interface DocxPackage {
   /** path of the main document part, e.g. word/document.xml */
@@ -65,19 +70,32 @@ function relsPathOf(partPath: string): string {
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
-/** The parts the importer may read: relationships, the document, styles, numbering, headers. */
+/** The parts read up front: the package's relationships and content types; every other part when asked for. */
 function wanted(name: string): boolean {
-  return name.endsWith('.rels') || name === '[Content_Types].xml' || /^word\/(document|styles|numbering|header\d*)\.xml$/i.test(name);
+  return name === '_rels/.rels' || name === '[Content_Types].xml';
 }
 
-function unzip(bytes: Uint8Array, accept: (name: string) => boolean, names?: string[]): Unzipped {
+/** Inflated bytes used so far from the package's one budget. */
+interface Budget {
+  used: number;
+}
+
+const mb = (bytes: number) => `${Math.ceil(bytes / 1048576)} MB`;
+
+function unzip(bytes: Uint8Array, accept: (name: string) => boolean, budget: Budget, names?: string[]): Unzipped {
   try {
     return unzipSync(bytes, {
       filter: (f) => {
         names?.push(f.name);
         if (!accept(f.name)) return false;
-        if (f.originalSize > MAX_PART_BYTES) {
-          throw new ImportError('too-large', `文档内部的 ${f.name} 解压后过大（${Math.round(f.originalSize / 1048576)} MB），不像是一份公文`);
+        // the declared size is what fflate allocates; a part lying about it fails to inflate (corrupt)
+        budget.used += f.originalSize;
+        if (budget.used > MAX_PACKAGE_INFLATED_BYTES) {
+          throw new ImportError(
+            'too-large',
+            `文档解压后的内容（读到 ${f.name} 时已达 ${mb(budget.used)}）超过 ${mb(MAX_PACKAGE_INFLATED_BYTES)} 的上限` +
+              `（多出 ${mb(budget.used - MAX_PACKAGE_INFLATED_BYTES)}），不像是一份公文`,
+          );
         }
         return true;
       },
@@ -96,12 +114,13 @@ export function openPackage(bytes: Uint8Array): DocxPackage {
   if (!startsWith(bytes, ZIP)) throw new ImportError('not-docx', notZipMessage(bytes));
 
   const names: string[] = [];
-  const files = unzip(bytes, wanted, names);
+  const budget: Budget = { used: 0 };
+  const files = unzip(bytes, wanted, budget, names);
   const cache = new Map<string, string | null>();
   const part = (path: string): string | null => {
     if (cache.has(path)) return cache.get(path)!;
     let data = files[path];
-    if (!data && names.includes(path)) data = unzip(bytes, (n) => n === path)[path];
+    if (!data && names.includes(path)) data = unzip(bytes, (n) => n === path, budget)[path];
     const text = data ? decodePart(data) : null;
     cache.set(path, text);
     return text;

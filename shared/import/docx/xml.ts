@@ -2,6 +2,7 @@
 // ~28 ms on a 180 KB document.xml here, saxes ~6 ms including this tree, and saxes also rejects XML that is
 // not well-formed, which tells a damaged file from a valid one.
 import { SaxesParser } from 'saxes';
+import { LimitError, LIMITS } from '../../model/limits';
 import { ImportError } from '../errors';
 
 export interface XElement {
@@ -15,6 +16,9 @@ const WML_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main', // Strict OOXML
 ]);
+
+/** Element nesting a part may have: Word's own is a few dozen deep; readers of deeper trees would recurse. */
+export const MAX_XML_DEPTH = 256;
 
 export interface ParseOptions {
   /** elements whose character data is kept (everything else keeps only elements: Word's XML has no mixed content) */
@@ -54,20 +58,29 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
     top.children.push(el);
     stack.push(el);
     top = el;
+    if (stack.length > MAX_XML_DEPTH + 1) {
+      throw new ImportError('too-large', `文档内部的 ${partName} 嵌套超过 ${MAX_XML_DEPTH} 层（如表格套表格），不像是一份公文，没有导入`);
+    }
   });
   parser.on('closetag', () => {
     stack.pop();
     top = stack[stack.length - 1];
   });
+  let kept = 0;
   const onText = (text: string) => {
-    if (keepText?.has(top.name)) top.children.push(text);
+    if (!keepText?.has(top.name)) return;
+    // what is built from the part stays within the document limit, however small the part was compressed
+    kept += text.length;
+    if (kept > LIMITS.totalChars) throw new LimitError('totalChars', kept, `文档内部的 ${partName} 中，`);
+    top.children.push(text);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
 
   try {
     parser.write(xml).close();
-  } catch {
+  } catch (e) {
+    if (e instanceof ImportError || e instanceof LimitError) throw e;
     // the parser's own (English) reason is not for the user; what to do about it is the same
     throw new ImportError('corrupt-docx', `文件已损坏：文档内部的 ${partName} 不是完整有效的 XML（可能被截断，或被其他程序改坏）`);
   }

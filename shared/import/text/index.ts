@@ -1,6 +1,7 @@
 // Import of a notice given as lines (from a .txt, a web copy, or Word paragraphs via the .docx importer):
 // residue out, 版记 and TOC aside, the notice metadata, the 要点 title and preamble, then the section tree.
 import { createDocument, emptyMeta } from '../../model/factory';
+import { assertSectionCount } from '../../model/limits';
 import { labelFor } from '../../model/numbering';
 import type { NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
@@ -125,6 +126,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const lastLine = body[body.length - 1];
   const recovered = recoverLostNumbers(body, warnings);
   const built = buildSections(recovered);
+  assertSectionCount(built.sections); // numbering stops at 9,999; the limit keeps every number within it
   preamble.push(...built.leading);
   let sections = built.sections;
   if (hasLeadItems(sections)) sections = liftLeadItems(sections, built.source);

@@ -14,6 +14,8 @@ const FIELD_NAMES: Record<string, string> = {
   urgency: '紧急程度', signer: '签发人', noticeTitle: '通知标题', recipients: '主送机关', coverParagraphs: '通知正文',
   attachments: '附件', signature: '署名', date: '成文日期', note: '附注', cc: '抄送机关', printedBy: '印发机关',
   printedDate: '印发日期', sourceLabel: '原编号',
+  format: '格式标识', number: '编号', appendices: '附件内容', blocks: '内容块', rows: '表格行', headerRows: '表头行数',
+  kind: '类型', code: '代码', message: '说明', withSeal: '加盖印章',
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -33,8 +35,15 @@ export const chineseErrorMap: z.core.$ZodErrorMap = (issue) => {
       return issue.input === undefined
         ? '缺少此项'
         : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)}`;
-    case 'too_big':
-      return issue.origin === 'string' ? `文字过长（最多 ${issue.maximum} 字）` : issue.origin === 'array' ? `项数过多（最多 ${issue.maximum} 项）` : `数值过大（最大 ${issue.maximum}）`;
+    case 'too_big': {
+      // how much over, when the input is at hand (the document limits say it the same way)
+      const n = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : null;
+      const max = Number(issue.maximum);
+      const over = n !== null && n > max ? `，多出 ${(n - max).toLocaleString('en-US')}` : '';
+      if (issue.origin === 'string') return `文字过长（最多 ${max.toLocaleString('en-US')} 字${over && `${over} 字`}）`;
+      if (issue.origin === 'array') return `项数过多（最多 ${max.toLocaleString('en-US')} 项${over && `${over} 项`}）`;
+      return `数值过大（最大 ${issue.maximum}）`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `项数过少（至少 ${issue.minimum} 项）` : `数值过小（最小 ${issue.minimum}）`;
     case 'unrecognized_keys':
@@ -42,12 +51,18 @@ export const chineseErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_union':
     case 'invalid_value':
       return '取值不在允许的范围内';
-    default:
-      return zh(issue);
+    case 'invalid_format':
+      return '格式不正确';
+    default: {
+      // zod's Chinese locale covers the rest; anything it leaves in English is replaced by a plain phrase
+      const text = zh(issue);
+      const message = typeof text === 'string' ? text : text?.message;
+      return message && !/[A-Za-z]{4,}/.test(message) ? message : '内容不符合要求';
+    }
   }
 };
 
-function fieldPath(path: readonly PropertyKey[]): string {
+export function fieldPath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   for (const key of path) {
     if (typeof key === 'number') parts.push(`第 ${key + 1} 项`);
