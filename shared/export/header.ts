@@ -92,10 +92,11 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   y += before + L * markLines.length;
   const markBottom = markTop + (markLines.length - 1) * L + S;
 
-  // 发文字号 (and 签发人): its em box two blank lines below the mark
+  // 发文字号 (and 签发人): 空二行 below the mark (§3.2: a 行 is a pitch of which p − 16 pt is leading, so its
+  // character top lies two pitches and one leading below the mark's character bottom)
   const B = g.bodySize;
   const docEm = Math.round(BASELINE * p - EM_ASCENT * B);
-  const docTop = markBottom + 2 * p - docEm;
+  const docTop = markBottom + 2 * p + (p - B) - docEm;
   const docBefore = Math.max(0, docTop - y);
   const sepTarget = docTop + docEm + B + mmToTwips(profile.separator.belowDocNumberMm);
   const lineBottom = y + docBefore + p;
@@ -120,7 +121,7 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   y += docBefore + p + space * 20 + sepSize * 2.5;
   const separatorY = lineBottom + space * 20;
   // the header ends on the grid line from which two blank lines separate the title from the red line
-  const end = Math.ceil((separatorY + 2 * p - titleEmOffset(ctx)) / p) * p;
+  const end = separatorY + 2 * p - titleEmOffset(ctx);
   return { blocks, height: y, end, separatorY, markTop, warnings: [...warnings, ...(docNumber ? [] : ['未填写发文字号'])] };
 }
 
