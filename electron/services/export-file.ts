@@ -7,6 +7,7 @@ import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportDocxWithReport, parseLayoutProfile, ProfileError, type ExportOptions, type LayoutProfile } from '../../shared/export';
 import type { YaodianDocument } from '../../shared/model/types';
+import { exportPdfWithReport } from './pdf/export-pdf';
 
 export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed';
 
@@ -104,13 +105,18 @@ async function checkTarget(path: string): Promise<void> {
   }
 }
 
-/** Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets. */
+/**
+ * Exports to .docx — or to PDF when the target's name ends in .pdf — atomically (temporary file, then
+ * rename); Chinese errors for locked/unwritable targets.
+ */
 export async function exportDocumentToFile(doc: YaodianDocument, path: string, options: ExportOptions = {}): Promise<ExportFileResult> {
   const target = resolve(path);
   const profile = await resolveProfileOption(options.profile);
   let result;
   try {
-    result = await exportDocxWithReport(doc, { ...options, profile });
+    result = /\.pdf$/i.test(target)
+      ? await exportPdfWithReport(doc, { ...options, profile })
+      : await exportDocxWithReport(doc, { ...options, profile });
   } catch (e) {
     if (e instanceof ProfileError) throw new ExportFileError('profile', target, e.message);
     throw e;

@@ -289,6 +289,8 @@ function signatureBlock(ctx: Context, signature: string, date: string, withSeal:
       const tail = [...text].slice(-1).join('');
       block.xml = para(props, textRuns(head, {}, font, ctx.body)
         + textRuns(tail, { spacing: ctx.body.spacing - sp }, font, ctx.body));
+      // the page model draws characters where Word puts them: the 署名 that much further right
+      block.draw = () => ({ lines: [drawLine(text, font, ctx.body, { width: g.textWidth, left: 0, right: r - sp, first: 0, align: 'right' })] });
     }
     return block;
   };

@@ -1,5 +1,7 @@
-// What the page model draws for a paragraph: each line as spans of one font, placed where LibreOffice sets
-// the characters (the rendering the tests compare with), so the PDF and the preview print what the .docx shows.
+// What the page model draws for a paragraph: each line as spans of one font. Lines break where LibreOffice
+// breaks them (the rendering the tests compare pages with); characters sit where Word puts them — on the grid,
+// without LibreOffice's 1/5 em gaps around digits, which Word does not make and which a PDF's text extraction
+// would read as spaces (2024 年).
 import type { DrawnLine, Span } from './blocks';
 import { breakLines, glyphsOf, placeGlyphs, type Glyph, type RunMetrics } from './measure';
 
@@ -22,7 +24,7 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
   o: DrawOptions): DrawnLine[] {
   if (!glyphs.length) return [{ spans: [] }];
   const avail = o.width - o.left - o.right;
-  const { x, widths } = placeGlyphs(glyphs, starts, { firstWidth: avail - o.first, width: avail, engine: 'libreoffice', size: m.size });
+  const { x, widths } = placeGlyphs(glyphs, starts, { firstWidth: avail - o.first, width: avail, engine: 'word', size: m.size });
   const scale = (o.scale ?? 100) / 100;
   return starts.map((start, n) => {
     const end = starts[n + 1] ?? glyphs.length;
@@ -46,7 +48,7 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
       const contiguous = cur && cur.font === fontAt[i] && cur.latin === latin && g.scale === undefined
         && Math.abs(at - prevX) < 1;
       if (!contiguous) {
-        cur = { text: '', x: at, font: fontAt[i], size: m.size, latin, spacing: g.sp, color: o.color, scale: o.scale };
+        cur = { text: '', x: at, font: fontAt[i], size: m.size, latin, spacing: g.sp, color: o.color, scale: g.scale ?? o.scale };
         spans.push(cur);
       }
       cur!.text += g.ch;

@@ -47,6 +47,8 @@ export interface PageModel {
   colophon: ColophonPlace;
   /** section id → index of the page its heading starts on */
   sectionPages: Map<string, number>;
+  /** what the document lacks (文号, 标题), as the Word export words it */
+  warnings: string[];
 }
 
 export interface PageOptions {
@@ -114,7 +116,7 @@ function layoutWith(doc: YaodianDocument, ctx: Context, withSeal: boolean): Page
     for (const r of c.rules ?? []) last.rules.push({ ...r, y: top + r.y });
   }
   for (const p of pages) p.folio = p.number === null ? null : folioOf(ctx, p.number);
-  return { profile, geometry: g, pages, pageCount: pages.length, colophon: plan.place, sectionPages };
+  return { profile, geometry: g, pages, pageCount: pages.length, colophon: plan.place, sectionPages, warnings: plan.composed.warnings };
 }
 
 /** The page number: 4号宋体 “— N —”, its line's middle 7 mm below the 版心, odd pages right and even left. */

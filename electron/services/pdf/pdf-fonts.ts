@@ -24,7 +24,7 @@ const FILE_NAMES: Record<string, Array<[string, string?]>> = {
   '宋体': [['simsun.ttc', 'SimSun'], ['simsun.ttf']],
   '方正小标宋简体': [['fzxbsjw.ttf'], ['方正小标宋简体.ttf'], ['fzxbsjw--gb1-0.ttf'], ['fzxiaobiaosong-b05s.ttf']],
   '方正小标宋_GBK': [['fzxbsk.ttf'], ['方正小标宋_gbk.ttf'], ['fzxbsjw.ttf']],
-  'Times New Roman': [['times.ttf'], ['liberationserif-regular.ttf']],
+  'Times New Roman': [['times.ttf']],
 };
 
 /** What stands in for a font this machine lacks: sans for 黑体, serif for the rest (Noto CJK has no 仿宋 or 楷体). */
