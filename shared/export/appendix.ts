@@ -6,7 +6,7 @@ import { exactBlock, type Block, type Drawn, type DrawnRule } from './blocks';
 import { blankLine, gridPara, titleBlock } from './compose';
 import type { Context } from './context';
 import { drawLines } from './draw';
-import { breakLines, glyphsOf, widthOf, type Glyph } from './measure';
+import { breakLines, glyphsOf, lineWidth, type Glyph } from './measure';
 import { para, textRuns, xmlSafe } from './xml';
 
 export type AppendixTable = Extract<AppendixBlock, { kind: 'table' }>;
@@ -38,7 +38,7 @@ const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 const RULE = 10;
 
 /**
- * A table on the body grid: 3号仿宋 cells (黑体 centred header rows), thin rules all round, every row a
+ * A table on the body grid: 3号仿宋 cells set from the top (黑体 centred header rows), thin rules all round, every row a
  * whole number of grid lines high (exact, so Word, WPS and LibreOffice agree on the page breaks), rows never
  * split, header rows repeated on each page, column widths written on the grid and on every cell (WPS
  * ignores a table without them). One block per row, so the page model breaks the table between rows.
@@ -69,7 +69,7 @@ export function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[]
     const tcs = cells.map((c, i) => {
       const style = header ? { eastAsia: font } : {};
       const runs = c.text ? textRuns(c.text, style, font, ctx.body, c.glyphs) : '';
-      return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>`
+      return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:vAlign w:val="top"/></w:tcPr>`
         + `${para({ style: 'GwFlush', exactLine: p, snapToGrid: false, jc: header ? 'center' : 'left' }, runs)}</w:tc>`;
     }).join('');
     const trPr = `<w:trPr><w:cantSplit/><w:trHeight w:val="${n * p}" w:hRule="exact"/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
@@ -79,7 +79,7 @@ export function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[]
     const block = exactBlock(header ? 'tableHeader' : 'tableRow', xml, n, p);
     block.keepTogether = true;
     if (header) headerLines += n;
-    else if (headerLines) block.repeatHeader = { from: blocks.length - headerRows, count: headerRows };
+    else if (headerLines) block.repeatHeader = blocks.slice(0, headerRows);
     block.draw = () => drawRow(ctx, cells, widths, margin, n, header, font, r === 0);
     blocks.push(block);
   });
@@ -101,25 +101,36 @@ function tableStart(ctx: Context, widths: number[], margin: number): string {
     + `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
 }
 
-/** Column widths that add up to the 版心: each column's widest text, long columns sharing what is left. */
+/**
+ * Column widths that add up to the 版心: a column whose widest text (as LibreOffice sets it, the wider
+ * reckoning) takes at most 30 % of it keeps that width; the long columns share the rest by their length,
+ * none narrower than four characters.
+ */
 function columnWidths(ctx: Context, rows: string[][], cols: number, margin: number): number[] {
   const total = ctx.g.textWidth;
-  const min = 2 * ctx.g.cell + 2 * margin;
-  const natural = Array.from({ length: cols }, (_, c) =>
-    Math.max(min, ...rows.map((r) => widthOf(glyphsOf(r[c] ?? '', ctx.body)) + 2 * margin + 20)));
-  const sum = natural.reduce((a, b) => a + b, 0);
-  let widths: number[];
-  if (sum <= total) widths = natural.map((w) => (w * total) / sum);
-  else {
-    // columns that fit in an even share keep their width; the rest share what is left by their length
-    const share = total / cols;
-    const small = natural.map((w) => w <= share);
-    const fixed = natural.reduce((a, w, i) => a + (small[i] ? w : 0), 0);
-    const long = natural.reduce((a, w, i) => a + (small[i] ? 0 : w), 0);
-    widths = natural.map((w, i) => (small[i] ? w : Math.max(min, ((total - fixed) * w) / long)));
+  const pad = 2 * margin + 20;
+  const natural = Array.from({ length: cols }, (_, c) => Math.max(2 * ctx.g.cell + pad,
+    ...rows.map((r) => lineWidth(glyphsOf((r[c] ?? '').trim(), ctx.body), 'libreoffice', ctx.body.size) + pad)));
+  if (natural.reduce((a, b) => a + b, 0) <= total) return fill(natural.map((w) => w * total / natural.reduce((a, b) => a + b, 0)), total);
+  const cap = 0.3 * total;
+  const keep = natural.map((w) => w <= cap);
+  const kept = natural.reduce((a, w, i) => a + (keep[i] ? w : 0), 0);
+  const longSum = natural.reduce((a, w, i) => a + (keep[i] ? 0 : w), 0);
+  const floor = Math.min(4 * ctx.g.cell + pad, (total - kept) / Math.max(1, keep.filter((k) => !k).length));
+  let widths = natural.map((w, i) => (keep[i] ? w : Math.max(floor, ((total - kept) * w) / longSum)));
+  // the floors may overshoot: take it back from the widest column
+  const over = widths.reduce((a, b) => a + b, 0) - total;
+  if (over > 0) {
+    const widest = widths.indexOf(Math.max(...widths));
+    widths = widths.map((w, i) => (i === widest ? w - over : w));
   }
+  return fill(widths, total);
+}
+
+/** Whole twips that add up to the total exactly (the last column takes the rounding). */
+function fill(widths: number[], total: number): number[] {
   const rounded = widths.map((w) => Math.floor(w));
-  rounded[cols - 1] += total - rounded.reduce((a, b) => a + b, 0);
+  rounded[rounded.length - 1] += total - rounded.reduce((a, b) => a + b, 0);
   return rounded;
 }
 
@@ -140,8 +151,7 @@ function drawRow(ctx: Context, cells: CellLayout[], widths: number[], margin: nu
     if (c.text) {
       const drawn = drawLines(c.glyphs, c.glyphs.map(() => font), c.starts, ctx.body,
         { width: ctx.g.textWidth, left: x + margin, right: ctx.g.textWidth - x - widths[i] + margin, first: 0, align: header ? 'center' : 'left' });
-      const top = Math.floor((n - drawn.length) / 2);
-      drawn.forEach((l, k) => lines[Math.min(n - 1, top + k)].spans.push(...l.spans));
+      drawn.forEach((l, k) => lines[Math.min(n - 1, k)].spans.push(...l.spans));
     }
     x += widths[i];
   });

@@ -65,8 +65,8 @@ export interface Block {
   sectionId?: string;
   /** never split across pages (table rows) */
   keepTogether?: boolean;
-  /** table rows: the header rows (block indexes from, count) repeated at the top of a continuation page */
-  repeatHeader?: { from: number; count: number };
+  /** table rows: the header rows repeated at the top of a continuation page */
+  repeatHeader?: Block[];
 }
 
 export function gridBlock(role: string, xml: string, lines: Record<Engine, number> | number, pageBreakBefore = false): Block {
@@ -120,8 +120,8 @@ export function paginate(blocks: readonly Block[], pitch: number, textHeight: nu
       y = 0;
       // a table continued on a new page repeats its header rows
       if (b.repeatHeader) {
-        for (let h = b.repeatHeader.from; h < b.repeatHeader.from + b.repeatHeader.count; h++) {
-          const hb = blocks[h];
+        for (const hb of b.repeatHeader) {
+          const h = blocks.indexOf(hb, Math.max(0, k - 10_000));
           const lh = hb.lineHeight ?? pitch;
           for (let i = 0; i < hb.lines[engine]; i++) {
             onLine?.(h, i, page, y, lh);
