@@ -26,13 +26,8 @@ export interface PdfResult {
 }
 
 const pt = (twips: number) => twips / 20;
+const FULL_WIDTH = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+$/;
 
-/**
- * No OpenType shaping: every character is placed by the page model, Chinese needs no ligatures or contextual
- * forms, and shaping is most of the drawing time with the large CJK fonts.
- */
-const NO_SHAPING = Object.fromEntries(['ccmp', 'locl', 'rlig', 'calt', 'clig', 'liga', 'rclt', 'kern', 'mark', 'mkmk', 'curs']
-  .map((f) => [f, false]));
 
 export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResult> {
   const g = model.geometry;
@@ -55,7 +50,8 @@ export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResul
   const warnings = new Set<string>();
   const fonts: Record<string, string> = {};
   const registered = new Map<string, string>();
-  /** the pdfkit font key for a profile font name (Latin text: the profile's Latin font) */
+  const byFile = new Map<string, string>();
+  /** the pdfkit font key for a profile font name (Latin text: the profile's Latin font); one per font file */
   const fontKey = (name: string, latin: boolean): string => {
     const wanted = latin ? model.profile.fonts.latin : name;
     const key = `${latin ? 'L' : 'C'}:${wanted}`;
@@ -63,10 +59,16 @@ export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResul
     if (id) return id;
     const r: ResolvedFont = resolveFont(wanted, latin ? 'latin' : 'cjk');
     if (r.warning) warnings.add(r.warning);
-    id = `F${registered.size}`;
-    doc.registerFont(id, loadFont(r.file) as unknown as Buffer);
-    registered.set(key, id);
     fonts[wanted] = r.file.label;
+    // names that resolve to the same file share one embedded subset (a fallback stands in for several)
+    const file = `${r.file.path}#${r.file.face ?? ''}`;
+    id = byFile.get(file);
+    if (!id) {
+      id = `F${byFile.size}`;
+      doc.registerFont(id, loadFont(r.file) as unknown as Buffer);
+      byFile.set(file, id);
+    }
+    registered.set(key, id);
     return id;
   };
 
@@ -81,7 +83,7 @@ export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResul
     if (page.folio) {
       const f = page.folio;
       doc.font(fontKey(f.font, false)).fontSize(pt(f.size)).fillColor('#000000');
-      doc.text(f.text, pt(left + f.x), pt(top + f.baseline), { lineBreak: false, baseline: 'alphabetic', features: NO_SHAPING as never });
+      doc.text(f.text, pt(left + f.x), pt(top + f.baseline), { lineBreak: false, baseline: 'alphabetic' });
     }
   }
   doc.end();
@@ -106,14 +108,14 @@ function drawSpan(doc: PDFKit.PDFDocument, span: Span, font: string, x: number, 
   const size = pt(span.size);
   doc.font(font).fontSize(size).fillColor(span.color ? `#${span.color}` : '#000000');
   const scale = span.scale && span.scale !== 100 ? span.scale : undefined;
-  const opts = (cs: number) => ({ lineBreak: false, features: NO_SHAPING as never, baseline: 'alphabetic' as const, characterSpacing: cs, ...(scale ? { horizontalScaling: scale } : {}) });
+  const opts = (cs: number) => ({ lineBreak: false, baseline: 'alphabetic' as const, characterSpacing: cs, ...(scale ? { horizontalScaling: scale } : {}) });
   const chars = [...span.text];
   if (span.latin) {
     doc.text(span.text, x, baseline, opts(pt(span.spacing)));
     return;
   }
-  const natural = doc.widthOfString(span.text);
-  if (Math.abs(natural - chars.length * size) < 0.05 * size) {
+  // ideographs and full-width punctuation are one em in every CJK font; other symbols are measured
+  if (FULL_WIDTH.test(span.text) || Math.abs(doc.widthOfString(span.text) - chars.length * size) < 0.05 * size) {
     doc.text(span.text, x, baseline, opts(pt(span.spacing)));
     return;
   }

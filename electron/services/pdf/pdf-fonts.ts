@@ -99,17 +99,44 @@ function warningFor(name: string, label: string): string {
   return `本机没有字体“${name}”，PDF 中以“${label}”代替（在装有该字体的电脑上导出可得到原字体）`;
 }
 
-const fontCache = new Map<string, ReturnType<typeof create>>();
+type Font = ReturnType<typeof create>;
+interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
+const fontCache = new Map<string, Font>();
+
+/**
+ * The font as pdfkit sees it, without OpenType shaping: glyphs straight from the character map, each with its
+ * own advance. Every character is placed by the page model, Chinese needs no ligatures or contextual forms,
+ * and shaping with the large CJK fonts' lookup tables was most of a PDF's drawing time.
+ */
+function unshaped(font: Font): Font {
+  const f = font as unknown as { glyphsForString(t: string): Glyph[] };
+  const layout = (text: string) => {
+    const glyphs = f.glyphsForString(text);
+    let advanceWidth = 0;
+    const positions = glyphs.map((g) => {
+      advanceWidth += g.advanceWidth;
+      return { xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 };
+    });
+    return { glyphs, positions, advanceWidth };
+  };
+  return new Proxy(font, {
+    get(target, key) {
+      if (key === 'layout') return layout;
+      const v = Reflect.get(target, key, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
 
 /**
  * A font, read and parsed once per process: the CJK fonts are tens of megabytes and parsing their glyph
  * tables is most of a PDF's cost; pdfkit takes the parsed font and subsets it for each document.
  */
-export function loadFont(file: FontFile): ReturnType<typeof create> {
+export function loadFont(file: FontFile): Font {
   const key = `${file.path}#${file.face ?? ''}`;
   let f = fontCache.get(key);
   if (!f) {
-    f = create(readFileSync(file.path), file.face);
+    f = unshaped(create(readFileSync(file.path), file.face));
     fontCache.set(key, f);
   }
   return f;
