@@ -5,7 +5,7 @@ import { computeNumbers } from '../model/numbering';
 import { runInHeadingText } from '../model/render-text';
 import type { Level, Section, YaodianDocument } from '../model/types';
 import { appendixBlocks } from './appendix';
-import { exactBlock, gridBlock, type Block } from './blocks';
+import { exactBlock, gridBlock, type Block, type Drawn } from './blocks';
 import type { Context } from './context';
 import { drawLine, drawParagraph, type Align } from './draw';
 import { buildHeader } from './header';
@@ -56,7 +56,8 @@ export function gridPara(ctx: Context, role: string, parts: Part[], props: ParaP
   const block = gridBlock(role, para(props, runs), lines, props.pageBreakBefore);
   if (texts) block.lineTexts = texts;
   if (props.keepNext) block.keepNext = true;
-  block.draw = () => ({ lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent, align }) });
+  let drawn: Drawn | undefined;
+  block.draw = () => (drawn ??= { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent, align }) });
   return block;
 }
 
@@ -87,6 +88,13 @@ function headingFont(ctx: Context, level: Level): string {
   const f = ctx.profile.fonts;
   return level === 1 ? f.heading1 : level === 2 ? f.heading2 : level === 3 ? f.heading3 : f.heading4;
 }
+
+/**
+ * One section's own blocks (heading and paragraphs, not its children), kept per section object: sections are
+ * immutable and an edit replaces only the ones it touches, so laying out a long 要点 again after a keystroke
+ * (the preview and the status bar do, while typing) breaks one paragraph again, not all of them.
+ */
+const sectionBlocks = new WeakMap<Section, { ctx: Context; label: string; blocks: Block[] }>();
 
 export function compose(doc: YaodianDocument, ctx: Context, opts: ComposeOptions): Composed {
   keepLineTexts = !!opts.lineTexts;
@@ -165,6 +173,12 @@ function composeBlocks(doc: YaodianDocument, ctx: Context, opts: ComposeOptions)
       for (const s of list) {
         const from = blocks.length;
         const label = numbers.get(s.id)?.label ?? '';
+        const cached = keepLineTexts ? undefined : sectionBlocks.get(s);
+        if (cached && cached.ctx === ctx && cached.label === label) {
+          for (const b of cached.blocks) blocks.push(b);
+          walk(s.children);
+          continue;
+        }
         const hFont = headingFont(ctx, s.level);
         if (s.runIn) {
           const [lead = '', ...rest] = s.paragraphs;
@@ -179,6 +193,7 @@ function composeBlocks(doc: YaodianDocument, ctx: Context, opts: ComposeOptions)
           for (const t of s.paragraphs) blocks.push(gridPara(ctx, 'body', [plain(t)], {}, first));
         }
         for (let i = from; i < blocks.length; i++) blocks[i].sectionId = s.id;
+        if (!keepLineTexts) sectionBlocks.set(s, { ctx, label, blocks: blocks.slice(from) });
         walk(s.children);
       }
     };

@@ -35,8 +35,19 @@ export async function run(): Promise<void> {
   const ctx = contextOf(GBT9704_2012);
   const big = thousandSections();
   const model = layoutPages(big);
-  report(`page model, 1,000 sections (${model.pageCount} pages)`, sample(() => layoutPages(big), 20, 3), 50);
-  report('  reference: the export’s blocks alone (compose)', sample(() => compose(big, ctx, { withSeal: false }), 20, 3));
+  // typing: each run lays out a document in which one paragraph changed (a new section object, as an edit
+  // makes it); sections left alone keep their laid-out lines
+  let n = 0;
+  const edited = () => {
+    n++;
+    const [first, ...rest] = big.sections;
+    const child = first.children[0];
+    const changed = { ...child, paragraphs: [`${child.paragraphs[0]}${'改'.repeat(n % 7)}`] };
+    return { ...big, sections: [{ ...first, children: [changed, ...first.children.slice(1)] }, ...rest] };
+  };
+  report(`page model, 1,000 sections (${model.pageCount} pages), after an edit`, sample(() => layoutPages(edited()), 20, 3), 50);
+  report('page model, 1,000 sections, every section new (cold)', sample(() => layoutPages(structuredClone(big)), 5, 1));
+  report('  reference: the export’s blocks alone (compose, cold)', sample(() => compose(structuredClone(big), ctx, { withSeal: false }), 5, 1));
   const seeds: Array<[string, YaodianDocument]> = (Object.keys(SEEDS) as Array<keyof typeof SEEDS>).map((n) => [n, importText(readSeed(n))]);
   for (const [name, doc] of seeds) report(`page model ${name} (${layoutPages(doc).pageCount} pages)`, sample(() => layoutPages(doc), 30, 5));
   // the first PDF reads and parses the fonts (tens of MB), once per process
