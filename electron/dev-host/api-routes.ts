@@ -24,7 +24,7 @@ function megabytes(bytes: number): string {
 
 /** Browser mode has no save dialog: exports may only land in the host's export folder, served back by /files. */
 function browserModePolicy(method: string, input: unknown, exportDir: string): string | null {
-  if (method !== 'export.docx') return null;
+  if (method !== 'export.docx' && method !== 'export.pdf') return null;
   const path = (input as { path?: unknown } | null)?.path;
   if (typeof path !== 'string') return null; // the contract's own validation reports it
   if (!isPlausibleLocalPath(path) || dirname(resolve(path)) !== resolve(exportDir) || !isSafeFileName(basename(path))) {
