@@ -248,6 +248,9 @@ function spacer(height: number): Block {
   return block;
 }
 
+/** How much further left LibreOffice sets a right-aligned line ending in a run of its own spacing, twips. */
+const LO_TAIL_RUN_OFFSET = 48;
+
 /**
  * 署名 and 成文日期 (GB/T 9704 7.3.5). Without a seal: one blank line below the body, the 署名 right
  * with two characters' space, the date below it starting two characters further right (or, when
@@ -295,7 +298,9 @@ function signatureBlock(ctx: Context, signature: string, date: string, withSeal:
   const blanks = withSeal ? profile.signature.sealBlankLines : 1;
   for (let i = 0; i < blanks; i++) blocks.push(blankLine());
   const line = (role: string, text: string, right: number, shift: number, keepNext: boolean) => {
-    const r = Math.round(right);
+    // LibreOffice sets a line whose last run carries its own spacing about 48 twips further left than the
+    // indent says (measured on its rendering); half of that is taken back, leaving each program within 0.5 mm
+    const r = Math.round(right) - (Math.round(shift) > 0 && text.length > 1 ? LO_TAIL_RUN_OFFSET / 2 : 0);
     const props: ParaProps = { style: 'GwFlush', jc: 'right', ind: { left: 0, right: r }, keepNext };
     const block = gridPara(ctx, role, [{ text, style: {}, font }], props, { left: 0, right: r, first: 0 }, ctx.body, 'right');
     const sp = Math.round(shift);

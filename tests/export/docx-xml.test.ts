@@ -219,7 +219,9 @@ describe('版头 and 主体 (every element, upward document)', () => {
   });
 
   // Both are right-aligned with right indents (the right edges hold in Word and LibreOffice alike); Word's
-  // arithmetic: a paragraph's width is the sum of its characters' advances, character spacing included.
+  // arithmetic: a paragraph's width is the sum of its characters' advances, character spacing included. The
+  // 署名 is within half a millimetre (28 twips) of its place in Word: half of a 48-twip LibreOffice offset is
+  // split between the two programs (see compose.ts).
   const wordStart = (p: ReturnType<typeof get>['paragraphs'][number]) => {
     expect(val(path(p, 'w:pPr', 'w:jc'))).toBe('right');
     const right = +path(p, 'w:pPr', 'w:ind')!.attrs['w:right'];
@@ -239,14 +241,14 @@ describe('版头 and 主体 (every element, upward document)', () => {
     const sig = wordStart(e.paragraphs.find((p) => textOf(p) === '某某市民政局')!);
     const date = wordStart(e.paragraphs.find((p) => textOf(p) === '2025年2月10日')!);
     expect(date.right).toBe(2 * 315);
-    expect(Math.abs(date.start - sig.start - 630)).toBeLessThanOrEqual(2);
+    expect(Math.abs(date.start - sig.start - 630)).toBeLessThanOrEqual(28);
     // which is longer is decided as LibreOffice sets them (2014年1月5日 is 0.05 cells shorter than 江苏省民政厅 in Word,
     // 0.8 cells longer with LibreOffice's gaps around digits): one of them keeps two characters from the right
     const j = get('jiangsu');
     const jsig = wordStart(j.paragraphs.find((p) => textOf(p) === '江苏省民政厅')!);
     const jdate = wordStart(j.paragraphs.find((p) => textOf(p) === '2014年1月5日')!);
     expect(Math.min(jsig.right, jdate.right)).toBe(2 * 315);
-    expect(Math.abs(jdate.start - jsig.start - 630)).toBeLessThanOrEqual(2);
+    expect(Math.abs(jdate.start - jsig.start - 630)).toBeLessThanOrEqual(28);
   });
 
   it('with a seal: the date four characters from the right and the 署名 centred over it', () => {
@@ -255,7 +257,7 @@ describe('版头 and 主体 (every element, upward document)', () => {
     const date = wordStart(e.paragraphs.find((p) => textOf(p) === '2025年2月10日')!);
     expect(date.right).toBe(4 * 315);
     const dateWidth = 4 * 155 + 315 + 155 + 315 + 2 * 155 + 315; // 2025年2月10日, digits half a cell
-    expect(Math.abs(sig.start + (6 * 315) / 2 - (date.start + dateWidth / 2))).toBeLessThanOrEqual(3);
+    expect(Math.abs(sig.start + (6 * 315) / 2 - (date.start + dateWidth / 2))).toBeLessThanOrEqual(28);
   });
 
   it('keeps a run-in heading in its font and the text after it in the body font, in one paragraph', () => {
