@@ -82,7 +82,8 @@ export async function run(args: string[]): Promise<number> {
   }
   let failed = 0;
   for (const input of parsed.inputs) {
-    const out = outDir ? join(outDir, `${basename(input, extname(input))}.${parsed.pdf ? 'pdf' : 'docx'}`) : parsed.out!;
+    const out = outDir ? join(outDir,
+      `${basename(input, extname(input))}.${parsed.pdf ? 'pdf' : 'docx'}`) : parsed.out!;
     try {
       const doc = await loadDocumentFromFile(input);
       const result = await exportDocumentToFile(doc, out, { profile: parsed.profile, withSeal: parsed.seal });

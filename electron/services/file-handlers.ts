@@ -61,7 +61,8 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
 
     'export.docx': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path,
+        { ...(profile === undefined ? {} : { profile }), withSeal }));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;
@@ -70,7 +71,8 @@ export function fileHandlers({ drafts }: ServiceContext): Group {
     // the file writer picks PDF by the .pdf name the contract requires
     'export.pdf': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }));
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path,
+        { ...(profile === undefined ? {} : { profile }), withSeal }));
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;
     },

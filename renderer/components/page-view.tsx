@@ -40,13 +40,17 @@ const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model:
   const lines = page.lines.filter((l) => l.role !== 'colophon');
   const odd = page.number !== null && page.number % 2 === 1;
   return (
-    <div className="pv-page" data-testid="page" data-page={page.index + 1} style={{ width: mm(g.pageWidth), height: mm(g.pageHeight) }}>
+    <div
+      className="pv-page" data-testid="page" data-page={page.index + 1}
+      style={{ width: mm(g.pageWidth), height: mm(g.pageHeight) }}
+    >
       {page.rules.map((r, i) => (
         <div
           key={`r${i}`}
           className="pv-rule"
           style={{
-            left: mm(g.marginLeft + r.x - (r.height ? r.weight / 2 : 0)), top: mm(g.marginTop + r.y - (r.height ? 0 : r.weight / 2)),
+            left: mm(g.marginLeft + r.x - (r.height ? r.weight / 2 : 0)),
+            top: mm(g.marginTop + r.y - (r.height ? 0 : r.weight / 2)),
             width: mm(r.height ? r.weight : r.width), height: mm(r.height ?? r.weight), background: `#${r.color}`,
           }}
         />
@@ -60,7 +64,9 @@ const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model:
         <div className="pv-colophon" data-testid="colophon">
           {colophon.map((l, i) => (
             <div key={i} className="pv-line">
-              {l.spans.map((s, k) => <SpanText key={k} s={s} baseline={g.marginTop + l.baseline} left={g.marginLeft} />)}
+              {l.spans.map((s, k) => (
+                <SpanText key={k} s={s} baseline={g.marginTop + l.baseline} left={g.marginLeft} />
+              ))}
             </div>
           ))}
         </div>
@@ -69,7 +75,10 @@ const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model:
         <span
           className={`pv-number ${odd ? 'pv-odd' : 'pv-even'}`}
           data-testid="page-number"
-          style={{ left: mm(g.marginLeft + page.folio.x), top: mm(g.marginTop + page.folio.baseline - 0.88 * page.folio.size), fontSize: mm(page.folio.size) }}
+          style={{
+            left: mm(g.marginLeft + page.folio.x), fontSize: mm(page.folio.size),
+            top: mm(g.marginTop + page.folio.baseline - 0.88 * page.folio.size),
+          }}
         >
           {page.folio.text}
         </span>
@@ -86,7 +95,8 @@ export function PageView() {
   return (
     <div className="pv-scroll" data-testid="page-view">
       <div className="pv-summary">
-        共 <strong data-testid="pv-page-count">{model.pageCount}</strong> 页 · 每页 {grid.linesPerPage} 行 × 每行 {grid.charsPerLine} 字（{model.profile.name}）
+        共 <strong data-testid="pv-page-count">{model.pageCount}</strong> 页
+        {` · 每页 ${grid.linesPerPage} 行 × 每行 ${grid.charsPerLine} 字（${model.profile.name}）`}
       </div>
       <div className="pv-pages">
         {model.pages.map((p) => <PageBox key={p.index} page={p} model={model} />)}

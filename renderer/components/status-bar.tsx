@@ -25,7 +25,9 @@ function DocFigures() {
       setFigures(null);
       return;
     }
-    return whenIdle(() => setFigures({ sections: countSections(settled.sections), pages: layoutPages(settled).pageCount }));
+    return whenIdle(() => setFigures({
+      sections: countSections(settled.sections), pages: layoutPages(settled).pageCount,
+    }));
   }, [settled]);
   if (!figures) return null;
   return (

@@ -15,7 +15,8 @@ export function appendixBlocks(ctx: Context, appendix: Appendix): Block[] {
   const { profile, g } = ctx;
   const blocks: Block[] = [];
   const label = appendix.label.trim() || '附件';
-  blocks.push(gridPara(ctx, 'appendixLabel', [{ text: label, style: { eastAsia: profile.fonts.heading1 }, font: profile.fonts.heading1 }],
+  blocks.push(gridPara(ctx, 'appendixLabel', [{ text: label, style: { eastAsia: profile.fonts.heading1 },
+    font: profile.fonts.heading1 }],
     { style: 'GwFlush', pageBreakBefore: true }, { left: 0, right: 0, first: 0 }));
   if (appendix.title?.trim()) {
     blocks.push(blankLine());
@@ -25,7 +26,8 @@ export function appendixBlocks(ctx: Context, appendix: Appendix): Block[] {
   const first = { left: 0, right: 0, first: 2 * g.cell };
   for (const b of appendix.blocks) {
     if (b.kind === 'paragraph') {
-      if (b.text.trim()) blocks.push(gridPara(ctx, 'appendixText', [{ text: b.text.trim(), style: {}, font: profile.fonts.body }], {}, first));
+      if (b.text.trim()) blocks.push(gridPara(ctx, 'appendixText', [{ text: b.text.trim(), style: {},
+        font: profile.fonts.body }], {}, first));
     } else {
       blocks.push(...appendixTableBlocks(ctx, b));
     }
@@ -61,7 +63,8 @@ export function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[]
       const text = xmlSafe((row[c] ?? '').trim());
       const glyphs = glyphsOf(text, ctx.body);
       const inner = w - 2 * margin;
-      const lines = (engine: 'word' | 'libreoffice') => breakLines(glyphs, { firstWidth: inner, width: inner, engine, size: ctx.body.size });
+      const lines = (engine: 'word' | 'libreoffice') => breakLines(glyphs, { firstWidth: inner, width: inner, engine,
+        size: ctx.body.size });
       const starts = lines('libreoffice');
       return { text, glyphs, inner, starts, n: text ? Math.max(starts.length, lines('word').length) : 1 };
     });
@@ -111,7 +114,8 @@ function columnWidths(ctx: Context, rows: string[][], cols: number, margin: numb
   const pad = 2 * margin + 20;
   const natural = Array.from({ length: cols }, (_, c) => Math.max(2 * ctx.g.cell + pad,
     ...rows.map((r) => lineWidth(glyphsOf((r[c] ?? '').trim(), ctx.body), 'libreoffice', ctx.body.size) + pad)));
-  if (natural.reduce((a, b) => a + b, 0) <= total) return fill(natural.map((w) => w * total / natural.reduce((a, b) => a + b, 0)), total);
+  if (natural.reduce((a, b) => a + b, 0) <= total) return fill(natural.map((w) => w * total / natural.reduce((a,
+    b) => a + b, 0)), total);
   const cap = 0.3 * total;
   const keep = natural.map((w) => w <= cap);
   const kept = natural.reduce((a, w, i) => a + (keep[i] ? w : 0), 0);
@@ -150,7 +154,8 @@ function drawRow(ctx: Context, cells: CellLayout[], widths: number[], margin: nu
   cells.forEach((c, i) => {
     if (c.text) {
       const drawn = drawLines(c.glyphs, c.glyphs.map(() => font), c.starts, ctx.body,
-        { width: ctx.g.textWidth, left: x + margin, right: ctx.g.textWidth - x - widths[i] + margin, first: 0, align: header ? 'center' : 'left' });
+        { width: ctx.g.textWidth, left: x + margin, right: ctx.g.textWidth - x - widths[i] + margin, first: 0,
+          align: header ? 'center' : 'left' });
       drawn.forEach((l, k) => lines[Math.min(n - 1, k)].spans.push(...l.spans));
     }
     x += widths[i];

@@ -97,7 +97,8 @@ export interface PlacedBlock {
 export type LineSink = (block: number, line: number, page: number, y: number, height: number) => void;
 
 /** Places blocks the way Word and LibreOffice do with widow control off; returns where the flow ends. */
-export function paginate(blocks: readonly Block[], pitch: number, textHeight: number, engine: Engine, placed?: PlacedBlock[], onLine?: LineSink): Position {
+export function paginate(blocks: readonly Block[], pitch: number, textHeight: number, engine: Engine,
+  placed?: PlacedBlock[], onLine?: LineSink): Position {
   let page = 1;
   let y = 0;
   for (let k = 0; k < blocks.length; k++) {
@@ -162,7 +163,8 @@ export function paginate(blocks: readonly Block[], pitch: number, textHeight: nu
 }
 
 /** Does block k, with the blocks it keeps with, fit below y on this page? (single-line chains: 署名, 日期) */
-function fitsWithNext(blocks: readonly Block[], k: number, y: number, pitch: number, textHeight: number, engine: Engine): boolean {
+function fitsWithNext(blocks: readonly Block[], k: number, y: number, pitch: number, textHeight: number,
+  engine: Engine): boolean {
   let h = y;
   for (let j = k; j < blocks.length; j++) {
     const b = blocks[j];

@@ -40,7 +40,8 @@ export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
     rows.push({
       lines,
       xml: para({ style: 'GwColophon', exactLine: p, ind: { left: side + labelW, right: side, hanging: labelW } }, textRuns(text, style, font, m, glyphs)),
-      draw: () => drawParagraph(glyphs, glyphs.map(() => font), m, { ...full, left: side + labelW, first: -labelW, align: 'left' }),
+      draw: () => drawParagraph(glyphs, glyphs.map(() => font), m, { ...full, left: side + labelW, first: -labelW,
+        align: 'left' }),
     });
   }
   if (printedBy || printed) {

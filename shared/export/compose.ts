@@ -9,7 +9,8 @@ import { exactBlock, gridBlock, type Block, type Drawn } from './blocks';
 import type { Context } from './context';
 import { drawLine, drawParagraph, type Align } from './draw';
 import { buildHeader } from './header';
-import { breakLines, glyphsOf, lineTexts, lineWidth, widthOf, type Engine, type Glyph, type RunMetrics } from './measure';
+import { breakLines, glyphsOf, lineTexts, lineWidth, widthOf, type Engine, type Glyph,
+  type RunMetrics } from './measure';
 import { breakTitle } from './title-lines';
 import { LINE_BREAK, para, textRuns, xmlSafe, type ParaProps, type RunStyle } from './xml';
 
@@ -36,7 +37,9 @@ interface Part {
 /** A paragraph on the grid: its runs and its line count in Word and in LibreOffice. */
 let keepLineTexts = false;
 
-export function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps, indent: { left: number; right: number; first: number }, metrics: RunMetrics = ctx.body, align: Align = 'left'): Block {
+export function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps,
+  indent: { left: number; right: number; first: number }, metrics: RunMetrics = ctx.body,
+    align: Align = 'left'): Block {
   let runs = '';
   const glyphs: Glyph[] = [];
   const fontAt: string[] = [];
@@ -57,7 +60,8 @@ export function gridPara(ctx: Context, role: string, parts: Part[], props: ParaP
   if (texts) block.lineTexts = texts;
   if (props.keepNext) block.keepNext = true;
   let drawn: Drawn | undefined;
-  block.draw = () => (drawn ??= { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent, align }) });
+  block.draw = () => (drawn ??= { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent,
+    align }) });
   return block;
 }
 
@@ -243,7 +247,8 @@ function bodyEmOffset(ctx: Context): number {
 
 /** An empty paragraph of an exact height: moves what follows down by that much, off the grid. */
 function spacer(height: number): Block {
-  const block = exactBlock('spacer', para({ style: 'GwFlush', exactLine: Math.round(height) }, ''), 1, Math.round(height));
+  const block = exactBlock('spacer', para({ style: 'GwFlush', exactLine: Math.round(height) }, ''), 1,
+    Math.round(height));
   block.draw = () => ({ lines: [{ spans: [] }] });
   return block;
 }
@@ -302,7 +307,8 @@ function signatureBlock(ctx: Context, signature: string, date: string, withSeal:
     // indent says (measured on its rendering); half of that is taken back, leaving each program within 0.5 mm
     const r = Math.round(right) - (Math.round(shift) > 0 && text.length > 1 ? LO_TAIL_RUN_OFFSET / 2 : 0);
     const props: ParaProps = { style: 'GwFlush', jc: 'right', ind: { left: 0, right: r }, keepNext };
-    const block = gridPara(ctx, role, [{ text, style: {}, font }], props, { left: 0, right: r, first: 0 }, ctx.body, 'right');
+    const block = gridPara(ctx, role, [{ text, style: {}, font }], props, { left: 0, right: r, first: 0 }, ctx.body,
+      'right');
     const sp = Math.round(shift);
     if (sp > 0 && text.length > 1) {
       const head = [...text].slice(0, -1).join('');
@@ -310,7 +316,8 @@ function signatureBlock(ctx: Context, signature: string, date: string, withSeal:
       block.xml = para(props, textRuns(head, {}, font, ctx.body)
         + textRuns(tail, { spacing: ctx.body.spacing - sp }, font, ctx.body));
       // the page model draws characters where Word puts them: the 署名 that much further right
-      block.draw = () => ({ lines: [drawLine(text, font, ctx.body, { width: g.textWidth, left: 0, right: r - sp, first: 0, align: 'right' })] });
+      block.draw = () => ({ lines: [drawLine(text, font, ctx.body, { width: g.textWidth, left: 0, right: r - sp,
+        first: 0, align: 'right' })] });
     }
     return block;
   };

@@ -24,14 +24,16 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
   o: DrawOptions): DrawnLine[] {
   if (!glyphs.length) return [{ spans: [] }];
   const avail = o.width - o.left - o.right;
-  const { x, widths } = placeGlyphs(glyphs, starts, { firstWidth: avail - o.first, width: avail, engine: 'word', size: m.size });
+  const place = { firstWidth: avail - o.first, width: avail, engine: 'word' as const, size: m.size };
+  const { x, widths } = placeGlyphs(glyphs, starts, place);
   const scale = (o.scale ?? 100) / 100;
   return starts.map((start, n) => {
     const end = starts[n + 1] ?? glyphs.length;
     const lineLeft = o.left + (n === 0 ? o.first : 0);
     const room = avail - (n === 0 ? o.first : 0);
     const w = widths[n] * scale;
-    const base = o.align === 'center' ? lineLeft + (room - w) / 2 : o.align === 'right' ? lineLeft + room - w : lineLeft;
+    const base = o.align === 'center' ? lineLeft + (room - w) / 2
+      : o.align === 'right' ? lineLeft + room - w : lineLeft;
     const spans: Span[] = [];
     let cur: Span | null = null;
     let prevX = -1;
@@ -48,7 +50,8 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
       const contiguous = cur && cur.font === fontAt[i] && cur.latin === latin && g.scale === undefined
         && Math.abs(at - prevX) < 1;
       if (!contiguous) {
-        cur = { text: '', x: at, font: fontAt[i], size: m.size, latin, spacing: g.sp, color: o.color, scale: g.scale ?? o.scale };
+        const scale = g.scale ?? o.scale;
+        cur = { text: '', x: at, font: fontAt[i], size: m.size, latin, spacing: g.sp, color: o.color, scale };
         spans.push(cur);
       }
       cur!.text += g.ch;
@@ -66,7 +69,8 @@ export function drawLine(text: string, font: string, m: RunMetrics, o: DrawOptio
 }
 
 /** A paragraph broken as LibreOffice breaks it, then drawn. */
-export function drawParagraph(glyphs: readonly Glyph[], fontAt: readonly string[], m: RunMetrics, o: DrawOptions): DrawnLine[] {
+export function drawParagraph(glyphs: readonly Glyph[], fontAt: readonly string[], m: RunMetrics,
+  o: DrawOptions): DrawnLine[] {
   const avail = o.width - o.left - o.right;
   const starts = breakLines(glyphs, { firstWidth: avail - o.first, width: avail, engine: 'libreoffice', size: m.size });
   return drawLines(glyphs, fontAt, starts, m, o);

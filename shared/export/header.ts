@@ -97,7 +97,8 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   const markRuns = markLines
     .map((line, i) => (i > 0 ? '<w:r><w:br/></w:r>' : '') + textRuns(line, { sz: S / 10, color: profile.issuerMark.color, w: scale, spacing: 0 }, profile.fonts.issuerMark, markMetrics))
     .join('');
-  const markBlock = exactBlock('issuerMark', para({ style: 'GwMark', before, exactLine: L }, markRuns), markLines.length, L, before);
+  const markBlock = exactBlock('issuerMark', para({ style: 'GwMark', before, exactLine: L }, markRuns),
+    markLines.length, L, before);
   markBlock.draw = () => ({
     lines: markLines.map((l) => drawLine(l, profile.fonts.issuerMark, markMetrics,
       { ...full, align: 'center', color: profile.issuerMark.color, scale })),
@@ -131,7 +132,8 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
     runs = textRuns(docNumber, {}, profile.fonts.body, body);
     paraProps = { style: 'GwDocNumber' };
   }
-  const docBlock = exactBlock('docNumber', para({ ...paraProps, before: docBefore, exactLine: p, borderBottom: border }, runs), 1, p, docBefore, space * 20 + sepSize * 2.5);
+  const docBlock = exactBlock('docNumber', para({ ...paraProps, before: docBefore, exactLine: p,
+    borderBottom: border }, runs), 1, p, docBefore, space * 20 + sepSize * 2.5);
   const signerNames = meta.signer?.trim() ? meta.signer.trim().split(/[\s、，,]+/).filter(Boolean).join('　') : '';
   docBlock.draw = () => {
     const f = profile.fonts.body;
@@ -139,13 +141,15 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
     if (signerNames) {
       // 文号 one character in from the left; 签发人 and the names one character in from the right
       line = drawLine(docNumber, f, body, { ...full, left: g.cell, align: 'left' });
-      const label = drawLine('签发人：', f, body, { ...full, right: g.cell + widthOf(glyphsOf(signerNames, body)), align: 'right' });
+      const label = drawLine('签发人：', f, body, { ...full, right: g.cell + widthOf(glyphsOf(signerNames, body)),
+        align: 'right' });
       const names = drawLine(signerNames, profile.fonts.signer, body, { ...full, right: g.cell, align: 'right' });
       line = { spans: [...line.spans, ...label.spans, ...names.spans] };
     } else line = drawLine(docNumber, f, body, { ...full, align: 'center' });
     // the red line: the paragraph's bottom border, space points below the line
     const weight = profile.separator.widthPt * 20;
-    return { lines: [line], rules: [{ y: p + space * 20 + weight / 2, x: 0, width: g.textWidth, weight, color: profile.separator.color }] };
+    return { lines: [line], rules: [{ y: p + space * 20 + weight / 2, x: 0, width: g.textWidth, weight,
+      color: profile.separator.color }] };
   };
   blocks.push(docBlock);
   y += docBefore + p + space * 20 + sepSize * 2.5;

@@ -198,7 +198,8 @@ export function lineTexts(glyphs: readonly Glyph[], starts: readonly number[]): 
 }
 
 /** Where each glyph sits (twips from its line's start) as the engine sets it, and each line's visible width. */
-export function placeGlyphs(glyphs: readonly Glyph[], starts: readonly number[], o: LineBreakOptions): { x: number[]; widths: number[] } {
+export function placeGlyphs(glyphs: readonly Glyph[], starts: readonly number[],
+  o: LineBreakOptions): { x: number[]; widths: number[] } {
   const { adv, gap, last } = engineAdvances(glyphs, o);
   const x = new Array<number>(glyphs.length);
   const widths: number[] = [];

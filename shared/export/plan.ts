@@ -42,7 +42,8 @@ export function planDocument(doc: YaodianDocument, ctx: Context, opts: ComposeOp
  * a blank page (neither numbered). Word's reckoning decides; sharing the page also needs LibreOffice's
  * (which sets a little wider) to agree, with a line of margin.
  */
-function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number, ctx: Context): Exclude<ColophonPlace, 'none'> {
+function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number,
+  ctx: Context): Exclude<ColophonPlace, 'none'> {
   const { g } = ctx;
   const free = Math.floor((g.textHeight - rows * g.linePitch) / g.linePitch); // lines above the 版记
   // the body's lines, the empty anchor paragraph and one line of margin above the 版记
@@ -76,7 +77,9 @@ function keepSignatureWithBody(blocks: Block[], ctx: Context): void {
 
 /** Adds pageBreakBefore to a paragraph's properties (after its style, in the schema's order). */
 function withPageBreakBefore(xml: string): string {
-  if (xml.startsWith('<w:p><w:pPr><w:pStyle')) return xml.replace(/(<w:pStyle [^>]*\/>(?:<w:keepNext\/>)?)/, '$1<w:pageBreakBefore/>');
+  if (xml.startsWith('<w:p><w:pPr><w:pStyle')) {
+    return xml.replace(/(<w:pStyle [^>]*\/>(?:<w:keepNext\/>)?)/, '$1<w:pageBreakBefore/>');
+  }
   if (xml.startsWith('<w:p><w:pPr>')) return xml.replace('<w:p><w:pPr>', '<w:p><w:pPr><w:pageBreakBefore/>');
   return xml.replace(/^<w:p>/, '<w:p><w:pPr><w:pageBreakBefore/></w:pPr>');
 }

@@ -73,7 +73,9 @@ function layoutWith(doc: YaodianDocument, ctx: Context, withSeal: boolean): Page
   const pages: ModelPage[] = [];
   const sectionPages = new Map<string, number>();
   const pageAt = (n: number): ModelPage => {
-    while (pages.length < n) pages.push({ index: pages.length, number: pages.length + 1, lines: [], rules: [], folio: null });
+    while (pages.length < n) {
+      pages.push({ index: pages.length, number: pages.length + 1, lines: [], rules: [], folio: null });
+    }
     return pages[n - 1];
   };
   const drawn = new Map<number, Drawn>();
@@ -92,7 +94,8 @@ function layoutWith(doc: YaodianDocument, ctx: Context, withSeal: boolean): Page
     const line = d.lines[i] ?? { spans: [] };
     if (b.sectionId && i === 0 && !sectionPages.has(b.sectionId)) sectionPages.set(b.sectionId, pageNo - 1);
     page.lines.push({
-      y, height, baseline: y + Math.round(BASELINE * height), spans: line.spans, role: b.role, sectionId: b.sectionId, first: i === 0,
+      y, height, baseline: y + Math.round(BASELINE * height), spans: line.spans, role: b.role, sectionId: b.sectionId,
+      first: i === 0,
     });
     if (i === 0) for (const r of d.rules ?? []) page.rules.push({ ...r, y: y + r.y });
   });
@@ -111,15 +114,19 @@ function layoutWith(doc: YaodianDocument, ctx: Context, withSeal: boolean): Page
     const top = g.textHeight - plan.colophon.lines * g.linePitch;
     c.lines.forEach((l, i) => {
       const y = top + i * g.linePitch;
-      last.lines.push({ y, height: g.linePitch, baseline: y + Math.round(BASELINE * g.linePitch), spans: l.spans, role: 'colophon', first: i === 0 });
+      const baseline = y + Math.round(BASELINE * g.linePitch);
+      last.lines.push({ y, height: g.linePitch, baseline, spans: l.spans, role: 'colophon', first: i === 0 });
     });
     for (const r of c.rules ?? []) last.rules.push({ ...r, y: top + r.y });
   }
   for (const p of pages) p.folio = p.number === null ? null : folioOf(ctx, p.number);
-  return { profile, geometry: g, pages, pageCount: pages.length, colophon: plan.place, sectionPages, warnings: plan.composed.warnings };
+  return {
+    profile, geometry: g, pages, pageCount: pages.length, colophon: plan.place, sectionPages,
+    warnings: plan.composed.warnings,
+  };
 }
 
-/** The page number: 4号宋体 “— N —”, its line's middle 7 mm below the 版心, odd pages right and even left. */
+/** The page number: 4号宋体 “— N —”, its line's middle 7 mm below the 版心, odd pages right, even left. */
 function folioOf(ctx: Context, n: number): ModelPage['folio'] {
   const { g, profile } = ctx;
   const pn = profile.pageNumber;

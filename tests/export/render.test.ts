@@ -148,7 +148,8 @@ describe.each(names)('%s rendered by LibreOffice', (name) => {
       expect(i, `page 1: ${piece}`).toBeGreaterThan(at);
       at = i;
     }
-    const tail = [m.signature, formatChineseDate(m.date), m.note ? noteText(m.note) : null].filter((x): x is string => !!x).map(strip);
+    const tail = [m.signature, formatChineseDate(m.date),
+      m.note ? noteText(m.note) : null].filter((x): x is string => !!x).map(strip);
     at = -1;
     for (const piece of tail) {
       const i = all.indexOf(piece, at + 1);

@@ -52,7 +52,8 @@ function repeated(doc: YaodianDocument, times: number): YaodianDocument {
 export function generatedNotices(): Fixture[] {
   const [jilin, jiangsu, maoji] = seedFixtures().map((f) => f.doc);
   return [
-    { name: 'gen-1-page', doc: createDocument({ meta: { ...everyElement().meta, title: null, cc: null, printedBy: null, printedDate: null, attachments: [] } }) },
+    { name: 'gen-1-page', doc: createDocument({ meta: { ...everyElement().meta, title: null, cc: null,
+      printedBy: null, printedDate: null, attachments: [] } }) },
     { name: 'gen-jilin-1', doc: cut(jilin, 1) },
     { name: 'gen-jiangsu-2', doc: cut(jiangsu, 2) },
     { name: 'gen-maoji-3', doc: cut(maoji, 3) },

@@ -14,7 +14,8 @@ const inOrder = (p: ModelPage) => [...p.lines].sort((a, b) => a.y - b.y || a.spa
 const texts = (p: ModelPage) => inOrder(p).map(text).filter(Boolean);
 
 describe('the page model is the Word export’s layout', () => {
-  it.each(allFixtures().map((f) => [f.name, f] as const))('%s: the export’s page count and 版记 page', async (_name, f) => {
+  it.each(allFixtures().map((f) => [f.name, f] as const))('%s: the export’s page count and 版记 page', async (_name,
+    f) => {
     const model = layoutPages(f.doc, f.options);
     const { layout } = await exportDocxWithReport(f.doc, f.options);
     expect(model.pageCount).toBe(layout.pages);
@@ -87,7 +88,8 @@ describe('geometry rules', () => {
     const doc = everyElement();
     let tried = 0;
     for (let n = 1; n <= 24; n++) {
-      const padded = { ...doc, meta: { ...doc.meta, coverParagraphs: Array.from({ length: n }, () => '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。') } };
+      const padded = { ...doc, meta: { ...doc.meta, coverParagraphs: Array.from({ length: n },
+        () => '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。') } };
       for (const withSeal of [false, true]) {
         const m = layoutPages(padded, { withSeal });
         const page = m.pages.find((p) => p.lines.some((l) => l.role === 'signature'))!;

@@ -56,7 +56,8 @@ describe('the PDF', () => {
     for (const m of made) {
       const pages = pageLines(m.pdf);
       m.model.pages.forEach((p, i) => {
-        const want = [...p.lines].sort((a, b) => a.baseline - b.baseline).map((l) => l.spans.map((s) => s.text).join('')).join('');
+        const want = [...p.lines].sort((a,
+          b) => a.baseline - b.baseline).map((l) => l.spans.map((s) => s.text).join('')).join('');
         const got = (pages[i] ?? []).filter((l) => !PAGE_NUMBER.test(l)).join('');
         expect(strip(got), `${m.name} page ${i + 1}`).toBe(strip(want));
       });

@@ -260,7 +260,8 @@ describe('browser-mode desktop fallbacks', () => {
   });
 
   it('lets export.pdf write only into the export folder, and serves the PDF from it', async () => {
-    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: 'PDF 测试' })).json<Result<StoredDocument>>();
+    const created = (await postCall(host.url, 'documents.create', { year: 2025,
+      title: 'PDF 测试' })).json<Result<StoredDocument>>();
     const id = created.ok ? created.value.summary.id : '';
     for (const path of [join(dataDir, 'elsewhere.pdf'), join(host.exportDir, '..', 'x.pdf')]) {
       const r = (await postCall(host.url, 'export.pdf', { id, path })).json<Result<unknown>>();
@@ -268,7 +269,8 @@ describe('browser-mode desktop fallbacks', () => {
       if (!r.ok) expect(r.error.message).toContain('导出文件夹');
     }
     expect(() => readFileSync(join(dataDir, 'elsewhere.pdf'))).toThrow();
-    const ok = (await postCall(host.url, 'export.pdf', { id, path: join(host.exportDir, 'PDF 测试.pdf') })).json<Result<{ bytes: number }>>();
+    const ok = (await postCall(host.url, 'export.pdf', { id, path: join(host.exportDir,
+      'PDF 测试.pdf') })).json<Result<{ bytes: number }>>();
     expect(ok).toMatchObject({ ok: true });
     const res = await rawRequest(new URL(`files/${encodeURIComponent('PDF 测试.pdf')}`, host.url).href);
     expect(res.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');

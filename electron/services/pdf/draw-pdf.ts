@@ -36,7 +36,8 @@ export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResul
     size: [pt(g.pageWidth), pt(g.pageHeight)], margin: 0, autoFirstPage: false, compress: true, lang: 'zh-CN',
     displayTitle: true, pdfVersion: '1.7',
     info: {
-      Title: info.title, Author: info.author, Subject: info.subject, Keywords: `公文, GB/T 9704-2012, ${info.profileName}`,
+      Title: info.title, Author: info.author, Subject: info.subject,
+        Keywords: `公文, GB/T 9704-2012, ${info.profileName}`,
       Creator: '要点（yaodian）', Producer: '要点（yaodian）', CreationDate: now, ModDate: now,
     },
   });
@@ -78,7 +79,8 @@ export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResul
     doc.addPage({ size: [pt(g.pageWidth), pt(g.pageHeight)], margin: 0 });
     drawRules(doc, page, left, top);
     for (const line of page.lines) {
-      for (const span of line.spans) drawSpan(doc, span, fontKey(span.font, span.latin), pt(left + span.x), pt(top + line.baseline));
+      for (const span of line.spans) drawSpan(doc, span, fontKey(span.font, span.latin), pt(left + span.x),
+        pt(top + line.baseline));
     }
     if (page.folio) {
       const f = page.folio;
@@ -108,7 +110,8 @@ function drawSpan(doc: PDFKit.PDFDocument, span: Span, font: string, x: number, 
   const size = pt(span.size);
   doc.font(font).fontSize(size).fillColor(span.color ? `#${span.color}` : '#000000');
   const scale = span.scale && span.scale !== 100 ? span.scale : undefined;
-  const opts = (cs: number) => ({ lineBreak: false, baseline: 'alphabetic' as const, characterSpacing: cs, ...(scale ? { horizontalScaling: scale } : {}) });
+  const opts = (cs: number) => ({ lineBreak: false, baseline: 'alphabetic' as const, characterSpacing: cs,
+    ...(scale ? { horizontalScaling: scale } : {}) });
   const chars = [...span.text];
   if (span.latin) {
     doc.text(span.text, x, baseline, opts(pt(span.spacing)));

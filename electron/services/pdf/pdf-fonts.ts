@@ -28,9 +28,12 @@ const FILE_NAMES: Record<string, Array<[string, string?]>> = {
 };
 
 /** What stands in for a font this machine lacks: sans for 黑体, serif for the rest (Noto CJK has no 仿宋 or 楷体). */
-const NOTO_SANS: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular', label: 'Noto Sans CJK SC' };
-const NOTO_SERIF: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', face: 'NotoSerifCJKsc-Regular', label: 'Noto Serif CJK SC' };
-const NOTO_SERIF_BOLD: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc', face: 'NotoSerifCJKsc-Bold', label: 'Noto Serif CJK SC Bold' };
+const NOTO_SANS: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  face: 'NotoSansCJKsc-Regular', label: 'Noto Sans CJK SC' };
+const NOTO_SERIF: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+  face: 'NotoSerifCJKsc-Regular', label: 'Noto Serif CJK SC' };
+const NOTO_SERIF_BOLD: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
+  face: 'NotoSerifCJKsc-Bold', label: 'Noto Serif CJK SC Bold' };
 
 function fontFolders(): string[] {
   const winDir = process.env.WINDIR ?? process.env.SystemRoot ?? 'C:\\Windows';
