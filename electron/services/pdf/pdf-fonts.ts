@@ -27,13 +27,27 @@ const FILE_NAMES: Record<string, Array<[string, string?]>> = {
   'Times New Roman': [['times.ttf']],
 };
 
-/** What stands in for a font this machine lacks: sans for 黑体, serif for the rest (Noto CJK has no 仿宋 or 楷体). */
-const NOTO_SANS: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-  face: 'NotoSansCJKsc-Regular', label: 'Noto Sans CJK SC' };
-const NOTO_SERIF: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
-  face: 'NotoSerifCJKsc-Regular', label: 'Noto Serif CJK SC' };
-const NOTO_SERIF_BOLD: FontFile = { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
-  face: 'NotoSerifCJKsc-Bold', label: 'Noto Serif CJK SC Bold' };
+/** A file that may stand in: its name in the font folders, the face in a collection, what the warning calls it. */
+type Candidate = [file: string, face: string | undefined, label: string];
+
+const NOTO_SANS: Candidate = ['notosanscjk-regular.ttc', 'NotoSansCJKsc-Regular', 'Noto Sans CJK SC'];
+const NOTO_SERIF: Candidate = ['notoserifcjk-regular.ttc', 'NotoSerifCJKsc-Regular', 'Noto Serif CJK SC'];
+const NOTO_SERIF_BOLD: Candidate = ['notoserifcjk-bold.ttc', 'NotoSerifCJKsc-Bold', 'Noto Serif CJK SC Bold'];
+const SIMSUN: Candidate = ['simsun.ttc', 'SimSun', '宋体'];
+const SIMHEI: Candidate = ['simhei.ttf', undefined, '黑体'];
+const YAHEI: Candidate = ['msyh.ttc', 'MicrosoftYaHei', '微软雅黑'];
+
+/**
+ * What stands in for a font this machine lacks, first found wins: for 黑体 a sans, for 小标宋 a bold serif,
+ * for the rest a serif (Noto CJK has no 仿宋 or 楷体); Windows' own fonts where the office fonts are missing.
+ */
+const FALLBACKS: Record<'sans' | 'bold' | 'serif' | 'latin', Candidate[]> = {
+  sans: [SIMHEI, NOTO_SANS, YAHEI, SIMSUN, NOTO_SERIF],
+  bold: [NOTO_SERIF_BOLD, SIMSUN, NOTO_SERIF, SIMHEI, NOTO_SANS, YAHEI],
+  serif: [NOTO_SERIF, SIMSUN, ['simfang.ttf', undefined, '仿宋'], YAHEI, NOTO_SANS, SIMHEI],
+  latin: [['times.ttf', undefined, 'Times New Roman'], ['liberationserif-regular.ttf', undefined, 'Liberation Serif'],
+    NOTO_SERIF, SIMSUN, NOTO_SANS],
+};
 
 function fontFolders(): string[] {
   const winDir = process.env.WINDIR ?? process.env.SystemRoot ?? 'C:\\Windows';
@@ -47,10 +61,13 @@ function fontFolders(): string[] {
 }
 
 let index: Map<string, string> | null = null;
+let indexedFolders = '';
 
-/** Every font file in the font folders (two levels deep), by lower-case file name. Read once. */
+/** Every font file in the font folders (two levels deep), by lower-case file name. Read once per set of folders. */
 function fileIndex(): Map<string, string> {
-  if (index) return index;
+  const folders = fontFolders();
+  if (index && indexedFolders === folders.join('|')) return index;
+  indexedFolders = folders.join('|');
   index = new Map();
   const walk = (dir: string, depth: number) => {
     let names: string[];
@@ -72,7 +89,7 @@ function fileIndex(): Map<string, string> {
       }
     }
   };
-  for (const dir of fontFolders()) walk(dir, 0);
+  for (const dir of folders) walk(dir, 0);
   return index;
 }
 
@@ -89,13 +106,19 @@ export function resolveFont(name: string, role: 'cjk' | 'latin' = 'cjk'): Resolv
     const path = files.get(file);
     if (path) return { file: { path, face, label: name } };
   }
-  if (role === 'latin') {
-    const path = files.get('liberationserif-regular.ttf');
-    if (path) return { file: { path, label: 'Liberation Serif' }, warning: warningFor(name, 'Liberation Serif') };
-    return { file: NOTO_SERIF, warning: warningFor(name, NOTO_SERIF.label) };
+  const kind = role === 'latin' ? 'latin' : /黑/.test(name) ? 'sans' : /标宋/.test(name) ? 'bold' : 'serif';
+  for (const [file, face, label] of FALLBACKS[kind]) {
+    const path = files.get(file);
+    if (path) return { file: { path, face, label }, warning: warningFor(name, label) };
   }
-  const fallback = /黑/.test(name) ? NOTO_SANS : /标宋/.test(name) ? NOTO_SERIF_BOLD : NOTO_SERIF;
-  return { file: fallback, warning: warningFor(name, fallback.label) };
+  throw new PdfFontError(`无法导出 PDF：本机没有字体“${name}”，也找不到可代替的中文字体（如宋体、Noto CJK）`);
+}
+
+export class PdfFontError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfFontError';
+  }
 }
 
 function warningFor(name: string, label: string): string {
