@@ -34,7 +34,8 @@ function megabytes(bytes: number): string {
  */
 function browserModePolicy(method: string, input: unknown, exportDir: string): string | null {
   if (method === 'import.file') return '浏览器模式不能按路径读取本机文件，请用“导入”按钮选择文件上传';
-  if (method !== 'export.docx' && method !== 'tasks.export' && method !== 'tasks.report') return null;
+  const exports = ['export.docx', 'export.pdf', 'tasks.export', 'tasks.report'];
+  if (!exports.includes(method)) return null;
   const profile = (input as { profile?: unknown } | null)?.profile;
   if (typeof profile === 'string' && isProfilePath(profile)) return '浏览器模式只能使用内置的版式方案，不能读取本机的版式文件';
   const path = (input as { path?: unknown } | null)?.path;

@@ -11,6 +11,7 @@ import { isSafeFileName } from '../security/paths';
 import { describeSystemError, systemReason } from '../system-errors';
 import type { TempJournal } from './export-temps';
 import type { YaodianDocument } from '../../shared/model/types';
+import { exportPdfWithReport } from './pdf/export-pdf';
 
 export type ExportFileErrorCode =
   | 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed'
@@ -132,8 +133,9 @@ function tempPathFor(target: string): string {
 }
 
 /**
- * Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets and for
- * names Windows would refuse. `temps` records the temporary while it exists, so a killed export's is removed later.
+ * Exports to .docx — or to PDF when the target's name ends in .pdf — atomically (temporary file, then rename);
+ * Chinese errors for locked/unwritable targets and for names Windows would refuse. `temps` records the temporary
+ * while it exists, so a killed export's is removed later.
  */
 export async function exportDocumentToFile(
   doc: YaodianDocument, path: string, options: ExportOptions = {}, temps?: TempJournal,
@@ -143,7 +145,9 @@ export async function exportDocumentToFile(
   const profile = await resolveProfileOption(options.profile);
   let result;
   try {
-    result = await exportDocxWithReport(doc, { ...options, profile });
+    result = /\.pdf$/i.test(target)
+      ? await exportPdfWithReport(doc, { ...options, profile })
+      : await exportDocxWithReport(doc, { ...options, profile });
   } catch (e) {
     if (e instanceof ProfileError) throw new ExportFileError('profile', target, e.message);
     throw e;

@@ -15,7 +15,7 @@ import { importFileBytes } from './import-bytes';
 import { loadDocumentFromFile } from './import-file';
 import type { ServiceContext } from './service-context';
 
-type Group = HandlerGroup<'import.parseText' | 'import.file' | 'import.bytes' | 'import.text' | 'export.docx'>;
+type Group = HandlerGroup<'import.parseText' | 'import.file' | 'import.bytes' | 'import.text' | 'export.docx' | 'export.pdf'>;
 
 /** A plain Error with a Chinese message from a format module is meant for the user. */
 async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, run: () => Promise<T> | T): Promise<T> {
@@ -72,6 +72,15 @@ export function fileHandlers({ drafts, temps }: ServiceContext): Group {
       const options = { ...(profile === undefined ? {} : { profile }), withSeal };
       const result = await userFacing('io', null, () => exportDocumentToFile(document, path, options, temps));
       // the snapshot is of what was exported, even if an edit landed while the file was being written
+      drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
+      return result;
+    },
+
+    // the file writer picks PDF by the .pdf name the contract requires
+    'export.pdf': async ({ id, path, profile, withSeal }) => {
+      const document = copy(drafts.load(id).document);
+      const result = await userFacing('io', null, () => exportDocumentToFile(document, path,
+        { ...(profile === undefined ? {} : { profile }), withSeal }));
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;
     },

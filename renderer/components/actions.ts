@@ -70,6 +70,46 @@ export async function exportWord() {
   }
 }
 
+/** 导出 PDF: the page model drawn with the profile's fonts embedded (the Word file's pages). */
+export async function exportPdf() {
+  const ui = useUi.getState();
+  const { id, doc, flush } = useDocument.getState();
+  if (!id || !doc) return;
+  try {
+    const target = await chooseExportTarget(safeFileName(doc.meta.noticeTitle || doc.meta.title || '未命名要点', '.pdf'));
+    if (!target) return;
+    ui.setBusy('正在导出 PDF…');
+    await flush();
+    const result = await call('export.pdf', { id, path: target.path });
+    const kb = Math.max(1, Math.round(result.bytes / 1024));
+    // one toast for the warnings (a machine without the office fonts names each substitute), then the result
+    if (result.warnings.length) ui.toast(result.warnings.join('；'), 'info');
+    ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}（${kb} KB）`, 'success', {
+      label: target.downloadUrl ? '下载' : '在文件夹中显示',
+      run: () => void showInFolder(target),
+    });
+  } catch (e) {
+    showError(e);
+  } finally {
+    ui.setBusy(null);
+  }
+}
+
+/**
+ * 打印 (Ctrl+P): the page view printed by the browser (Electron's print in the desktop app) — the page model's
+ * pages at 1 mm per mm, one A4 sheet each (styles/pages.css, @media print), so the print has the Word file's pages.
+ */
+export async function printPages() {
+  const ui = useUi.getState();
+  if (!useDocument.getState().doc) return;
+  const before = ui.view;
+  ui.setView('pages');
+  // let React draw the page view before the print dialog takes its picture
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  window.print();
+  if (before !== 'pages') ui.setView(before);
+}
+
 /** Moves a document to the 回收站, with 撤销 in the toast. */
 export async function trashDocument(summary: DocumentSummary) {
   const ui = useUi.getState();

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { type MenuCommand } from '../api';
 import { useDocument } from '../store/document-store';
 import { useUi } from '../store/ui-store';
-import { createDocument, exportWord, importFile } from './actions';
+import { createDocument, exportWord, importFile, printPages } from './actions';
 
 /** The same actions as the toolbar's buttons. */
 export function runMenuCommand(command: MenuCommand): void {
@@ -50,6 +50,12 @@ export function useAppLifecycle(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
+      // Ctrl+P prints the page view (the page model's pages), not the editor
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        void printPages();
+        return;
+      }
       const command = menuCommandForKey(e);
       if (!command) return;
       e.preventDefault();

@@ -1,55 +1,87 @@
-// 分页预览: the pages as the export prints them — 22 lines × 28 characters, page numbers — N —, the 版记
-// at the foot of the last (even) page. The layout comes from shared/layout (pure, unit-tested).
+// 分页预览: the pages of the page model (shared/page) — the Word export's own layout, so what shows here
+// is what the .docx and the PDF print: every line where it sets, the red 标志 and rule, page numbers, the
+// 版记 at the foot of the last (even) page. Lengths come in twips and are drawn in mm (CSS var --mm).
 import { memo, useMemo } from 'react';
-import { pageNumberText, paginate, type LaidLine, type Page } from '../../shared/layout';
+import { layoutPages, type ModelPage, type PageModel, type Span } from '../../shared/page';
 import { useDocument } from '../store/document-store';
 
-function LineText({ l }: { l: LaidLine }) {
-  if (l.kind === 'heading' && l.level) {
-    const label = l.first ? (l.labelLength ?? 0) : 0;
-    const head = l.headingLength ?? 0;
-    return (
-      <>
-        {label ? <span className={`pv-label pv-l${l.level}`}>{l.text.slice(0, label)}</span> : null}
-        <span className={`pv-head pv-l${l.level}`}>{l.text.slice(label, head)}</span>
-        <span>{l.text.slice(head)}</span>
-      </>
-    );
-  }
-  return <>{l.text}</>;
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (twips: number) => `calc(var(--mm) * ${(twips / TWIPS_PER_MM).toFixed(3)})`;
+
+/** The CSS font stack for a profile font name (the office fonts first, then what this machine has). */
+function fontFamily(name: string, latin: boolean): string {
+  if (latin) return 'var(--font-latin)';
+  if (/黑/.test(name)) return 'var(--font-hei)';
+  if (/楷/.test(name)) return 'var(--font-kai)';
+  if (/标宋/.test(name)) return 'var(--font-xbs)';
+  if (/仿宋/.test(name)) return 'var(--font-fangsong)';
+  return 'var(--font-song)';
 }
 
-const PageBox = memo(function PageBox({ page }: { page: Page }) {
+function SpanText({ s, baseline, left }: { s: Span; baseline: number; left: number }) {
+  // the span's em box: its top 0.88 em above the baseline (the ideographic em box of CJK fonts)
+  return (
+    <span
+      className="pv-span"
+      style={{
+        left: mm(left + s.x), top: mm(baseline - 0.88 * s.size), fontSize: mm(s.size), letterSpacing: mm(s.spacing),
+        fontFamily: fontFamily(s.font, s.latin), color: s.color ? `#${s.color}` : undefined,
+        transform: s.scale && s.scale !== 100 ? `scaleX(${s.scale / 100})` : undefined,
+      }}
+    >
+      {s.text}
+    </span>
+  );
+}
+
+const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model: PageModel }) {
+  const g = model.geometry;
+  const colophon = page.lines.filter((l) => l.role === 'colophon');
+  const lines = page.lines.filter((l) => l.role !== 'colophon');
   const odd = page.number !== null && page.number % 2 === 1;
   return (
-    <div className="pv-page" data-testid="page" data-page={page.index + 1}>
-      <div className="pv-block">
-        {page.lines.map((l, i) => (
-          <div
-            key={i}
-            className={`pv-line pv-${l.kind} pv-${l.align}`}
-            style={{
-              height: `calc(var(--pv-row) * ${l.rows})`,
-              [l.align === 'right' ? 'paddingRight' : 'paddingLeft']: `calc(var(--pv-cell) * ${l.indent})`,
-            }}
-          >
-            <span className="pv-text"><LineText l={l} /></span>
-            {l.rightText ? <span className="pv-right">{l.rightText}</span> : null}
-          </div>
-        ))}
-        {page.colophon.length ? (
-          <div className="pv-colophon" data-testid="colophon">
-            {page.colophon.map((l, i) => (
-              <div key={i} className={`pv-line pv-${l.kind}`} style={{ paddingLeft: `calc(var(--pv-cell) * ${l.indent})` }}>
-                <span>{l.text}</span>
-                {l.rightText ? <span className="pv-right">{l.rightText}</span> : null}
-              </div>
-            ))}
-          </div>
-        ) : null}
-      </div>
-      {page.number !== null ? (
-        <div className={`pv-number ${odd ? 'pv-odd' : 'pv-even'}`} data-testid="page-number">{pageNumberText(page.number)}</div>
+    <div
+      className="pv-page" data-testid="page" data-page={page.index + 1}
+      style={{ width: mm(g.pageWidth), height: mm(g.pageHeight) }}
+    >
+      {page.rules.map((r, i) => (
+        <div
+          key={`r${i}`}
+          className="pv-rule"
+          style={{
+            left: mm(g.marginLeft + r.x - (r.height ? r.weight / 2 : 0)),
+            top: mm(g.marginTop + r.y - (r.height ? 0 : r.weight / 2)),
+            width: mm(r.height ? r.weight : r.width), height: mm(r.height ?? r.weight), background: `#${r.color}`,
+          }}
+        />
+      ))}
+      {lines.map((l, i) => (
+        <div key={i} className={`pv-line pv-${l.role}`} data-section={l.sectionId}>
+          {l.spans.map((s, k) => <SpanText key={k} s={s} baseline={g.marginTop + l.baseline} left={g.marginLeft} />)}
+        </div>
+      ))}
+      {colophon.length ? (
+        <div className="pv-colophon" data-testid="colophon">
+          {colophon.map((l, i) => (
+            <div key={i} className="pv-line">
+              {l.spans.map((s, k) => (
+                <SpanText key={k} s={s} baseline={g.marginTop + l.baseline} left={g.marginLeft} />
+              ))}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {page.folio ? (
+        <span
+          className={`pv-number ${odd ? 'pv-odd' : 'pv-even'}`}
+          data-testid="page-number"
+          style={{
+            left: mm(g.marginLeft + page.folio.x), fontSize: mm(page.folio.size),
+            top: mm(g.marginTop + page.folio.baseline - 0.88 * page.folio.size),
+          }}
+        >
+          {page.folio.text}
+        </span>
       ) : null}
     </div>
   );
@@ -57,13 +89,17 @@ const PageBox = memo(function PageBox({ page }: { page: Page }) {
 
 export function PageView() {
   const doc = useDocument((s) => s.doc);
-  const layout = useMemo(() => (doc ? paginate(doc) : null), [doc]);
-  if (!layout) return null;
+  const model = useMemo(() => (doc ? layoutPages(doc) : null), [doc]);
+  if (!model) return null;
+  const { grid } = model.profile;
   return (
     <div className="pv-scroll" data-testid="page-view">
-      <div className="pv-summary">共 <strong data-testid="pv-page-count">{layout.pageCount}</strong> 页 · 每页 22 行 × 每行 28 字（GB/T 9704—2012）</div>
+      <div className="pv-summary">
+        共 <strong data-testid="pv-page-count">{model.pageCount}</strong> 页
+        {` · 每页 ${grid.linesPerPage} 行 × 每行 ${grid.charsPerLine} 字（${model.profile.name}）`}
+      </div>
       <div className="pv-pages">
-        {layout.pages.map((p) => <PageBox key={p.index} page={p} />)}
+        {model.pages.map((p) => <PageBox key={p.index} page={p} model={model} />)}
       </div>
     </div>
   );

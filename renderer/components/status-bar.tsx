@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { paginate } from '../../shared/layout';
+import { layoutPages } from '../../shared/page';
 import { countSections } from '../../shared/model/tree';
 import { formatTime, useDocument } from '../store/document-store';
 import { useSettledDocument, whenIdle } from './use-debounced';
@@ -25,7 +25,9 @@ function DocFigures() {
       setFigures(null);
       return;
     }
-    return whenIdle(() => setFigures({ sections: countSections(settled.sections), pages: paginate(settled).pageCount }));
+    return whenIdle(() => setFigures({
+      sections: countSections(settled.sections), pages: layoutPages(settled).pageCount,
+    }));
   }, [settled]);
   if (!figures) return null;
   return (

@@ -3,7 +3,7 @@ import * as commands from '../editor/commands';
 import { makeRevision, runCommand } from '../editor/outline-editor';
 import { useDocument } from '../store/document-store';
 import { useUi } from '../store/ui-store';
-import { createDocument, exportWord, importFile } from './actions';
+import { createDocument, exportPdf, exportWord, importFile, printPages } from './actions';
 import { useSearch } from './search-panel';
 
 export function Toolbar() {
@@ -29,6 +29,8 @@ export function Toolbar() {
         <button onClick={() => void exportWord()} disabled={!hasDoc} className="primary" title="按 GB/T 9704-2012 导出 Word 公文">
           导出 Word
         </button>
+        <button onClick={() => void exportPdf()} disabled={!hasDoc} title="导出 PDF（A4，字体嵌入，分页与 Word 相同）">导出 PDF</button>
+        <button onClick={() => void printPages()} disabled={!hasDoc} title="打印（Ctrl+P）">打印</button>
       </div>
       <div className="group">
         <button onClick={() => useDocument.getState().undo()} disabled={!canUndo} title="撤销（Ctrl+Z）">撤销</button>

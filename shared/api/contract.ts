@@ -142,6 +142,11 @@ export const contract = {
     /** add the 任务分工表 as the notice's last 附件 */
     withTasks: z.boolean().default(false),
   }),
+  /** The same notice as PDF (A4, fonts embedded), drawn from the page model: the Word file's pages. */
+  'export.pdf': z.object({
+    id, path: filePath.refine((p) => /\.pdf$/i.test(p), '导出 PDF 的文件名应以 .pdf 结尾'), profile: shortText.optional(),
+    withSeal: z.boolean().default(false),
+  }),
   'revisions.list': z.object({ documentId: id }),
   'revisions.get': z.object({ revisionId: id }),
   'revisions.create': z.object({ documentId: id, reason: z.enum(['manual', 'export', 'auto']).default('manual'), label: shortText.optional() }),
@@ -262,6 +267,7 @@ export interface Outputs {
   'import.bytes': StoredDocument;
   'import.text': StoredDocument;
   'export.docx': { path: string; bytes: number; profile: string; warnings: string[] };
+  'export.pdf': { path: string; bytes: number; profile: string; warnings: string[] };
   'revisions.list': RevisionSummary[];
   'revisions.get': { revision: RevisionSummary; document: YaodianDocument };
   'revisions.create': RevisionSummary;

@@ -5,6 +5,8 @@
 import { formatChineseDate } from '../model/dates';
 import type { NoticeMeta } from '../model/types';
 import type { Context } from './context';
+import type { Drawn, DrawnLine } from './blocks';
+import { drawLine, drawParagraph } from './draw';
 import { breakLines, glyphsOf } from './measure';
 import { TAB, para, textRuns, xmlSafe } from './xml';
 
@@ -12,6 +14,8 @@ export interface Colophon {
   xml: string;
   /** grid lines the table takes */
   lines: number;
+  /** what the page model draws, from the table's top edge */
+  draw: () => Drawn;
 }
 
 export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
@@ -25,7 +29,8 @@ export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
   const side = m.cell; // one character of 4号 on each side
   const font = profile.fonts.colophon;
   const style = { eastAsia: font, sz: m.size / 10, spacing: 0 };
-  const rows: Array<{ xml: string; lines: number }> = [];
+  const rows: Array<{ xml: string; lines: number; draw: () => DrawnLine[] }> = [];
+  const full = { width: g.textWidth, left: side, right: side, first: 0 };
   if (cc) {
     const label = '抄送：';
     const text = `${label}${cc}。`;
@@ -35,12 +40,19 @@ export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
     rows.push({
       lines,
       xml: para({ style: 'GwColophon', exactLine: p, ind: { left: side + labelW, right: side, hanging: labelW } }, textRuns(text, style, font, m, glyphs)),
+      draw: () => drawParagraph(glyphs, glyphs.map(() => font), m, { ...full, left: side + labelW, first: -labelW,
+        align: 'left' }),
     });
   }
   if (printedBy || printed) {
     const runs = textRuns(printedBy, style, font, m) + (printed ? TAB + textRuns(`${printed}印发`, style, font, m) : '');
+    const dateText = printed ? `${printed}印发` : '';
     rows.push({
       lines: 1,
+      draw: () => [{
+        spans: [...drawLine(printedBy, font, m, { ...full, align: 'left' }).spans,
+          ...(dateText ? drawLine(dateText, font, m, { ...full, align: 'right' }).spans : [])],
+      }],
       xml: para({ style: 'GwColophon', exactLine: p, ind: { left: side, right: side }, tabs: [['right', g.textWidth - side]] }, runs),
     });
   }
@@ -59,5 +71,20 @@ export function buildColophon(meta: NoticeMeta, ctx: Context): Colophon | null {
     + `</w:tblPr><w:tblGrid><w:gridCol w:w="${g.textWidth}"/></w:tblGrid>`
     + rows.map(tr).join('')
     + '</w:tbl>';
-  return { xml, lines: rows.reduce((n, r) => n + r.lines, 0) };
+  const draw = (): Drawn => {
+    const lines: DrawnLine[] = [];
+    const rules = [];
+    let y = 0;
+    for (const [i, r] of rows.entries()) {
+      const w = (i === 0 ? thick : thin) * 2.5;
+      rules.push({ y, x: 0, width: g.textWidth, weight: w, color: '000000' });
+      const drawn = r.draw();
+      // the row's lines are centred in it (vAlign center); one grid line each
+      for (let k = 0; k < r.lines; k++) lines.push(drawn[k] ?? { spans: [] });
+      y += r.lines * p;
+    }
+    rules.push({ y, x: 0, width: g.textWidth, weight: thick * 2.5, color: '000000' });
+    return { lines, rules };
+  };
+  return { xml, lines: rows.reduce((n, r) => n + r.lines, 0), draw };
 }

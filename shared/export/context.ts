@@ -14,7 +14,19 @@ export interface Context {
   colophon: RunMetrics;
 }
 
+const contexts = new WeakMap<LayoutProfile, Context>();
+
+/** The context of a profile, made once per profile object (the per-section layout cache is keyed by it). */
 export function contextOf(profile: LayoutProfile): Context {
+  let ctx = contexts.get(profile);
+  if (!ctx) {
+    ctx = makeContext(profile);
+    contexts.set(profile, ctx);
+  }
+  return ctx;
+}
+
+function makeContext(profile: LayoutProfile): Context {
   const g = geometryOf(profile);
   const title = ptToTwips(profile.sizes.title);
   const colophon = ptToTwips(profile.sizes.colophon);

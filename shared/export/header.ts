@@ -6,6 +6,7 @@ import type { NoticeMeta } from '../model/types';
 import { exactBlock, gridBlock, type Block } from './blocks';
 import type { Context } from './context';
 import { mmToTwips, ptToTwips } from './geometry';
+import { drawLine } from './draw';
 import { glyphsOf, widthOf } from './measure';
 import { TAB, para, textRuns } from './xml';
 
@@ -41,9 +42,13 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   const blocks: Block[] = [];
   const warnings: string[] = [];
   let y = 0;
+  const full = { width: g.textWidth, left: 0, right: 0, first: 0 };
   const flushLine = (role: string, text: string, font: string | undefined) => {
-    const runs = textRuns(text, { eastAsia: font }, font ?? profile.fonts.body, body);
-    blocks.push(gridBlock(role, para({ style: 'GwFlush' }, runs), 1));
+    const f = font ?? profile.fonts.body;
+    const runs = textRuns(text, { eastAsia: font }, f, body);
+    const block = gridBlock(role, para({ style: 'GwFlush' }, runs), 1);
+    block.draw = () => ({ lines: [drawLine(text, f, body, { ...full, align: 'left' })] });
+    blocks.push(block);
     y += p;
   };
   if (meta.copyNumber?.trim()) flushLine('copyNumber', meta.copyNumber.trim(), undefined);
@@ -54,9 +59,13 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   if (!mark) {
     // no issuer: no red header; the 文号 (if any) on its own line, then a blank line
     if (meta.docNumber?.trim()) {
-      const runs = textRuns(meta.docNumber.trim(), {}, profile.fonts.body, body);
-      blocks.push(gridBlock('docNumber', para({ style: 'GwCenter' }, runs), 1));
-      blocks.push(gridBlock('blank', para({ style: 'GwFlush' }, ''), 1));
+      const text = meta.docNumber.trim();
+      const runs = textRuns(text, {}, profile.fonts.body, body);
+      const block = gridBlock('docNumber', para({ style: 'GwCenter' }, runs), 1);
+      block.draw = () => ({ lines: [drawLine(text, profile.fonts.body, body, { ...full, align: 'center' })] });
+      const blank = gridBlock('blank', para({ style: 'GwFlush' }, ''), 1);
+      blank.draw = () => ({ lines: [{ spans: [] }] });
+      blocks.push(block, blank);
       y += 2 * p;
     }
     return { blocks, height: y, end: y, separatorY: null, markTop: null, warnings };
@@ -88,14 +97,21 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   const markRuns = markLines
     .map((line, i) => (i > 0 ? '<w:r><w:br/></w:r>' : '') + textRuns(line, { sz: S / 10, color: profile.issuerMark.color, w: scale, spacing: 0 }, profile.fonts.issuerMark, markMetrics))
     .join('');
-  blocks.push(exactBlock('issuerMark', para({ style: 'GwMark', before, exactLine: L }, markRuns), markLines.length, L, before));
+  const markBlock = exactBlock('issuerMark', para({ style: 'GwMark', before, exactLine: L }, markRuns),
+    markLines.length, L, before);
+  markBlock.draw = () => ({
+    lines: markLines.map((l) => drawLine(l, profile.fonts.issuerMark, markMetrics,
+      { ...full, align: 'center', color: profile.issuerMark.color, scale })),
+  });
+  blocks.push(markBlock);
   y += before + L * markLines.length;
   const markBottom = markTop + (markLines.length - 1) * L + S;
 
-  // 发文字号 (and 签发人): its em box two blank lines below the mark
+  // 发文字号 (and 签发人): 空二行 below the mark (§3.2: a 行 is a pitch of which p − 16 pt is leading, so its
+  // character top lies two pitches and one leading below the mark's character bottom)
   const B = g.bodySize;
   const docEm = Math.round(BASELINE * p - EM_ASCENT * B);
-  const docTop = markBottom + 2 * p - docEm;
+  const docTop = markBottom + 2 * p + (p - B) - docEm;
   const docBefore = Math.max(0, docTop - y);
   const sepTarget = docTop + docEm + B + mmToTwips(profile.separator.belowDocNumberMm);
   const lineBottom = y + docBefore + p;
@@ -116,11 +132,30 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
     runs = textRuns(docNumber, {}, profile.fonts.body, body);
     paraProps = { style: 'GwDocNumber' };
   }
-  blocks.push(exactBlock('docNumber', para({ ...paraProps, before: docBefore, exactLine: p, borderBottom: border }, runs), 1, p, docBefore, space * 20 + sepSize * 2.5));
+  const docBlock = exactBlock('docNumber', para({ ...paraProps, before: docBefore, exactLine: p,
+    borderBottom: border }, runs), 1, p, docBefore, space * 20 + sepSize * 2.5);
+  const signerNames = meta.signer?.trim() ? meta.signer.trim().split(/[\s、，,]+/).filter(Boolean).join('　') : '';
+  docBlock.draw = () => {
+    const f = profile.fonts.body;
+    let line;
+    if (signerNames) {
+      // 文号 one character in from the left; 签发人 and the names one character in from the right
+      line = drawLine(docNumber, f, body, { ...full, left: g.cell, align: 'left' });
+      const label = drawLine('签发人：', f, body, { ...full, right: g.cell + widthOf(glyphsOf(signerNames, body)),
+        align: 'right' });
+      const names = drawLine(signerNames, profile.fonts.signer, body, { ...full, right: g.cell, align: 'right' });
+      line = { spans: [...line.spans, ...label.spans, ...names.spans] };
+    } else line = drawLine(docNumber, f, body, { ...full, align: 'center' });
+    // the red line: the paragraph's bottom border, space points below the line
+    const weight = profile.separator.widthPt * 20;
+    return { lines: [line], rules: [{ y: p + space * 20 + weight / 2, x: 0, width: g.textWidth, weight,
+      color: profile.separator.color }] };
+  };
+  blocks.push(docBlock);
   y += docBefore + p + space * 20 + sepSize * 2.5;
   const separatorY = lineBottom + space * 20;
   // the header ends on the grid line from which two blank lines separate the title from the red line
-  const end = Math.ceil((separatorY + 2 * p - titleEmOffset(ctx)) / p) * p;
+  const end = separatorY + 2 * p - titleEmOffset(ctx);
   return { blocks, height: y, end, separatorY, markTop, warnings: [...warnings, ...(docNumber ? [] : ['未填写发文字号'])] };
 }
 

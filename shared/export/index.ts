@@ -1,10 +1,9 @@
 // Word export laid out to GB/T 9704-2012 (or a local layout profile). Pure: no Node or DOM APIs.
 import type { YaodianDocument } from '../model/types';
-import { paginate, type Block, type Position } from './blocks';
-import { buildColophon } from './colophon';
-import { compose } from './compose';
+import type { Block } from './blocks';
 import { contextOf, type Context } from './context';
 import type { Engine } from './measure';
+import { planDocument } from './plan';
 import { assemble, templateFor, type Template } from './package';
 import { resolveProfile, type LayoutProfile } from './profile';
 
@@ -56,31 +55,22 @@ export async function exportDocxWithReport(doc: YaodianDocument, options: Export
 }
 
 function build(doc: YaodianDocument, ctx: Context, template: Template, options: ExportOptions): ExportResult {
-  const { g, profile } = ctx;
-  const composed = compose(doc, ctx, { withSeal: !!options.withSeal });
+  const { profile } = ctx;
+  const plan = planDocument(doc, ctx, { withSeal: !!options.withSeal });
+  const { composed, ends, lines, colophon } = plan;
   const warnings = [...composed.warnings];
-  const blocks = composed.blocks;
-  // LibreOffice's pagination is worked out only when asked for (to confirm a shared 版记 page, or by the report)
-  let loEnd: Position | undefined;
-  const ends = {
-    word: paginate(blocks, g.linePitch, g.textHeight, 'word'),
-    get libreoffice() { return (loEnd ??= paginate(blocks, g.linePitch, g.textHeight, 'libreoffice')); },
-  } as Record<Engine, Position>;
-  const lines = (e: Engine) => Math.ceil(ends[e].y / g.linePitch - 1e-9);
-  const colophon = buildColophon(doc.meta, ctx);
-  let body = blocks.map((b) => b.xml);
-  let place: LayoutSummary['colophon'] = 'none';
+  let body = plan.blocks.map((b) => b.xml);
+  const place = plan.place;
   let pages = ends.word.page;
   let tail = '';
   let sect = template.sectMain;
   if (colophon) {
-    const decision = decideColophon(ends, lines, colophon.lines, ctx);
     // the empty paragraph the floating 版记 is anchored to, and one that starts a new page
     const anchor = '<w:p><w:pPr><w:pStyle w:val="GwFlush"/></w:pPr></w:p>';
     const newPage = '<w:p><w:pPr><w:pStyle w:val="GwFlush"/><w:pageBreakBefore/></w:pPr></w:p>';
-    if (decision === 'shared') {
+    if (place === 'shared') {
       tail = colophon.xml + anchor;
-    } else if (decision === 'next-page') {
+    } else if (place === 'next-page') {
       tail = newPage + colophon.xml + anchor;
       pages += 1;
     } else {
@@ -90,7 +80,6 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
       sect = template.sectNoNumbers;
       pages += 2;
     }
-    place = decision;
   }
   if (body.length === 0 && !tail) body = ['<w:p/>'];
   const xml = body.join('') + tail + sect;
@@ -104,22 +93,6 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
       colophon: place, pages, markTop: composed.markTop, separatorY: composed.separatorY,
     },
   };
-}
-
-/**
- * Which page the 版记 goes on. It ends the document on an even page: on the body's last page when
- * that page is even and has room; on the next page when the body ends on an odd page; otherwise after
- * a blank page (neither numbered). Word's reckoning decides; sharing the page also needs LibreOffice's
- * (which sets a little wider) to agree, with a line of margin.
- */
-function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number, ctx: Context): Exclude<LayoutSummary['colophon'], 'none'> {
-  const { g } = ctx;
-  const free = Math.floor((g.textHeight - rows * g.linePitch) / g.linePitch); // lines above the 版记
-  // the body's lines, the empty anchor paragraph and one line of margin above the 版记
-  const fits = (e: Engine) => ends[e].page % 2 === 0 && lines(e) + 2 <= free;
-  if (ends.word.page % 2 === 1) return 'next-page';
-  // LibreOffice's reckoning is consulted only here
-  return fits('word') && ends.word.page === ends.libreoffice.page && fits('libreoffice') ? 'shared' : 'after-blank';
 }
 
 function withLastParagraph(body: string[], fn: (p: string) => string): string[] {

@@ -196,3 +196,31 @@ export function widthOf(glyphs: readonly Glyph[]): number {
 export function lineTexts(glyphs: readonly Glyph[], starts: readonly number[]): string[] {
   return starts.map((s, n) => glyphs.slice(s, starts[n + 1] ?? glyphs.length).map((g) => g.ch).join(''));
 }
+
+/** Where each glyph sits (twips from its line's start) as the engine sets it, and each line's visible width. */
+export function placeGlyphs(glyphs: readonly Glyph[], starts: readonly number[],
+  o: LineBreakOptions): { x: number[]; widths: number[] } {
+  const { adv, gap, last } = engineAdvances(glyphs, o);
+  const x = new Array<number>(glyphs.length);
+  const widths: number[] = [];
+  for (let n = 0; n < starts.length; n++) {
+    const end = starts[n + 1] ?? glyphs.length;
+    let at = 0;
+    let visible = 0;
+    for (let i = starts[n]; i < end; i++) {
+      if (i > starts[n]) at += gap[i];
+      x[i] = at;
+      // trailing spaces hang past the line end and do not count
+      if (glyphs[i].cls !== 'space') visible = at + last[i];
+      at += adv[i];
+    }
+    widths.push(visible);
+  }
+  return { x, widths };
+}
+
+/** The width of a one-line text as the engine sets it (LibreOffice adds its gaps around digits). */
+export function lineWidth(glyphs: readonly Glyph[], engine: Engine, size: number): number {
+  if (!glyphs.length) return 0;
+  return placeGlyphs(glyphs, [0], { firstWidth: Infinity, width: Infinity, engine, size }).widths[0];
+}

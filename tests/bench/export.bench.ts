@@ -8,7 +8,7 @@ import { readSeed, SEEDS } from '../helpers/paths';
 import { fmt, percentile, report, sampleAsync } from './stats';
 
 /** 1,000 sections: 10 一、 × 10 (一) × 9 1. with run-in headings and body text, and a full notice. */
-function thousandSections(): YaodianDocument {
+export function thousandSections(): YaodianDocument {
   const text = '健全分层分类的社会救助体系，加强低收入人口动态监测，推进“物质+服务”救助，2025年底前实现全覆盖。';
   const sections: Section[] = [];
   for (let a = 0; a < 10; a++) {

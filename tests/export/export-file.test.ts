@@ -201,7 +201,7 @@ describe('yaodian export', () => {
 
   it('explains usage errors (exit 2) and failures (exit 1) in Chinese', async () => {
     expect(await run([seedPath('jiangsu')])).toBe(2);
-    expect(err[0]).toMatch(/^yaodian export：请用 -o 指定输出的 \.docx 文件。\n用法：yaodian export/);
+    expect(err[0]).toMatch(/^yaodian export：请用 -o 指定输出的 \.docx 或 \.pdf 文件。\n用法：yaodian export/);
     expect(await run(['-o', join(dir, 'a.docx')])).toBe(2);
     expect(await run([seedPath('jiangsu'), '-o', join(dir, 'a.docx'), '--bogus'])).toBe(2);
     expect(err[2]).toMatch(/^yaodian export：未知选项“--bogus”/);

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocxWithReport, type ExportResult } from '../../shared/export';
-import { compose } from '../../shared/export/compose';
+import { compose, noteText } from '../../shared/export/compose';
 import { contextOf } from '../../shared/export/context';
 import { GBT9704_2012 } from '../../shared/export/profile';
 import { computeNumbers } from '../../shared/model/numbering';
@@ -148,7 +148,8 @@ describe.each(names)('%s rendered by LibreOffice', (name) => {
       expect(i, `page 1: ${piece}`).toBeGreaterThan(at);
       at = i;
     }
-    const tail = [m.signature, formatChineseDate(m.date), m.note].filter((x): x is string => !!x).map(strip);
+    const tail = [m.signature, formatChineseDate(m.date),
+      m.note ? noteText(m.note) : null].filter((x): x is string => !!x).map(strip);
     at = -1;
     for (const piece of tail) {
       const i = all.indexOf(piece, at + 1);

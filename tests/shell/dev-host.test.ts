@@ -261,6 +261,23 @@ describe('browser-mode desktop fallbacks', () => {
     }
     expect(() => readFileSync(join(dataDir, 'elsewhere.docx'))).toThrow();
   });
+
+  it('lets export.pdf write only into the export folder, and serves the PDF from it', async () => {
+    const created = (await postCall(host.url, 'documents.create', { year: 2025,
+      title: 'PDF 测试' })).json<Result<StoredDocument>>();
+    const id = created.ok ? created.value.summary.id : '';
+    for (const path of [join(dataDir, 'elsewhere.pdf'), join(host.exportDir, '..', 'x.pdf')]) {
+      const r = (await postCall(host.url, 'export.pdf', { id, path })).json<Result<unknown>>();
+      expect(r.ok, path).toBe(false);
+      if (!r.ok) expect(r.error.message).toContain('导出文件夹');
+    }
+    expect(() => readFileSync(join(dataDir, 'elsewhere.pdf'))).toThrow();
+    const ok = (await postCall(host.url, 'export.pdf', { id, path: join(host.exportDir,
+      'PDF 测试.pdf') })).json<Result<{ bytes: number }>>();
+    expect(ok).toMatchObject({ ok: true });
+    const res = await rawRequest(new URL(`files/${encodeURIComponent('PDF 测试.pdf')}`, host.url).href);
+    expect(res.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
 });
 
 describe('the per-host secret (another account on the same computer)', () => {
