@@ -1,5 +1,6 @@
 // search.query, check.*, compare.documents, newYear.*: pure modules run on stored documents.
 import { applyFix, runChecks } from '../../shared/checks/index';
+import { findingKey } from '../../shared/checks/finding-key';
 import { compareDocuments } from '../../shared/compare/index';
 import { planNewYear } from '../../shared/new-year/index';
 import { displayTitle } from '../store/documents';
@@ -23,10 +24,11 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
 
     'check.document': async ({ id }) => runChecks(drafts.load(id).document),
 
-    'check.applyFix': async ({ id, findingIndex }) => {
+    'check.applyFix': async ({ id, findingIndex, findingKey: key }) => {
       const { row, document } = drafts.load(id);
       drafts.assertEditable(row);
-      const finding = runChecks(document)[findingIndex];
+      const findings = runChecks(document);
+      const finding = key !== undefined ? findings.find((f) => findingKey(f) === key) : findings[findingIndex];
       if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
       if (!finding.fix) throw invalidOperation(`“${finding.message}”没有可以自动修正的办法，请手工修改。`);
       const next = applyFix(copy(document), finding);

@@ -6,9 +6,35 @@ import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError, useUi } from '../store/ui-store';
 
+/** localStorage key of the document open last: it opens again after a reload */
+const LAST_DOCUMENT = 'yaodian.lastDocument';
+
+function rememberLast(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(LAST_DOCUMENT, id);
+    else localStorage.removeItem(LAST_DOCUMENT);
+  } catch {
+    /* storage unavailable (private mode): nothing to remember */
+  }
+}
+
+/** Opens the document that was open before the page was reloaded, when it is still in the list. */
+export async function reopenLastDocument(): Promise<void> {
+  let id: string | null = null;
+  try {
+    id = localStorage.getItem(LAST_DOCUMENT);
+  } catch {
+    return;
+  }
+  const lib = useLibrary.getState();
+  if (!id || useDocument.getState().id || ![...lib.documents, ...lib.templates].some((d) => d.id === id)) return;
+  await openDocument(id);
+}
+
 export async function openDocument(id: string, initial?: StoredDocument, sectionId?: string) {
   try {
     if (useDocument.getState().id !== id) await useDocument.getState().load(id, initial);
+    rememberLast(id);
     useUi.getState().setView('edit');
     if (sectionId) setTimeout(() => useUi.getState().scrollTo(sectionId), 50);
   } catch (e) {
@@ -75,7 +101,10 @@ export async function trashDocument(summary: DocumentSummary) {
   const ui = useUi.getState();
   try {
     await call('documents.delete', { id: summary.id });
-    if (useDocument.getState().id === summary.id) useDocument.getState().close();
+    if (useDocument.getState().id === summary.id) {
+      useDocument.getState().close();
+      rememberLast(null);
+    }
     await useLibrary.getState().refresh();
     ui.toast(`已将“${summary.title || '未命名'}”移到回收站`, 'info', {
       label: '撤销',

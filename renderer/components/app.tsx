@@ -3,8 +3,9 @@ import { OutlineEditor } from '../editor/outline-editor';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { useUi } from '../store/ui-store';
-import { createDocument, importFile } from './actions';
+import { createDocument, importFile, reopenLastDocument } from './actions';
 import { useAppLifecycle } from './app-lifecycle';
+import { useRememberedScroll } from './use-remembered-scroll';
 import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
 import { NoticePreview } from './notice-preview';
 import { PageView } from './page-view';
@@ -37,8 +38,13 @@ function Centre() {
   if (view === 'new-year') return <NewYearView />;
   if (!id) return <EmptyState />;
   if (view === 'pages') return <PageView />;
+  return <EditView key={id} id={id} />;
+}
+
+function EditView({ id }: { id: string }) {
+  const scroller = useRememberedScroll<HTMLDivElement>(id);
   return (
-    <div className="paper-scroll" data-testid="edit-view">
+    <div className="paper-scroll" data-testid="edit-view" ref={scroller}>
       <div className="paper">
         <NoticePreview />
         <OutlineEditor key={id} />
@@ -50,7 +56,8 @@ function Centre() {
 export function App() {
   useAppLifecycle();
   useEffect(() => {
-    void useLibrary.getState().refresh();
+    // after a reload the document that was open opens again
+    void useLibrary.getState().refresh().then(reopenLastDocument);
   }, []);
   return (
     <div className="app">

@@ -1,5 +1,5 @@
 // 对比往年: two documents side by side; sections matched by similarity, with character-level changes.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CompareReport, DiffPart, SectionChange } from '../../shared/compare/types';
 import { call } from '../api';
 import { useDocument } from '../store/document-store';
@@ -29,6 +29,11 @@ export function CompareView() {
   const [newId, setNewId] = useState(openId ?? '');
   const [report, setReport] = useState<CompareReport | null>(null);
   const [hideSame, setHideSame] = useState(true);
+  // a report belongs to the documents it compared: opening another one starts over with it as 今年
+  useEffect(() => {
+    setNewId(openId ?? '');
+    setReport(null);
+  }, [openId]);
   const run = async () => {
     try {
       await useDocument.getState().flush();

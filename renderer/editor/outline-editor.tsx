@@ -11,6 +11,7 @@ import * as commands from './commands';
 import { documentToBlocks, rebuildDocument } from './derive';
 import { renderElement, renderText } from './elements';
 import { pasteText } from './paste';
+import { splitTypedRunIn } from './run-in-typing';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
 
@@ -182,8 +183,13 @@ export function OutlineEditor() {
     const store = useDocument.getState();
     if (!store.doc) return;
     const change = interpretChange(editor, store.doc);
-    if (change.kind === 'typing') store.apply(change.doc, { origin: 'typing', group: change.group });
-    else if (change.kind === 'structure') {
+    if (change.kind === 'typing') {
+      store.apply(change.doc, { origin: 'typing', group: change.group });
+      // "标题。正文" typed in a heading: run it in, as the importer would (its own undo step, after the typing)
+      const caret = caretOf(editor);
+      const split = caret && !ReactEditor.isComposing(editor) ? splitTypedRunIn(change.doc, caret) : null;
+      if (split) queueMicrotask(() => useDocument.getState().apply(split.doc, { origin: 'command', caret: split.caret }));
+    } else if (change.kind === 'structure') {
       const doc = change.doc;
       const caret = change.caret;
       // re-derive after Slate has finished this change

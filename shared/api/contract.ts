@@ -126,7 +126,11 @@ export const contract = {
   'compare.documents': z.object({ oldId: id, newId: id }),
   'check.document': z.object({ id }),
   /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
-  'check.applyFix': z.object({ id, findingIndex: z.number().int().min(0) }),
+  'check.applyFix': z.object({
+    id, findingIndex: z.number().int().min(0),
+    /** the finding's stable key (shared/checks/finding-key); when given it, not the index, picks the finding */
+    findingKey: z.string().max(10_000).optional(),
+  }),
 } as const;
 
 export type Method = keyof typeof contract;

@@ -1,0 +1,218 @@
+// The traps a clerk hits in the first hour (issue 11), end to end: real Chromium, the real dev host, real SQLite.
+// Each test fails on the app before the fix: typed text lost, a wrong document, a save that silently stops.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
+
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
+
+let staticDir: string;
+let s: Session;
+let page: Page;
+
+/** Calls the back end the way the page does (same origin, same contract). */
+async function api<T>(method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: m, input: i }) });
+      const body = await r.json();
+      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
+      return body.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+async function newDocument(title: string) {
+  const before = await page.locator('[data-testid=doc-item]').count();
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await poll(() => page.locator('[data-testid=doc-item]').count()).toBe(before + 1);
+  await page.waitForSelector('.yd-title');
+  await page.click('.yd-title');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // empty preamble → first heading
+}
+
+async function openDoc(title: string) {
+  await page.locator('[data-testid=doc-item]', { hasText: title }).locator('.doc-open').click();
+  await poll(() => page.textContent('.yd-title')).toBe(title);
+}
+
+async function currentId(): Promise<string> {
+  const list = await api<Array<{ id: string; title: string; updatedAt: string }>>('documents.list', {});
+  const title = await page.textContent('.yd-title');
+  return list.find((d) => d.title === title)!.id;
+}
+
+beforeAll(async () => {
+  staticDir = await buildRenderer();
+  s = await openSession(staticDir);
+  page = s.page;
+}, 180_000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('focus goes back to the text after a toolbar button', () => {
+  it('types into the new section after ＋章节, and Space after 降级 never presses the button again', async () => {
+    await newDocument('2027年焦点测试要点');
+    await page.keyboard.type('甲');
+    await page.getByRole('button', { name: '＋章节' }).click();
+    await page.keyboard.type('乙');
+    expect(await headings(page)).toEqual(['一、甲', '二、乙']);
+    await page.getByRole('button', { name: '降级' }).click();
+    await page.keyboard.type('丙');
+    expect(await headings(page)).toEqual(['一、甲', '（一）乙丙']);
+    // Space picks an input-method candidate: it must not press 升级 (or any button) again
+    await page.getByRole('button', { name: '升级' }).click();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    expect((await headings(page)).slice(0, 2)).toEqual(['一、甲', '二、乙丙']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
+  });
+});
+
+describe('run-in headings typed the Word way', () => {
+  it('"标题。正文" typed in a heading becomes a run-in heading with its body', async () => {
+    await newDocument('2027年接排测试要点');
+    await page.keyboard.type('兜牢民生底线');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // empty body → sibling
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('完善低保制度。全面落实最低生活保障制度');
+    await poll(() => headings(page)).toEqual(['一、兜牢民生底线', '（一）完善低保制度']);
+    expect(await paragraphs(page)).toEqual(['全面落实最低生活保障制度']);
+    expect(await page.locator('.yd-h.yd-joined').textContent()).toBe('（一）完善低保制度。全面落实最低生活保障制度');
+    // typing goes on in the body, and Backspace at its start steps over the 。 without dropping it
+    await page.keyboard.type('。');
+    expect(await paragraphs(page)).toEqual(['全面落实最低生活保障制度。']);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.yd-h.yd-joined').textContent()).toBe('（一）完善低保制度。全面落实最低生活保障制度。');
+    await waitSaved(page);
+    const doc = await api<{ document: { sections: Array<{ children: Array<{ heading: string; runIn: boolean; paragraphs: string[] }> }> } }>(
+      'documents.get', { id: await currentId() },
+    );
+    expect(doc.document.sections[0].children[0]).toMatchObject({ heading: '完善低保制度', runIn: true, paragraphs: ['全面落实最低生活保障制度。'] });
+  });
+});
+
+describe('one bad field never stops saving', () => {
+  it('a five-digit year in 成文日期 is refused beside the field; the rest keeps saving', async () => {
+    await newDocument('2027年日期测试要点');
+    await page.keyboard.type('保存测试');
+    await page.click('[data-testid=panel-meta]');
+    await page.fill('[data-testid=meta-form] [name=date]', '2027-01-15');
+    await waitSaved(page);
+    // the value Chromium gives a date input when a year of five digits is typed into it
+    await page.$eval('[data-testid=meta-form] [name=date]', (el: HTMLInputElement) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(el, '20270-01-15');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await poll(() => page.textContent('[data-testid=field-error-date]')).toContain('成文日期');
+    await page.click('.yd-h >> text=保存测试');
+    await page.keyboard.press('End');
+    await page.keyboard.type('继续');
+    await waitSaved(page);
+    const stored = await api<{ document: { meta: { date: string }; sections: Array<{ heading: string }> } }>('documents.get', { id: await currentId() });
+    expect(stored.document.sections[0].heading).toBe('保存测试继续');
+    expect(stored.document.meta.date).toBe('2027-01-15');
+  });
+
+  it('a text too long for its field is refused beside it, and saving goes on', async () => {
+    await page.fill('[data-testid=meta-form] [name=recipients]', '各县民政局'.repeat(500));
+    await poll(() => page.textContent('[data-testid=field-error-recipients]')).toContain('主送机关');
+    await page.click('.yd-h >> text=保存测试继续');
+    await page.keyboard.press('End');
+    await page.keyboard.type('二');
+    await waitSaved(page);
+    const stored = await api<{ document: { sections: Array<{ heading: string }> } }>('documents.get', { id: await currentId() });
+    expect(stored.document.sections[0].heading).toBe('保存测试继续二');
+  });
+});
+
+describe('restore keeps the present', () => {
+  it('恢复此版本 first keeps the current content as a revision', async () => {
+    await newDocument('2027年恢复测试要点');
+    await page.keyboard.type('第一稿');
+    await page.keyboard.press('Control+s');
+    await page.click('[data-testid=panel-revisions]');
+    const manual = page.locator('[data-testid=revision]', { hasText: '手动保存' });
+    await poll(() => manual.count()).toBe(1);
+    await page.click('.yd-h >> text=第一稿');
+    await page.keyboard.press('End');
+    await page.keyboard.type('又改了');
+    await waitSaved(page);
+    await manual.getByRole('button', { name: '恢复此版本' }).click();
+    await page.getByRole('button', { name: '恢复', exact: true }).click();
+    await poll(() => headings(page)).toEqual(['一、第一稿']);
+    await page.reload();
+    await openDoc('2027年恢复测试要点');
+    const id = await currentId();
+    const revs = await api<Array<{ id: string; reason: string }>>('revisions.list', { documentId: id });
+    const kept = revs.find((r) => r.reason === 'restore');
+    expect(kept).toBeDefined();
+    const rev = await api<{ document: { sections: Array<{ heading: string }> } }>('revisions.get', { revisionId: kept!.id });
+    expect(rev.document.sections[0].heading).toBe('第一稿又改了');
+    await page.click('[data-testid=panel-meta]');
+  });
+});
+
+describe('文号 boxes', () => {
+  it('a whole 文号 pasted into one box splits into its parts; full-width digits are read; no stray 〔〕', async () => {
+    await page.click('[data-testid=panel-meta]');
+    const org = page.locator('[data-testid=meta-form] [name=docOrg]');
+    await org.focus();
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-testid=meta-form] [name=docOrg]')!;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '咸民发〔2027〕1号');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await poll(() => page.textContent('[data-testid=doc-number-preview]')).toBe('咸民发〔2027〕1号');
+    expect(await org.inputValue()).toBe('咸民发');
+    expect(await page.inputValue('[data-testid=meta-form] [name=docYear]')).toBe('2027');
+    expect(await page.inputValue('[data-testid=meta-form] [name=docSeq]')).toBe('1');
+    await page.fill('[data-testid=meta-form] [name=docYear]', '２０２８');
+    await poll(() => page.textContent('[data-testid=doc-number-preview]')).toBe('咸民发〔2028〕1号');
+    await page.fill('[data-testid=meta-form] [name=docYear]', '');
+    await poll(() => page.textContent('[data-testid=doc-number-preview]')).not.toContain('〔〕');
+  });
+});
+
+describe('panels and views belong to one document', () => {
+  it('check results are cleared when another document opens', async () => {
+    await openDoc('2027年焦点测试要点');
+    await page.click('[data-testid=panel-check]');
+    await page.getByRole('button', { name: '检查公文规范' }).click();
+    await page.waitForSelector('[data-testid=check-panel] .ok-text, [data-testid=finding]');
+    await openDoc('2027年接排测试要点');
+    // the old findings are not shown as if they were this document's
+    await poll(() => page.locator('[data-testid=check-panel]').getAttribute('data-document-id')).toBe(await currentId());
+    const shown = await page.locator('[data-testid=finding]').count();
+    const fresh = (await api<unknown[]>('check.document', { id: await currentId() })).length;
+    expect(shown === 0 || shown === fresh).toBe(true);
+    await page.click('[data-testid=panel-meta]');
+  });
+
+  it('a document opens at its top, not at the previous one scroll offset; the last one reopens after reload', async () => {
+    await newDocument('2027年很长的要点');
+    const long = Array.from({ length: 60 }, (_, i) => `${i + 1}.第${i + 1}项工作。抓好落实。`).join('\n');
+    await page.evaluate((t) => {
+      const el = document.querySelector('[data-testid=editor]')!;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, long);
+    await poll(async () => (await headings(page)).length).toBeGreaterThan(30);
+    await waitSaved(page);
+    await page.$eval('[data-testid=edit-view]', (el) => (el.scrollTop = el.scrollHeight));
+    await openDoc('2027年焦点测试要点');
+    await poll(() => page.$eval('[data-testid=edit-view]', (el) => el.scrollTop)).toBe(0);
+    await page.reload();
+    await poll(() => page.textContent('.yd-title').catch(() => null)).toBe('2027年焦点测试要点');
+  });
+});
