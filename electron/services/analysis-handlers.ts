@@ -22,19 +22,20 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
   return {
     'search.query': async ({ query, limit }) => search(drafts, query, limit),
 
-    'check.document': async ({ id }) => runChecks(drafts.load(id).document),
+    // the app's 规范检查 also lists what the document still lacks before export
+    'check.document': async ({ id }) => runChecks(drafts.load(id).document, { completeness: true }),
 
     'check.applyFix': async ({ id, findingIndex, findingKey: key }) => {
       const { row, document } = drafts.load(id);
       drafts.assertEditable(row);
-      const findings = runChecks(document);
+      const findings = runChecks(document, { completeness: true });
       const finding = key !== undefined ? findings.find((f) => findingKey(f) === key) : findings[findingIndex];
       if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
       if (!finding.fix) throw invalidOperation(`“${finding.message}”没有可以自动修正的办法，请手工修改。`);
       const next = applyFix(copy(document), finding);
       assertValidTree(next);
       drafts.write(id, next);
-      return { document: copy(next), findings: runChecks(next) };
+      return { document: copy(next), findings: runChecks(next, { completeness: true }) };
     },
 
     'compare.documents': async ({ oldId, newId }) => compareDocuments(drafts.load(oldId).document, drafts.load(newId).document),

@@ -1,5 +1,7 @@
 // Toolbar and menu actions as plain async functions (the components only wire them to buttons and keys).
 import type { DocumentSummary, StoredDocument } from '../../shared/api/contract';
+import { completenessFindings } from '../../shared/checks/completeness-rules';
+import { sectionLocations } from '../../shared/checks/locations';
 import { call } from '../api';
 import { chooseExportTarget, importChosenFile, safeFileName, showInFolder, type ExportTarget } from '../api/files';
 import { useDocument } from '../store/document-store';
@@ -76,6 +78,9 @@ export async function exportWord() {
   const ui = useUi.getState();
   const { id, doc, flush } = useDocument.getState();
   if (!id || !doc) return;
+  // an incomplete document may still be exported (a draft for comment): say what it lacks, then go on
+  const missing = completenessFindings(doc, sectionLocations(doc));
+  if (missing.length) ui.toast(incompleteMessage(missing.map((f) => f.message)), 'info');
   try {
     const target = await chooseExportTarget(safeFileName(doc.meta.noticeTitle || doc.meta.title || '未命名要点'));
     if (!target) return;
@@ -94,6 +99,12 @@ export async function exportWord() {
   } finally {
     ui.setBusy(null);
   }
+}
+
+/** "导出的文档还不完整：缺少要点标题；通知缺少署名等 5 项，详见规范检查" */
+export function incompleteMessage(messages: string[]): string {
+  const shown = messages.slice(0, 2).map((m) => m.split('：')[0]).join('；');
+  return `导出的文档还不完整：${shown}${messages.length > 2 ? `等 ${messages.length} 项` : ''}，详见“规范检查”`;
 }
 
 /** Moves a document to the 回收站, with 撤销 in the toast. */

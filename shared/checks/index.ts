@@ -2,6 +2,7 @@
 import { flatten } from '../model/tree';
 import type { YaodianDocument } from '../model/types';
 import { makeContext, type Rule } from './finding';
+import { completenessRule } from './completeness-rules';
 import { headingRule } from './heading-rules';
 import { importRule } from './import-rules';
 import { FIELD_NAMES } from './locations';
@@ -27,9 +28,15 @@ function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
   return findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
 }
 
-export function runChecks(doc: YaodianDocument): Finding[] {
+/**
+ * Every rule's findings, in order. `completeness` adds what a document still lacks before it can be sent
+ * (missing title, empty headings, the notice's 主送/正文/署名/版记): the app's 规范检查 asks for it, the
+ * command line's check of a finished file does not.
+ */
+export function runChecks(doc: YaodianDocument, opts: { completeness?: boolean } = {}): Finding[] {
   const ctx = makeContext(doc);
-  return order(doc, RULES.flatMap((r) => r.check(ctx)));
+  const rules = opts.completeness ? [...RULES, completenessRule] : RULES;
+  return order(doc, rules.flatMap((r) => r.check(ctx)));
 }
 
 /** Applies a finding's safe fix; returns the document unchanged when the finding has none. */

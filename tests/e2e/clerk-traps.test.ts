@@ -219,3 +219,27 @@ describe('panels and views belong to one document', () => {
     await poll(() => page.textContent('.yd-title').catch(() => null)).toBe('2027年焦点测试要点');
   });
 });
+
+describe('completeness before export', () => {
+  it('规范检查 lists a missing 要点 title and an empty heading; 导出 Word warns and still exports', async () => {
+    const before = await page.locator('[data-testid=doc-item]').count();
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await poll(() => page.locator('[data-testid=doc-item]').count()).toBe(before + 1);
+    await page.click('.yd-title');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // no title; first heading
+    await page.keyboard.type('只有标题的一节');
+    await page.keyboard.press('Control+Enter'); // an empty sibling left empty
+    await waitSaved(page);
+    await page.click('[data-testid=panel-check]');
+    await page.getByRole('button', { name: '检查公文规范' }).click();
+    await page.waitForSelector('[data-testid=finding]');
+    const texts = await page.locator('[data-testid=finding]').allTextContents();
+    expect(texts.some((t) => t.includes('缺少要点标题'))).toBe(true);
+    expect(texts.some((t) => t.includes('二、') && t.includes('空的章节'))).toBe(true);
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    await page.locator('[data-testid=toast]', { hasText: '导出的文档还不完整' }).waitFor();
+    await page.locator('[data-testid=toast]', { hasText: '已导出' }).waitFor({ timeout: 30_000 });
+    await page.click('[data-testid=panel-meta]');
+  });
+});
