@@ -10,6 +10,7 @@ import { showError, useUi } from '../store/ui-store';
 import * as commands from './commands';
 import { documentToBlocks, rebuildDocument } from './derive';
 import { renderElement, renderText } from './elements';
+import { pasteProblem } from './input-limits';
 import { pasteText } from './paste';
 import { splitTypedRunIn } from './run-in-typing';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
@@ -243,6 +244,8 @@ export function OutlineEditor() {
       const text = event.clipboardData.getData('text/plain');
       if (!text) return;
       event.preventDefault();
+      const tooLarge = pasteProblem(text);
+      if (tooLarge) return useUi.getState().toast(tooLarge, 'error');
       caretRef.current = caretOf(editor);
       void pasteText(editor, text);
     },

@@ -243,3 +243,28 @@ describe('completeness before export', () => {
     await page.click('[data-testid=panel-meta]');
   });
 });
+
+describe('views and very large input', () => {
+  it('an empty heading shows its placeholder inline, on the line of its number', async () => {
+    await newDocument('2027年占位测试要点');
+    const empty = page.locator('.yd-h.yd-empty').first();
+    const box = await empty.boundingBox();
+    expect(box!.height).toBeLessThan(50); // one line of the heading's size, not two
+    await page.keyboard.type('有了标题');
+    const filled = await page.locator('.yd-h', { hasText: '有了标题' }).boundingBox();
+    expect(Math.abs(filled!.height - box!.height)).toBeLessThan(4);
+  });
+
+  it('a 20 MB paste is refused with a clear Chinese message and changes nothing', async () => {
+    const before = await headings(page);
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-testid=editor]')!;
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '一、加强党的建设\n'.repeat(2_500_000));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await page.locator('[data-testid=toast]', { hasText: '粘贴的内容过大' }).waitFor();
+    expect(await page.locator('[data-testid=toast]', { hasText: '无法用中文数字表示' }).count()).toBe(0);
+    expect(await headings(page)).toEqual(before);
+  });
+});
