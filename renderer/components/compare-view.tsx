@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { CompareReport, DiffPart, SectionChange } from '../../shared/compare/types';
 import { call } from '../api';
+import { docLabel } from './doc-label';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError } from '../store/ui-store';
@@ -42,7 +43,7 @@ export function CompareView() {
       showError(e);
     }
   };
-  const label = (d: (typeof docs)[number]) => (d.year && !(d.title ?? '').includes(String(d.year)) ? `${d.year} ` : '') + (d.title || '未命名');
+  const label = (d: (typeof docs)[number]) => docLabel(d, docs);
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-bar">

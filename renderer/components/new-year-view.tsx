@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { YearChange } from '../../shared/new-year/types';
 import { call } from '../api';
+import { docLabel } from './doc-label';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError, useUi } from '../store/ui-store';
@@ -45,7 +46,7 @@ export function NewYearView() {
       <div className="compare-bar">
         <label>来源 <select value={sourceId} onChange={(e) => { setSourceId(e.target.value); setChanges(null); const d = all.find((x) => x.id === e.target.value); if (d?.year) setYear(d.year + 1); }}>
           <option value="">选择文档或模板…</option>
-          {all.map((d) => <option key={d.id} value={d.id}>{d.isTemplate ? '[模板] ' : ''}{d.year && !(d.title ?? '').includes(String(d.year)) ? `${d.year} ` : ''}{d.title || '未命名'}</option>)}
+          {all.map((d) => <option key={d.id} value={d.id}>{docLabel(d, all)}</option>)}
         </select></label>
         <label>年度 <input type="number" min={1949} max={2200} value={year} onChange={(e) => { setYear(Number(e.target.value)); setChanges(null); }} /></label>
         <label className="check"><input type="checkbox" checked={skeleton} onChange={(e) => { setSkeleton(e.target.checked); setChanges(null); }} /> 只保留标题框架（清空正文）</label>

@@ -1,15 +1,11 @@
 // 文号 as three boxes — 机关代字 / 年份 / 序号 — with the 〔〕 and 号 put in for the user, as GB/T 9704 prints
 // them. A whole 文号 pasted into any box is split into its parts; full-width digits are read as digits.
+import { toAsciiDigits as halfWidthDigits } from '../../shared/checks/doc-number';
 
 export interface DocNumberParts {
   org: string;
   year: string;
   seq: string;
-}
-
-/** ２０２７ → 2027 */
-export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const WHOLE = /^(.*?)\s*[〔[【（(［]\s*(\d{0,4})\s*[〕\]】）)］]\s*第?\s*(\d*)\s*号?\s*$/;

@@ -268,3 +268,24 @@ describe('views and very large input', () => {
     expect(await headings(page)).toEqual(before);
   });
 });
+
+describe('years', () => {
+  it('a notice is filed under the year it is for, and same titles are told apart in the list', async () => {
+    await newDocument('全区民政工作要点');
+    await page.keyboard.type('兜牢民生底线');
+    await page.click('[data-testid=panel-meta]');
+    await page.fill('[data-testid=meta-form] [name=noticeTitle]', '关于印发2025年全区民政工作要点的通知');
+    await waitSaved(page);
+    const year = async (title: string) => (await api<Array<{ title: string; year: number | null }>>('documents.list', {})).filter((d) => d.title === title).map((d) => d.year);
+    await poll(() => year('全区民政工作要点')).toEqual([2025]);
+    await poll(() => page.locator('.doc-list section', { hasText: '全区民政工作要点' }).locator('h4').textContent()).toBe('2025 年');
+    // a second document with the same title: the two list rows differ
+    await newDocument('全区民政工作要点');
+    await page.fill('[data-testid=meta-form] [name=noticeTitle]', '关于印发2025年全区民政工作要点的通知');
+    await waitSaved(page);
+    await poll(() => year('全区民政工作要点')).toEqual([2025, 2025]);
+    const rows = await page.locator('[data-testid=doc-item]', { hasText: '全区民政工作要点' }).allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).not.toBe(rows[1]);
+  });
+});
