@@ -26,3 +26,12 @@ describe('docLabel', () => {
     expect(docDetails(a, [a])).toBe('某市民政局 · 某民发〔2025〕3号 · 12 节');
   });
 });
+
+describe('docDetails', () => {
+  it('shows seconds when two same-titled documents were edited in the same minute', () => {
+    const a = doc('a', { updatedAt: '2025-03-02T09:30:05' });
+    const b = doc('b', { updatedAt: '2025-03-02T09:30:41' });
+    expect(docDetails(a, [a, b])).toBe('某市民政局 · 12 节 · 2025年3月2日 09:30:05 编辑');
+    expect(docDetails(b, [a, b])).toBe('某市民政局 · 12 节 · 2025年3月2日 09:30:41 编辑');
+  });
+});
