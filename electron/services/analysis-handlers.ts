@@ -3,6 +3,7 @@ import { applyFix, runChecks } from '../../shared/checks/index';
 import { findingKey } from '../../shared/checks/finding-key';
 import { compareDocuments } from '../../shared/compare/index';
 import { planNewYear } from '../../shared/new-year/index';
+import { reviewMarks } from '../../shared/new-year/review-marks';
 import { displayTitle } from '../store/documents';
 import { assertValidTree } from './drafts';
 import { invalidOperation, notFound } from './errors';
@@ -49,7 +50,9 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
       const p = plan(id, year, skeleton);
       assertValidTree(p.document);
       const from = `${p.row.year ? `${p.row.year}年的` : ''}《${displayTitle(p.source.meta, p.row.year)}》`;
-      const { row } = drafts.create({ document: p.document, year: p.target, revisionLabel: `由${from}生成` });
+      // each 请核对 row becomes a mark inside the draft, listed by 规范检查 until the user resolves it
+      const document = { ...p.document, warnings: [...p.document.warnings, ...reviewMarks(p.changes)] };
+      const { row } = drafts.create({ document, year: p.target, revisionLabel: `由${from}生成` });
       return { ...stored(drafts, row.id), changes: p.changes };
     },
   };

@@ -10,6 +10,12 @@ import { openDocument } from './actions';
 
 const ACTION: Record<YearChange['action'], string> = { changed: '已改', cleared: '已清空', review: '请核对' };
 
+/** A 请核对 row never shows the same text twice as if it had changed: it says it is left as it is. */
+function afterText(c: YearChange): string {
+  if (c.action !== 'review') return c.after;
+  return c.suggestion && c.suggestion !== c.before ? `未改动；可改为：${c.suggestion}` : '未改动';
+}
+
 export function NewYearView() {
   const docs = useLibrary((s) => s.documents);
   const templates = useLibrary((s) => s.templates);
@@ -35,7 +41,8 @@ export function NewYearView() {
       const r = await call('newYear.create', { id: sourceId, year, skeleton });
       useLibrary.getState().upsert(r.summary);
       await openDocument(r.summary.id, r);
-      useUi.getState().toast(`已生成 ${year} 年草稿`, 'success');
+      const reviews = r.changes.filter((c) => c.action === 'review').length;
+      useUi.getState().toast(`已生成 ${year} 年草稿${reviews ? `；${reviews} 处请核对，已在文中标出，并列在“规范检查”中` : ''}`, 'success');
     } catch (e) {
       showError(e);
     }
@@ -60,7 +67,8 @@ export function NewYearView() {
           <tbody>
             {changes.length === 0 ? <tr><td colSpan={4} className="muted">没有需要改动的年份。</td></tr> : changes.map((c, i) => (
               <tr key={i} className={`row-${c.action}`}>
-                <td>{c.location}</td><td>{c.before}</td><td>{c.after}</td><td title={c.reason}>{ACTION[c.action]}</td>
+                <td>{c.location}</td><td>{c.before}</td><td>{afterText(c)}</td>
+                <td title={c.reason}>{ACTION[c.action]}<div className="muted reason">{c.reason}</div></td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@
 import { memo } from 'react';
 import type { RenderElementProps, RenderTextProps } from 'slate-react';
 import { runInHeadingText } from '../../shared/model/render-text';
+import { useReviewMark } from '../store/review-marks';
 import { useSectionLabel } from '../store/section-labels';
 
 const HeadingNumber = memo(function HeadingNumber({ sectionId }: { sectionId: string }) {
@@ -12,6 +13,17 @@ const HeadingNumber = memo(function HeadingNumber({ sectionId }: { sectionId: st
   return (
     <span className="yd-num" contentEditable={false} data-testid="number">
       {label}
+    </span>
+  );
+});
+
+/** 请核对: a new-year draft asks the user to decide something in this section; the reason is its tooltip. */
+const ReviewMark = memo(function ReviewMark({ sectionId }: { sectionId: string }) {
+  const reasons = useReviewMark(sectionId);
+  if (!reasons) return null;
+  return (
+    <span className="yd-review" contentEditable={false} title={reasons} data-testid="review-mark">
+      请核对
     </span>
   );
 });
@@ -69,6 +81,7 @@ export function renderElement({ attributes, children, element }: RenderElementPr
         >
           <HeadingNumber sectionId={element.sectionId} />
           {children}
+          <ReviewMark sectionId={element.sectionId} />
           {element.runIn && !element.joined ? <RunInStop heading={heading} /> : null}
         </div>
       );

@@ -8,12 +8,14 @@ import { importRule } from './import-rules';
 import { FIELD_NAMES } from './locations';
 import { metaRule } from './meta-rules';
 import { numberingRule } from './numbering-rules';
+import { REVIEW_CODE } from '../new-year/review-marks';
+import { reviewRule } from './review-rules';
 import { textRule } from './text-rules';
 import type { Finding } from './types';
 
 export type { Finding, Severity } from './types';
 
-const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule];
+const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule, reviewRule];
 
 /** Notice fields first (in printed order), then whole-document findings, then sections in document order. */
 function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
@@ -53,7 +55,8 @@ export function applyFix(doc: YaodianDocument, finding: Finding): YaodianDocumen
 export function applyAllFixes(doc: YaodianDocument, maxRounds = 500): YaodianDocument {
   let current = doc;
   for (let round = 0; round < maxRounds; round++) {
-    const next = runChecks(current).find((f) => f.fix);
+    // a 请核对 mark is resolved by a person, never by "fix everything"
+    const next = runChecks(current).find((f) => f.fix && f.code !== REVIEW_CODE);
     if (!next) return current;
     const fixed = applyFix(current, next);
     if (fixed === current) return current;

@@ -289,3 +289,45 @@ describe('years', () => {
     expect(rows[0]).not.toBe(rows[1]);
   });
 });
+
+describe('新年度 review list survives in the draft', () => {
+  it('请核对 places are marked in the draft and listed by 规范检查 until each is resolved', async () => {
+    await newDocument('2025年全县养老工作要点');
+    await page.keyboard.type('推进养老服务。2025年是“十四五”规划收官之年，确保2025年底前建成服务中心。');
+    await waitSaved(page);
+    await page.getByRole('tab', { name: '新年度' }).click();
+    const source = page.locator('[data-testid=new-year-view] select');
+    const label = (await source.locator('option').allTextContents()).find((o) => o.includes('2025年全县养老工作要点'))!;
+    await source.selectOption({ label });
+    await page.getByRole('button', { name: '预览改动' }).click();
+    await page.waitForSelector('[data-testid=year-changes]');
+    // a 请核对 row never shows the same text as 原文 and 改为 as if it had changed
+    for (const row of await page.locator('[data-testid=year-changes] tbody tr.row-review').all()) {
+      const [, before, after] = await row.locator('td').allTextContents();
+      expect(after).not.toBe(before);
+      expect(after).toMatch(/^未改动/);
+    }
+    await page.getByRole('button', { name: '生成草稿' }).click();
+    await poll(() => page.textContent('.yd-title')).toBe('2026年全县养老工作要点');
+    await poll(() => page.locator('[data-testid=review-mark]').count()).toBe(1);
+    expect(await page.locator('[data-testid=review-mark]').getAttribute('title')).toMatch(/收官之年|目标时间/);
+    await page.click('[data-testid=panel-check]');
+    await page.getByRole('button', { name: '检查公文规范' }).click();
+    const reviews = page.locator('[data-testid=finding]', { hasText: '请核对' });
+    await poll(() => reviews.count()).toBeGreaterThan(0);
+    const n = await reviews.count();
+    // it survives a reload
+    await page.reload();
+    await poll(() => page.textContent('.yd-title').catch(() => null)).toBe('2026年全县养老工作要点');
+    await poll(() => page.locator('[data-testid=review-mark]').count()).toBe(1);
+    await page.click('[data-testid=panel-check]');
+    await page.getByRole('button', { name: '检查公文规范' }).click();
+    await poll(() => reviews.count()).toBe(n);
+    for (let i = n; i > 0; i--) {
+      await reviews.first().getByRole('button', { name: '已核对' }).click();
+      await poll(() => reviews.count()).toBe(i - 1);
+    }
+    await poll(() => page.locator('[data-testid=review-mark]').count()).toBe(0);
+    await page.click('[data-testid=panel-meta]');
+  });
+});
