@@ -36,11 +36,11 @@ export function runMenuCommand(command: MenuCommand): void {
 export function menuCommandForKey(e: KeyboardEvent): MenuCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
-  if (e.shiftKey) return key === 'f' ? 'find' : null;
+  // Ctrl+F / Ctrl+H are find and replace in the document (find-bar.tsx), as in Word
+  if (e.shiftKey) return key === 'f' ? 'find' : key === 'h' ? 'revisions' : null;
   if (key === 'n') return 'new';
   if (key === 'o') return 'import';
   if (key === 'e') return 'export';
-  if (key === 'h') return 'revisions';
   return null;
 }
 

@@ -5,6 +5,7 @@ import { useLibrary } from '../store/library-store';
 import { useUi } from '../store/ui-store';
 import { createDocument, importFile, reopenLastDocument } from './actions';
 import { useAppLifecycle } from './app-lifecycle';
+import { FindBar, useFindShortcuts } from './find-bar';
 import { useRememberedScroll } from './use-remembered-scroll';
 import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
 import { NoticePreview } from './notice-preview';
@@ -55,6 +56,7 @@ function EditView({ id }: { id: string }) {
 
 export function App() {
   useAppLifecycle();
+  useFindShortcuts();
   useEffect(() => {
     // after a reload the document that was open opens again
     void useLibrary.getState().refresh().then(reopenLastDocument);
@@ -65,6 +67,7 @@ export function App() {
       <div className="workspace">
         <Sidebar />
         <main className="centre">
+          <FindBar />
           <Centre />
         </main>
         <RightPanel />

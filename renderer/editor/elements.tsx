@@ -2,7 +2,7 @@
 // A run-in heading and its body are one block: the heading text in the level's typeface, the drawn 。, then
 // the body in 仿宋.
 import { memo } from 'react';
-import type { RenderElementProps, RenderTextProps } from 'slate-react';
+import type { RenderElementProps, RenderLeafProps, RenderTextProps } from 'slate-react';
 import { runInHeadingText } from '../../shared/model/render-text';
 import { useReviewMark } from '../store/review-marks';
 import { useSectionLabel } from '../store/section-labels';
@@ -32,6 +32,16 @@ const ReviewMark = memo(function ReviewMark({ sectionId }: { sectionId: string }
 function RunInStop({ heading }: { heading: string }) {
   if (runInHeadingText(heading) === heading) return null;
   return <span className="yd-runin-stop" contentEditable={false}>。</span>;
+}
+
+/** A find hit (a decoration): marked, the current one more strongly. */
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  if (!leaf.hit) return <span {...attributes}>{children}</span>;
+  return (
+    <span {...attributes} className={leaf.current ? 'yd-hit yd-hit-current' : 'yd-hit'} data-testid={leaf.current ? 'find-current' : 'find-hit'}>
+      {children}
+    </span>
+  );
 }
 
 /** The texts of a block: a run-in heading's own text carries its 。, the body part is set in 仿宋. */

@@ -9,7 +9,10 @@ import { caretRef, saveRevision, useDocument, formatTime } from '../store/docume
 import { showError, useUi } from '../store/ui-store';
 import * as commands from './commands';
 import { documentToBlocks, rebuildDocument } from './derive';
-import { renderElement, renderText } from './elements';
+import { renderElement, renderLeaf, renderText } from './elements';
+import { activeEditor } from './editor-handle';
+import { findDecorations } from './find-highlight';
+import { useFind } from '../store/find-store';
 import { pasteProblem } from './input-limits';
 import { pasteText } from './paste';
 import { splitTypedRunIn } from './run-in-typing';
@@ -138,6 +141,16 @@ export function OutlineEditor() {
     return doc ? documentToBlocks(doc) : [];
   }, []);
   const focusedRef = useRef(false);
+  useEffect(() => {
+    activeEditor.current = editor;
+    return () => {
+      if (activeEditor.current === editor) activeEditor.current = null;
+    };
+  }, [editor]);
+  // find hits (Ctrl+F, and a jump from the all-years 查找) as decorations; closed, nothing is decorated
+  const findQuery = useFind((s) => (s.open ? s.query : ''));
+  const findCurrent = useFind((s) => s.currentAt);
+  const decorate = useMemo(() => findDecorations(editor, findQuery, findCurrent), [editor, findQuery, findCurrent]);
 
   // React measures the focused contentEditable's selection on every commit by walking the DOM from the top
   // to the caret: O(document) per keystroke in a long 要点. slate-react restores the selection itself, so
@@ -259,6 +272,8 @@ export function OutlineEditor() {
         data-testid="editor"
         renderElement={renderElement}
         renderText={renderText}
+        renderLeaf={renderLeaf}
+        decorate={decorate}
         renderChunk={renderChunk}
         scrollSelectionIntoView={scrollCaretIntoView}
         onKeyDown={onKeyDown}

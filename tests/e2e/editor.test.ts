@@ -337,7 +337,7 @@ describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
   });
 
   it('runs the File menu commands from their shortcuts', async () => {
-    await page.keyboard.press('Control+h');
+    await page.keyboard.press('Control+Shift+H');
     await page.waitForSelector('[data-testid=revisions-panel]');
     await page.keyboard.press('Control+Shift+F');
     await page.waitForSelector('[data-testid=panel-search][aria-selected=true]');
