@@ -67,8 +67,9 @@ export function NewYearView() {
           <tbody>
             {changes.length === 0 ? <tr><td colSpan={4} className="muted">没有需要改动的年份。</td></tr> : changes.map((c, i) => (
               <tr key={i} className={`row-${c.action}`}>
-                <td>{c.location}</td><td>{c.before}</td><td>{afterText(c)}</td>
-                <td title={c.reason}>{ACTION[c.action]}<div className="muted reason">{c.reason}</div></td>
+                <td>{c.location}</td><td>{c.before}</td>
+                <td>{afterText(c)}{c.action === 'review' ? <div className="muted reason">{c.reason}</div> : null}</td>
+                <td title={c.reason}>{ACTION[c.action]}</td>
               </tr>
             ))}
           </tbody>

@@ -305,7 +305,7 @@ describe('新年度 review list survives in the draft', () => {
     for (const row of await page.locator('[data-testid=year-changes] tbody tr.row-review').all()) {
       const [, before, after] = await row.locator('td').allTextContents();
       expect(after).not.toBe(before);
-      expect(after).toMatch(/^未改动/);
+      expect(after).toMatch(/^未改动.*(请确认|不再成立|保持不变|顺延)/);
     }
     await page.getByRole('button', { name: '生成草稿' }).click();
     await poll(() => page.textContent('.yd-title')).toBe('2026年全县养老工作要点');
@@ -328,6 +328,55 @@ describe('新年度 review list survives in the draft', () => {
       await poll(() => reviews.count()).toBe(i - 1);
     }
     await poll(() => page.locator('[data-testid=review-mark]').count()).toBe(0);
+    await page.click('[data-testid=panel-meta]');
+  });
+});
+
+describe('find and replace (Ctrl+F / Ctrl+H)', () => {
+  it('finds in headings, body and the 红头, goes next and previous, replaces all in one undo step', async () => {
+    await newDocument('2027年低保工作要点');
+    await page.keyboard.type('做好低保工作。落实低保标准');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('低保资金按月发放。');
+    await page.click('[data-testid=panel-meta]');
+    await page.fill('[data-testid=meta-form] [name=recipients]', '各县低保中心');
+    await page.click('.yd-title');
+    await page.keyboard.press('Control+f');
+    await page.waitForSelector('[data-testid=find-bar]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('find-query');
+    await page.keyboard.type('低保');
+    // title, heading, run-in body, second paragraph, 主送机关
+    await poll(() => page.textContent('[data-testid=find-status]')).toBe('共 5 处');
+    await poll(() => page.locator('.yd-editable [data-testid=find-hit]').count()).toBe(4);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await page.textContent('[data-testid=find-status]')).toBe('第 2 处，共 5 处');
+    expect(await page.locator('.yd-editable [data-testid=find-current]').textContent()).toBe('低保');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.press('Shift+Enter');
+    expect(await page.textContent('[data-testid=find-status]')).toBe('第 5 处，共 5 处'); // wrapped to the 红头 field
+    await page.keyboard.press('Control+h');
+    await page.fill('[data-testid=find-replacement]', '最低生活保障');
+    await page.getByRole('button', { name: '全部替换' }).click();
+    await page.locator('[data-testid=toast]', { hasText: '已全部替换，共 5 处' }).waitFor();
+    expect(await page.textContent('.yd-title')).toBe('2027年最低生活保障工作要点');
+    expect(await headings(page)).toEqual(['一、做好最低生活保障工作']);
+    expect(await paragraphs(page)).toEqual(['落实最低生活保障标准', '最低生活保障资金按月发放。']);
+    expect(await page.inputValue('[data-testid=meta-form] [name=recipients]')).toBe('各县最低生活保障中心');
+    // one undo step brings every replaced place back
+    await page.getByRole('button', { name: '撤销', exact: true }).first().click();
+    expect(await headings(page)).toEqual(['一、做好低保工作']);
+    expect(await paragraphs(page)).toEqual(['落实低保标准', '低保资金按月发放。']);
+    expect(await page.inputValue('[data-testid=meta-form] [name=recipients]')).toBe('各县低保中心');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a jump from the all-years 查找 marks the words in the document', async () => {
+    await waitSaved(page);
+    await page.fill('[data-testid=search-input]', '按月发放');
+    await page.press('[data-testid=search-input]', 'Enter');
+    await page.locator('[data-testid=search-hit]').first().click();
+    await poll(() => page.locator('.yd-editable [data-testid=find-hit], .yd-editable [data-testid=find-current]').count()).toBe(1);
     await page.click('[data-testid=panel-meta]');
   });
 });
