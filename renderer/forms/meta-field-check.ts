@@ -14,7 +14,8 @@ export function metaFieldProblem<K extends keyof NoticeMeta>(key: K, value: Noti
     if (parseChineseDate(value) !== value) return `${name}无效：没有这一天（${value}），已保留原来的日期`;
     return null;
   }
-  const parsed = metaPatchSchema.safeParse({ [key]: value });
+  // the field's own schema: its first problem is this field's
+  const parsed = metaPatchSchema.shape[key].safeParse(value);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   if (issue?.code === 'too_big') return `${name}过长：最多 ${String(issue.maximum)} 字，已保留原来的内容`;
