@@ -2,11 +2,13 @@
 import type { DocumentSummary, StoredDocument } from '../../shared/api/contract';
 import { completenessFindings } from '../../shared/checks/completeness-rules';
 import { sectionLocations } from '../../shared/checks/locations';
+import type { YaodianDocument } from '../../shared/model/types';
 import { call } from '../api';
 import { chooseExportTarget, importChosenFile, safeFileName, showInFolder, type ExportTarget } from '../api/files';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError, useUi } from '../store/ui-store';
+import { askExportChoices } from './export-dialog';
 
 /** localStorage key of the document open last: it opens again after a reload */
 const LAST_DOCUMENT = 'yaodian.lastDocument';
@@ -82,15 +84,19 @@ export async function exportWord() {
   const missing = completenessFindings(doc, sectionLocations(doc));
   if (missing.length) ui.toast(incompleteMessage(missing.map((f) => f.message)), 'info');
   try {
-    const target = await chooseExportTarget(safeFileName(doc.meta.noticeTitle || doc.meta.title || '未命名要点'));
+    const choices = await askExportChoices(id);
+    if (!choices) return;
+    const target = await chooseExportTarget(exportFileName(id, doc));
     if (!target) return;
     ui.setBusy('正在导出 Word 文档…');
     await flush();
-    const result = await call('export.docx', { id, path: target.path });
+    const result = await call('export.docx', { id, path: target.path, profile: choices.profile, withSeal: choices.withSeal });
     lastExport.current = target;
+    // browser mode: the file goes where the browser puts downloads, named after the document
+    if (target.downloadUrl) await showInFolder(target);
     const kb = Math.max(1, Math.round(result.bytes / 1024));
     ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}（${kb} KB）`, 'success', {
-      label: target.downloadUrl ? '下载' : '在文件夹中显示',
+      label: target.downloadUrl ? '再次下载' : '在文件夹中显示',
       run: () => void showInFolder(target),
     });
     for (const w of result.warnings) ui.toast(w, 'info');
@@ -99,6 +105,18 @@ export async function exportWord() {
   } finally {
     ui.setBusy(null);
   }
+}
+
+/**
+ * The file name of an export: the document's title; when another document has the same title, its 文号 or
+ * its id is added, so one document's export never silently replaces another's.
+ */
+function exportFileName(id: string, doc: YaodianDocument): string {
+  const title = doc.meta.noticeTitle || doc.meta.title || '未命名要点';
+  const twins = useLibrary.getState().documents.filter((d) => d.id !== id && (d.noticeTitle || d.title) === title);
+  if (!twins.length) return safeFileName(title);
+  const docNumber = doc.meta.docNumber && !twins.some((d) => d.docNumber === doc.meta.docNumber) ? doc.meta.docNumber : null;
+  return safeFileName(`${title}（${docNumber ?? id.slice(0, 8)}）`);
 }
 
 /** "导出的文档还不完整：缺少要点标题；通知缺少署名等 5 项，详见规范检查" */

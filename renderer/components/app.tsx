@@ -8,6 +8,7 @@ import { useAppLifecycle } from './app-lifecycle';
 import { FindBar, useFindShortcuts } from './find-bar';
 import { useRememberedScroll } from './use-remembered-scroll';
 import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
+import { ExportDialog } from './export-dialog';
 import { NoticePreview } from './notice-preview';
 import { PageView } from './page-view';
 import { RightPanel } from './right-panel';
@@ -75,6 +76,7 @@ export function App() {
       <StatusBar />
       <Toasts />
       <ConfirmDialog />
+      <ExportDialog />
       <BusyOverlay />
     </div>
   );

@@ -239,6 +239,7 @@ describe('completeness before export', () => {
     expect(texts.some((t) => t.includes('二、') && t.includes('空的章节'))).toBe(true);
     await page.getByRole('button', { name: '导出 Word' }).click();
     await page.locator('[data-testid=toast]', { hasText: '导出的文档还不完整' }).waitFor();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
     await page.locator('[data-testid=toast]', { hasText: '已导出' }).waitFor({ timeout: 30_000 });
     await page.click('[data-testid=panel-meta]');
   });
@@ -378,5 +379,53 @@ describe('find and replace (Ctrl+F / Ctrl+H)', () => {
     await page.locator('[data-testid=search-hit]').first().click();
     await poll(() => page.locator('.yd-editable [data-testid=find-hit], .yd-editable [data-testid=find-current]').count()).toBe(1);
     await page.click('[data-testid=panel-meta]');
+  });
+});
+
+describe('export choices and a real browser download', () => {
+  /** Exports the open document through the dialog; returns the browser download. */
+  async function exportWith(opts: { profile?: string; seal?: boolean } = {}) {
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    const dialog = page.locator('[data-testid=export-dialog]');
+    await dialog.waitFor();
+    if (opts.profile) await dialog.locator('[name=profile]').selectOption(opts.profile);
+    if (opts.seal !== undefined) await dialog.locator('[name=withSeal]').setChecked(opts.seal);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+    await page.locator('[data-testid=toast]', { hasText: '已导出' }).last().waitFor({ timeout: 30_000 });
+    return download;
+  }
+
+  it('exports with the chosen profile as a download named after the document, and remembers the choice', async () => {
+    await newDocument('2027年导出测试要点');
+    await page.keyboard.type('兜牢民生底线');
+    await waitSaved(page);
+    const download = await exportWith({ profile: 'gbt9704-2012-fangsong', seal: true });
+    expect(download.suggestedFilename()).toBe('2027年导出测试要点.docx');
+    const file = await download.path();
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { readFileSync } = await import('node:fs');
+    const parts = unzipSync(new Uint8Array(readFileSync(file)));
+    const xml = Object.entries(parts).filter(([n]) => n.startsWith('word/') && n.endsWith('.xml')).map(([, b]) => strFromU8(b)).join('');
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).not.toContain('仿宋_GB2312');
+    // the next export of this document starts from the same choices
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    const dialog = page.locator('[data-testid=export-dialog]');
+    expect(await dialog.locator('[name=profile]').inputValue()).toBe('gbt9704-2012-fangsong');
+    expect(await dialog.locator('[name=withSeal]').isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: '取消' }).click();
+  });
+
+  it('a document with the same title gets its own file name, with the default choices', async () => {
+    await newDocument('2027年导出测试要点');
+    await page.keyboard.type('另一份');
+    await waitSaved(page);
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    const dialog = page.locator('[data-testid=export-dialog]');
+    expect(await dialog.locator('[name=profile]').inputValue()).toBe('gbt9704-2012');
+    expect(await dialog.locator('[name=withSeal]').isChecked()).toBe(false);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    const download = await exportWith();
+    expect(download.suggestedFilename()).toMatch(/^2027年导出测试要点（[0-9a-f]{8}）\.docx$/);
   });
 });
