@@ -39,7 +39,8 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
       return { document: copy(next), findings: runChecks(next, { completeness: true }) };
     },
 
-    'compare.documents': async ({ oldId, newId }) => compareDocuments(drafts.load(oldId).document, drafts.load(newId).document),
+    'compare.documents': async ({ oldId, newId, ignorePunctuationWidth, ignoreWhitespace }) =>
+      compareDocuments(drafts.load(oldId).document, drafts.load(newId).document, { ignorePunctuationWidth, ignoreWhitespace }),
 
     'newYear.preview': async ({ id, year, skeleton }) => {
       const p = plan(id, year, skeleton);

@@ -123,7 +123,11 @@ export const contract = {
   /** Lists what a new-year draft would change, without creating anything. */
   'newYear.preview': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
   'newYear.create': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
-  'compare.documents': z.object({ oldId: id, newId: id }),
+  'compare.documents': z.object({
+    oldId: id, newId: id,
+    /** 对比往年 options: punctuation width and whitespace not counted as changes */
+    ignorePunctuationWidth: z.boolean().optional(), ignoreWhitespace: z.boolean().optional(),
+  }),
   'check.document': z.object({ id }),
   /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
   'check.applyFix': z.object({

@@ -429,3 +429,27 @@ describe('export choices and a real browser download', () => {
     expect(download.suggestedFilename()).toMatch(/^2027年导出测试要点（[0-9a-f]{8}）\.docx$/);
   });
 });
+
+describe('对比往年 options', () => {
+  it('ignoring punctuation width and spaces leaves only real changes', async () => {
+    await newDocument('2026年对比测试要点');
+    await page.keyboard.type('落实低保,提高 标准');
+    await waitSaved(page);
+    await newDocument('2027年对比测试要点');
+    await page.keyboard.type('落实低保，提高标准');
+    await waitSaved(page);
+    await page.getByRole('tab', { name: '对比往年' }).click();
+    const selects = page.locator('[data-testid=compare-view] select');
+    const options = await selects.nth(0).locator('option').allTextContents();
+    await selects.nth(0).selectOption({ label: options.find((o) => o.includes('2026年对比测试要点'))! });
+    await selects.nth(1).selectOption({ label: options.find((o) => o.includes('2027年对比测试要点'))! });
+    await page.getByRole('button', { name: '对比', exact: true }).click();
+    const chip = (k: string) => page.locator('.compare-counts .chip', { hasText: k }).textContent();
+    await poll(() => chip('修改')).toBe('修改 1');
+    await page.check('[data-testid=compare-view] [name=ignorePunctuationWidth]');
+    await page.check('[data-testid=compare-view] [name=ignoreWhitespace]');
+    await poll(() => chip('未变')).toBe('未变 1');
+    expect(await chip('修改')).toBe('修改 0');
+    await page.getByRole('tab', { name: '编辑' }).click();
+  });
+});
