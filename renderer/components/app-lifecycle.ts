@@ -2,6 +2,7 @@
 // saving pending edits whenever the window may be going away.
 import { useEffect } from 'react';
 import { type MenuCommand } from '../api';
+import { onReconnect } from '../api/connection';
 import { useDocument } from '../store/document-store';
 import { useUi } from '../store/ui-store';
 import { createDocument, exportWord, importFile } from './actions';
@@ -77,6 +78,8 @@ export function useAppLifecycle(): void {
     const bridge = window.yaodian;
     const offMenu = bridge?.onMenuCommand?.(runMenuCommand);
     const offFlush = bridge?.onFlushRequest?.(() => useDocument.getState().flush());
+    // browser mode: the host is back after a restart — save what was typed while it was gone
+    const offReconnect = onReconnect(saveNow);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('blur', saveNow);
@@ -85,6 +88,7 @@ export function useAppLifecycle(): void {
       window.removeEventListener('pagehide', onPageHide);
       offMenu?.();
       offFlush?.();
+      offReconnect();
     };
   }, []);
 }

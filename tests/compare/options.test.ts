@@ -31,7 +31,7 @@ describe('compare options', () => {
     const { old, now } = pair();
     const r = compareDocuments(old, now);
     expect(kinds(r)).toEqual(['changed', 'changed', 'changed']);
-    expect(r.fields.map((f) => f.field)).toEqual(['recipients']);
+    expect((r.fields ?? []).map((f) => f.field)).toEqual(['recipients']);
   });
 
   it('ignoring punctuation width: only the width changed is unchanged; the number 3.5 stays a number', () => {

@@ -2,6 +2,7 @@
 // Each test fails on the app before the fix: typed text lost, a wrong document, a save that silently stops.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevHost, type DevHost } from '../../electron/dev-host';
 import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
 
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
@@ -51,8 +52,12 @@ beforeAll(async () => {
   page = s.page;
 }, 180_000);
 
+/** the host started again by the reconnect test, on the first one's port and data */
+let restarted: DevHost | null = null;
+
 afterAll(async () => {
   await s?.close();
+  await restarted?.close();
 });
 
 describe('focus goes back to the text after a toolbar button', () => {
@@ -451,5 +456,24 @@ describe('对比往年 options', () => {
     await poll(() => chip('未变')).toBe('未变 1');
     expect(await chip('修改')).toBe('修改 0');
     await page.getByRole('tab', { name: '编辑' }).click();
+  });
+});
+
+describe('browser mode: the host restarts under an open tab', () => {
+  it('keeps what was typed while the host was down, shows it, and saves it once the host is back', async () => {
+    await newDocument('2027年断线测试要点');
+    await page.keyboard.type('连接时');
+    await waitSaved(page);
+    const { port } = s.host;
+    await s.host.close();
+    await page.keyboard.type('断开后');
+    await poll(() => page.textContent('[data-testid=connection-status]').catch(() => null)).toContain('正在重新连接');
+    expect(await headings(page)).toEqual(['一、连接时断开后']);
+    restarted = await startDevHost({ dataDir: s.dataDir, port, staticDir });
+    await poll(() => page.textContent('[data-testid=save-status]'), { timeout: 20_000 }).toMatch(/^已保存/);
+    const list = await api<Array<{ id: string; title: string }>>('documents.list', {});
+    const id = list.find((d) => d.title === '2027年断线测试要点')!.id;
+    const stored = await api<{ document: { sections: Array<{ heading: string }> } }>('documents.get', { id });
+    expect(stored.document.sections[0].heading).toBe('连接时断开后');
   });
 });
