@@ -50,20 +50,24 @@ export function useFindShortcuts(): void {
   }, []);
 }
 
+/** Closed, the bar subscribes to nothing that changes while typing (it would re-render on every keystroke). */
 export function FindBar() {
-  const { open, replacing, query, replacement, current, focusNonce } = useFind();
-  const doc = useDocument((s) => s.doc);
+  const open = useFind((s) => s.open);
   const hasDoc = useDocument((s) => s.id !== null);
+  return open && hasDoc ? <OpenFindBar /> : null;
+}
+
+function OpenFindBar() {
+  const { replacing, query, replacement, current, focusNonce } = useFind();
+  const doc = useDocument((s) => s.doc);
   const queryBox = useRef<HTMLInputElement>(null);
-  const matches = useMemo(() => (open && doc ? findMatches(doc, query) : []), [open, doc, query]);
+  const matches = useMemo(() => (doc ? findMatches(doc, query) : []), [doc, query]);
 
   useEffect(() => {
-    if (!open) return;
     queryBox.current?.focus();
     queryBox.current?.select();
-  }, [open, focusNonce]);
+  }, [focusNonce]);
 
-  if (!open || !hasDoc) return null;
   const find = useFind.getState();
 
   const go = (i: number, list: readonly Match[] = matches) => {
