@@ -40,7 +40,9 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
     },
 
     'compare.documents': async ({ oldId, newId, ignorePunctuationWidth, ignoreWhitespace }) =>
-      compareDocuments(drafts.load(oldId).document, drafts.load(newId).document, { ignorePunctuationWidth, ignoreWhitespace }),
+      compareDocuments(drafts.load(oldId).document, drafts.load(newId).document, {
+        ignorePunctuationWidth, ignoreWhitespace,
+      }),
 
     'newYear.preview': async ({ id, year, skeleton }) => {
       const p = plan(id, year, skeleton);

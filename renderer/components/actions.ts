@@ -90,7 +90,9 @@ export async function exportWord() {
     if (!target) return;
     ui.setBusy('正在导出 Word 文档…');
     await flush();
-    const result = await call('export.docx', { id, path: target.path, profile: choices.profile, withSeal: choices.withSeal });
+    const result = await call('export.docx', {
+      id, path: target.path, profile: choices.profile, withSeal: choices.withSeal,
+    });
     lastExport.current = target;
     // browser mode: the file goes where the browser puts downloads, named after the document
     if (target.downloadUrl) await showInFolder(target);
@@ -115,7 +117,8 @@ function exportFileName(id: string, doc: YaodianDocument): string {
   const title = doc.meta.noticeTitle || doc.meta.title || '未命名要点';
   const twins = useLibrary.getState().documents.filter((d) => d.id !== id && (d.noticeTitle || d.title) === title);
   if (!twins.length) return safeFileName(title);
-  const docNumber = doc.meta.docNumber && !twins.some((d) => d.docNumber === doc.meta.docNumber) ? doc.meta.docNumber : null;
+  const own = doc.meta.docNumber;
+  const docNumber = own && !twins.some((d) => d.docNumber === own) ? own : null;
   return safeFileName(`${title}（${docNumber ?? id.slice(0, 8)}）`);
 }
 

@@ -23,12 +23,15 @@ export function docLabel(d: Listed, all: readonly Listed[] = []): string {
   const title = d.title || '未命名要点';
   const year = d.year ? (title.includes(String(d.year)) ? '' : `${d.year}年 `) : '（未标年度）';
   const twin = all.some((o) => o.id !== d.id && (o.title || '未命名要点') === title && o.year === d.year);
-  const tell = twin ? `（${d.docNumber && !all.some((o) => o.id !== d.id && o.docNumber === d.docNumber) ? d.docNumber : lastEdit(d, all)}）` : '';
+  const ownNumber = d.docNumber && !all.some((o) => o.id !== d.id && o.docNumber === d.docNumber) ? d.docNumber : null;
+  const tell = twin ? `（${ownNumber ?? lastEdit(d, all)}）` : '';
   return `${d.isTemplate ? '[模板] ' : ''}${year}${title}${tell}`;
 }
 
 /** The line under a title in the sidebar: issuer, 文号, sections and, for same-titled documents, the last edit. */
-export function docDetails(d: Listed & Pick<DocumentSummary, 'issuer' | 'sectionCount'>, all: readonly Listed[]): string {
+export function docDetails(
+  d: Listed & Pick<DocumentSummary, 'issuer' | 'sectionCount'>, all: readonly Listed[],
+): string {
   const twin = all.some((o) => o.id !== d.id && o.title === d.title);
   return [d.issuer, d.docNumber, d.sectionCount ? `${d.sectionCount} 节` : '', twin ? lastEdit(d, all) : '']
     .filter(Boolean).join(' · ');

@@ -73,8 +73,10 @@ export function ExportDialog() {
         {local ? (
           <div className="field">
             <label htmlFor="export-profile-path">方案文件路径</label>
-            <input id="export-profile-path" name="profilePath" value={localPath} onChange={(e) => setLocalPath(e.target.value)}
-              placeholder="如：D:\版式\本单位.json" />
+            <input
+              id="export-profile-path" name="profilePath" value={localPath} placeholder="如：D:\版式\本单位.json"
+              onChange={(e) => setLocalPath(e.target.value)}
+            />
             {path && !ready ? <small className="error-text">版式方案应为 .json 文件</small> : null}
           </div>
         ) : null}

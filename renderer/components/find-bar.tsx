@@ -102,7 +102,8 @@ function OpenFindBar() {
     if (!r.count) return useUi.getState().toast(`没有找到“${query}”`, 'info');
     store.apply(r.doc, { origin: 'meta' });
     find.set({ current: -1, currentAt: null });
-    useUi.getState().toast(`已全部替换，共 ${r.count} 处`, 'success', { label: '撤销', run: () => useDocument.getState().undo() });
+    const undo = { label: '撤销', run: () => useDocument.getState().undo() };
+    useUi.getState().toast(`已全部替换，共 ${r.count} 处`, 'success', undo);
   };
 
   const close = () => {
@@ -138,7 +139,10 @@ function OpenFindBar() {
     }
   };
 
-  const status = !query ? '' : matches.length === 0 ? '没有找到' : current >= 0 ? `第 ${current + 1} 处，共 ${matches.length} 处` : `共 ${matches.length} 处`;
+  const status = !query ? ''
+    : matches.length === 0 ? '没有找到'
+    : current >= 0 ? `第 ${current + 1} 处，共 ${matches.length} 处`
+    : `共 ${matches.length} 处`;
   return (
     <div className="find-bar" role="search" aria-label="查找和替换" data-testid="find-bar">
       <input

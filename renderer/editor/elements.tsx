@@ -38,7 +38,11 @@ function RunInStop({ heading }: { heading: string }) {
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (!leaf.hit) return <span {...attributes}>{children}</span>;
   return (
-    <span {...attributes} className={leaf.current ? 'yd-hit yd-hit-current' : 'yd-hit'} data-testid={leaf.current ? 'find-current' : 'find-hit'}>
+    <span
+      {...attributes}
+      className={leaf.current ? 'yd-hit yd-hit-current' : 'yd-hit'}
+      data-testid={leaf.current ? 'find-current' : 'find-hit'}
+    >
       {children}
     </span>
   );

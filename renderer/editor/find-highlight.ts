@@ -11,7 +11,9 @@ type Decorate = (entry: NodeEntry) => Range[];
 /** No find open: the same function every render, so nothing re-decorates. */
 export const noDecorations: Decorate = () => [];
 
-export function findDecorations(editor: Editor, query: string, current: { key: string; start: number } | null): Decorate {
+export function findDecorations(
+  editor: Editor, query: string, current: { key: string; start: number } | null,
+): Decorate {
   if (!query) return noDecorations;
   return ([node, path]) => {
     if (!Text.isText(node) || path.length !== 2 || !node.text.includes(query)) return [];

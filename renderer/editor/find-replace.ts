@@ -58,7 +58,8 @@ export function occurrences(text: string, query: string): number[] {
 
 export function findMatches(doc: YaodianDocument, query: string): Match[] {
   if (!query) return [];
-  return searchedTexts(doc).flatMap(({ place, text }) => occurrences(text, query).map((start) => ({ place, start, length: query.length })));
+  return searchedTexts(doc).flatMap(({ place, text }) =>
+    occurrences(text, query).map((start) => ({ place, start, length: query.length })));
 }
 
 export function textOfPlace(doc: YaodianDocument, p: Place): string {
@@ -75,14 +76,18 @@ function setPlaceText(doc: YaodianDocument, p: Place, text: string): YaodianDocu
 }
 
 /** Replaces one match; null when the text there is no longer the query (the document changed meanwhile). */
-export function replaceMatch(doc: YaodianDocument, m: Match, query: string, replacement: string): YaodianDocument | null {
+export function replaceMatch(
+  doc: YaodianDocument, m: Match, query: string, replacement: string,
+): YaodianDocument | null {
   const text = textOfPlace(doc, m.place);
   if (text.slice(m.start, m.start + m.length) !== query) return null;
   return setPlaceText(doc, m.place, text.slice(0, m.start) + replacement + text.slice(m.start + m.length));
 }
 
 /** Replaces every match at once (one edit, so one undo step); `count` is how many were replaced. */
-export function replaceAll(doc: YaodianDocument, query: string, replacement: string): { doc: YaodianDocument; count: number } {
+export function replaceAll(
+  doc: YaodianDocument, query: string, replacement: string,
+): { doc: YaodianDocument; count: number } {
   let next = doc;
   let count = 0;
   if (!query) return { doc, count };

@@ -202,7 +202,9 @@ export function OutlineEditor() {
       // "标题。正文" typed in a heading: run it in, as the importer would (its own undo step, after the typing)
       const caret = caretOf(editor);
       const split = caret && !ReactEditor.isComposing(editor) ? splitTypedRunIn(change.doc, caret) : null;
-      if (split) queueMicrotask(() => useDocument.getState().apply(split.doc, { origin: 'command', caret: split.caret }));
+      if (split) {
+        queueMicrotask(() => useDocument.getState().apply(split.doc, { origin: 'command', caret: split.caret }));
+      }
     } else if (change.kind === 'structure') {
       const doc = change.doc;
       const caret = change.caret;

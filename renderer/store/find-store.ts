@@ -24,7 +24,10 @@ export const useFind = create<FindState>((set, get) => ({
   show({ replacing, query }) {
     const q = query ?? get().query;
     const same = q === get().query;
-    set({ open: true, replacing, query: q, current: same ? get().current : -1, currentAt: same ? get().currentAt : null, focusNonce: get().focusNonce + 1 });
+    set({
+      open: true, replacing, query: q, current: same ? get().current : -1, currentAt: same ? get().currentAt : null,
+      focusNonce: get().focusNonce + 1,
+    });
   },
   close() {
     set({ open: false, current: -1, currentAt: null });

@@ -56,7 +56,9 @@ export const documentSchema = z.object({
   sections: z.array(sectionTree).max(10_000),
   numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),
   toc: z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable(),
-  warnings: z.array(z.object({ code: z.string().max(100), message: z.string().max(2000), sectionId: id.nullable().optional() })),
+  warnings: z.array(z.object({
+    code: z.string().max(100), message: z.string().max(2000), sectionId: id.nullable().optional(),
+  })),
   appendices: z
     .array(
       z.object({

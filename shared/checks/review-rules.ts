@@ -9,12 +9,15 @@ export const reviewRule: Rule = {
   check: (ctx) =>
     ctx.doc.warnings
       .filter((w) => w.code === REVIEW_CODE)
-      .map((w) => finding(REVIEW_CODE, 'warning', `请核对：${w.message}`, (w.sectionId && ctx.locations.get(w.sectionId)) || '新年度草稿', {
-        sectionId: w.sectionId ?? null, fix: '已核对',
-      })),
+      .map((w) => {
+        const where = (w.sectionId && ctx.locations.get(w.sectionId)) || '新年度草稿';
+        const at = { sectionId: w.sectionId ?? null, fix: '已核对' };
+        return finding(REVIEW_CODE, 'warning', `请核对：${w.message}`, where, at);
+      }),
   fixes: {
     [REVIEW_CODE]: (doc: YaodianDocument, f: Finding) => {
-      const i = doc.warnings.findIndex((w) => w.code === REVIEW_CODE && `请核对：${w.message}` === f.message && (w.sectionId ?? null) === f.sectionId);
+      const i = doc.warnings.findIndex((w) =>
+        w.code === REVIEW_CODE && `请核对：${w.message}` === f.message && (w.sectionId ?? null) === f.sectionId);
       return i < 0 ? doc : { ...doc, warnings: doc.warnings.filter((_, k) => k !== i) };
     },
   },

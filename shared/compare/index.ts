@@ -30,11 +30,14 @@ function fieldChanges(oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: Co
   return COMPARED_FIELDS.flatMap((field) => {
     const before = fieldText(oldDoc, field);
     const after = fieldText(newDoc, field);
-    return !differs(before, after, opts) ? [] : [{ field, name: FIELD_NAMES[field], before, after, diff: charDiff(before, after) }];
+    if (!differs(before, after, opts)) return [];
+    return [{ field, name: FIELD_NAMES[field], before, after, diff: charDiff(before, after) }];
   });
 }
 
-export function compareDocuments(oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: CompareOptions = {}): CompareReport {
+export function compareDocuments(
+  oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: CompareOptions = {},
+): CompareReport {
   const dict = new BigramDictionary();
   const olds = buildNodes(oldDoc, dict);
   const news = buildNodes(newDoc, dict);
@@ -71,7 +74,8 @@ export function compareDocuments(oldDoc: YaodianDocument, newDoc: YaodianDocumen
       });
     } else {
       const o = olds[oi].section;
-      const textChanged = differs(o.heading, s.heading, opts) || differs(bodyText(o.paragraphs), bodyText(s.paragraphs), opts);
+      const textChanged = differs(o.heading, s.heading, opts)
+        || differs(bodyText(o.paragraphs), bodyText(s.paragraphs), opts);
       const move = moves[n.index];
       const kind: ChangeKind = move ? 'moved' : textChanged ? 'changed' : 'unchanged';
       changes.push({

@@ -63,7 +63,8 @@ function insertUnder(sections: Section[], target: Target, section: Section): Sec
 function shiftLevels(section: Section, delta: number): Section {
   if (delta === 0) return section;
   const { sourceLabel: _printedLabel, ...rest } = section;
-  return { ...rest, level: (section.level + delta) as Level, children: section.children.map((c) => shiftLevels(c, delta)) };
+  const children = section.children.map((c) => shiftLevels(c, delta));
+  return { ...rest, level: (section.level + delta) as Level, children };
 }
 
 function requireSection(doc: YaodianDocument, id: string) {
