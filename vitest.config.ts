@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // SQLite crash tests and LibreOffice rendering are heavy on a 2-core machine

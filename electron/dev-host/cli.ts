@@ -5,6 +5,12 @@ import { resolve } from 'node:path';
 import { defaultDataDir, noticeText, portFromEnv } from './data-dir';
 import { startDevHost } from './index';
 
+/**
+ * The browser mode's fixed port: a tab left open finds its host again after a restart (an office bookmarks
+ * the address). --port or YAODIAN_PORT choose another; 0 takes any free port.
+ */
+export const DEFAULT_PORT = 17320;
+
 export interface CliOptions {
   port: number;
   dataDir: string;
@@ -14,7 +20,7 @@ export interface CliOptions {
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: string): CliOptions {
   const options: CliOptions = {
-    port: portFromEnv(env),
+    port: env.YAODIAN_PORT ? portFromEnv(env) : DEFAULT_PORT,
     dataDir: defaultDataDir(env),
     staticDir: env.YAODIAN_RENDERER_DIR || resolve(repoRoot, 'dist', 'renderer'),
     open: true,

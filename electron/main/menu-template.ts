@@ -36,7 +36,7 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         command('导出 Word…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         command('查找…', 'CmdOrCtrl+Shift+F', 'find'),
-        command('修订记录', 'CmdOrCtrl+H', 'revisions'),
+        command('修订记录', 'CmdOrCtrl+Shift+H', 'revisions'),
         { type: 'separator' },
         { role: 'quit', label: '退出' },
       ],

@@ -1,11 +1,13 @@
 // search.query, check.*, compare.documents, newYear.*: pure modules run on stored documents.
 import { applyFix, runChecks } from '../../shared/checks/index';
+import { findingKey } from '../../shared/checks/finding-key';
 import { ignoreKeyFor, isIgnored } from '../../shared/checks/lexicon/ignore';
 import type { Finding } from '../../shared/checks/types';
 import type { YaodianDocument } from '../../shared/model/types';
 import { addCheckIgnore, clearCheckIgnores, listCheckIgnores } from '../store/check-ignores';
 import { compareDocuments } from '../../shared/compare/index';
 import { planNewYear } from '../../shared/new-year/index';
+import { reviewMarks } from '../../shared/new-year/review-marks';
 import { carryOver } from '../../shared/tasks/carry-over';
 import { listProgress } from '../store/tasks';
 import { displayTitle } from '../store/documents';
@@ -24,7 +26,7 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
   const check = (id: string, document: YaodianDocument) => {
     const office = dataDir ? loadOfficeLexicon(dataDir) : { options: {}, problem: null };
     const ignores = listCheckIgnores(drafts.db, id);
-    const found = runChecks(document, office.options).filter((f) => !isIgnored(f, ignores));
+    const found = runChecks(document, { ...office.options, completeness: true }).filter((f) => !isIgnored(f, ignores));
     const findings: Finding[] = office.problem ? [officeLexiconFinding(office.problem), ...found] : found;
     return { findings, options: office.options };
   };
@@ -42,13 +44,14 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
   return {
     'search.query': async ({ query, limit }) => search(drafts, query, limit),
 
+    // the app's 规范检查 also lists what the document still lacks before export
     'check.document': async ({ id }) => check(id, drafts.load(id).document).findings,
 
-    'check.applyFix': async ({ id, findingIndex }) => {
+    'check.applyFix': async ({ id, findingIndex, findingKey: key }) => {
       const { row, document } = drafts.load(id);
       drafts.assertEditable(row);
       const { findings, options } = check(id, document);
-      const finding = findings[findingIndex];
+      const finding = key !== undefined ? findings.find((f) => findingKey(f) === key) : findings[findingIndex];
       if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
       if (!finding.fix) throw invalidOperation(`“${finding.message}”没有可以自动修正的办法，请手工修改。`);
       const next = applyFix(copy(document), finding, options);
@@ -57,13 +60,14 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
       return { document: copy(next), findings: check(id, next).findings };
     },
 
-    'check.ignore': async ({ id, findingIndex, scope }) => {
+    'check.ignore': async ({ id, findingIndex, findingKey: key, scope }) => {
       const { document } = drafts.load(id);
-      const finding = check(id, document).findings[findingIndex];
+      const findings = check(id, document).findings;
+      const finding = key !== undefined ? findings.find((f) => findingKey(f) === key) : findings[findingIndex];
       if (!finding) throw notFound('这条检查结果已不存在（文档可能已修改），请重新检查。');
-      const key = ignoreKeyFor(finding, scope);
-      if (!key) throw invalidOperation(`“${finding.message}”不是用词检查的结果，不能忽略，请修改后重新检查。`);
-      addCheckIgnore(drafts.db, id, key, now().toISOString());
+      const ignoreKey = ignoreKeyFor(finding, scope);
+      if (!ignoreKey) throw invalidOperation(`“${finding.message}”不是用词检查的结果，不能忽略，请修改后重新检查。`);
+      addCheckIgnore(drafts.db, id, ignoreKey, now().toISOString());
       return check(id, document).findings;
     },
 
@@ -73,7 +77,10 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
       return { cleared, findings: check(id, document).findings };
     },
 
-    'compare.documents': async ({ oldId, newId }) => compareDocuments(drafts.load(oldId).document, drafts.load(newId).document),
+    'compare.documents': async ({ oldId, newId, ignorePunctuationWidth, ignoreWhitespace }) =>
+      compareDocuments(drafts.load(oldId).document, drafts.load(newId).document, {
+        ignorePunctuationWidth, ignoreWhitespace,
+      }),
 
     'newYear.preview': async ({ id, year, skeleton }) => {
       const p = plan(id, year, skeleton);
@@ -84,7 +91,9 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
       const p = plan(id, year, skeleton);
       assertValidTree(p.document);
       const from = `${p.row.year ? `${p.row.year}年的` : ''}《${displayTitle(p.source.meta, p.row.year)}》`;
-      const { row } = drafts.create({ document: p.document, year: p.target, revisionLabel: `由${from}生成` });
+      // each 请核对 row becomes a mark inside the draft, listed by 规范检查 until the user resolves it
+      const document = { ...p.document, warnings: [...p.document.warnings, ...reviewMarks(p.changes)] };
+      const { row } = drafts.create({ document, year: p.target, revisionLabel: `由${from}生成` });
       return { ...stored(drafts, row.id), changes: p.changes };
     },
   };

@@ -1,6 +1,7 @@
 // Opening and saving files: native dialogs in Electron, a file input and the dev host's export folder in
 // browser mode (where there are no paths the page may choose).
 import type { StoredDocument } from '../../shared/api/contract';
+import { fileProblem } from '../editor/input-limits';
 import { call, hostInfo, isDesktop } from './index';
 
 export function pickBrowserFile(accept: string): Promise<File | null> {
@@ -44,6 +45,8 @@ export async function importChosenFile(): Promise<StoredDocument | null> {
 }
 
 export async function importBrowserFile(file: File): Promise<StoredDocument> {
+  const tooLarge = fileProblem(file.name, file.size);
+  if (tooLarge) throw new Error(tooLarge);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return call('import.bytes', { name: file.name, dataBase64: toBase64(bytes) });
 }

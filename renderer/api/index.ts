@@ -1,6 +1,7 @@
 // The one place that knows how the renderer reaches the back end: Electron IPC through the preload's
 // window.yaodian when present, else the loopback development host over HTTP. Both speak the same Api.
 import type { Api, DesktopBridge, Input, Method, Outputs, Result } from '../../shared/api/contract';
+import { reportConnectionLost } from './connection';
 
 export interface HostInfo {
   mode: 'desktop' | 'browser';
@@ -45,6 +46,7 @@ async function httpCall<M extends Method>(method: M, input: Input<M>): Promise<R
       return { ok: false, error: { code: 'internal', message: `服务返回了无法识别的内容（HTTP ${res.status}）` } };
     }
   } catch {
+    reportConnectionLost();
     return { ok: false, error: { code: 'io', message: '无法连接本机服务，请确认“要点”程序仍在运行' } };
   }
 }

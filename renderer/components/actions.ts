@@ -1,14 +1,44 @@
 // Toolbar and menu actions as plain async functions (the components only wire them to buttons and keys).
 import type { DocumentSummary, StoredDocument } from '../../shared/api/contract';
+import { completenessFindings } from '../../shared/checks/completeness-rules';
+import { sectionLocations } from '../../shared/checks/locations';
+import type { YaodianDocument } from '../../shared/model/types';
 import { call } from '../api';
 import { chooseExportTarget, importChosenFile, safeFileName, showInFolder, type ExportTarget } from '../api/files';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError, useUi } from '../store/ui-store';
+import { askExportChoices } from './export-dialog';
+
+/** localStorage key of the document open last: it opens again after a reload */
+const LAST_DOCUMENT = 'yaodian.lastDocument';
+
+function rememberLast(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(LAST_DOCUMENT, id);
+    else localStorage.removeItem(LAST_DOCUMENT);
+  } catch {
+    /* storage unavailable (private mode): nothing to remember */
+  }
+}
+
+/** Opens the document that was open before the page was reloaded, when it is still in the list. */
+export async function reopenLastDocument(): Promise<void> {
+  let id: string | null = null;
+  try {
+    id = localStorage.getItem(LAST_DOCUMENT);
+  } catch {
+    return;
+  }
+  const lib = useLibrary.getState();
+  if (!id || useDocument.getState().id || ![...lib.documents, ...lib.templates].some((d) => d.id === id)) return;
+  await openDocument(id);
+}
 
 export async function openDocument(id: string, initial?: StoredDocument, sectionId?: string) {
   try {
     if (useDocument.getState().id !== id) await useDocument.getState().load(id, initial);
+    rememberLast(id);
     useUi.getState().setView('edit');
     if (sectionId) setTimeout(() => useUi.getState().scrollTo(sectionId), 50);
   } catch (e) {
@@ -50,16 +80,25 @@ export async function exportWord() {
   const ui = useUi.getState();
   const { id, doc, flush } = useDocument.getState();
   if (!id || !doc) return;
+  // an incomplete document may still be exported (a draft for comment): say what it lacks, then go on
+  const missing = completenessFindings(doc, sectionLocations(doc));
+  if (missing.length) ui.toast(incompleteMessage(missing.map((f) => f.message)), 'info');
   try {
-    const target = await chooseExportTarget(safeFileName(doc.meta.noticeTitle || doc.meta.title || '未命名要点'));
+    const choices = await askExportChoices(id);
+    if (!choices) return;
+    const target = await chooseExportTarget(exportFileName(id, doc));
     if (!target) return;
     ui.setBusy('正在导出 Word 文档…');
     await flush();
-    const result = await call('export.docx', { id, path: target.path });
+    const result = await call('export.docx', {
+      id, path: target.path, profile: choices.profile, withSeal: choices.withSeal,
+    });
     lastExport.current = target;
+    // browser mode: the file goes where the browser puts downloads, named after the document
+    if (target.downloadUrl) await showInFolder(target);
     const kb = Math.max(1, Math.round(result.bytes / 1024));
     ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}（${kb} KB）`, 'success', {
-      label: target.downloadUrl ? '下载' : '在文件夹中显示',
+      label: target.downloadUrl ? '再次下载' : '在文件夹中显示',
       run: () => void showInFolder(target),
     });
     for (const w of result.warnings) ui.toast(w, 'info');
@@ -76,7 +115,7 @@ export async function exportPdf() {
   const { id, doc, flush } = useDocument.getState();
   if (!id || !doc) return;
   try {
-    const target = await chooseExportTarget(safeFileName(doc.meta.noticeTitle || doc.meta.title || '未命名要点', '.pdf'));
+    const target = await chooseExportTarget(exportFileName(id, doc, '.pdf'));
     if (!target) return;
     ui.setBusy('正在导出 PDF…');
     await flush();
@@ -110,12 +149,34 @@ export async function printPages() {
   if (before !== 'pages') ui.setView(before);
 }
 
+/**
+ * The file name of an export: the document's title; when another document has the same title, its 文号 or
+ * its id is added, so one document's export never silently replaces another's.
+ */
+function exportFileName(id: string, doc: YaodianDocument, ext: '.docx' | '.pdf' = '.docx'): string {
+  const title = doc.meta.noticeTitle || doc.meta.title || '未命名要点';
+  const twins = useLibrary.getState().documents.filter((d) => d.id !== id && (d.noticeTitle || d.title) === title);
+  if (!twins.length) return safeFileName(title, ext);
+  const own = doc.meta.docNumber;
+  const docNumber = own && !twins.some((d) => d.docNumber === own) ? own : null;
+  return safeFileName(`${title}（${docNumber ?? id.slice(0, 8)}）`, ext);
+}
+
+/** "导出的文档还不完整：缺少要点标题；通知缺少署名等 5 项，详见规范检查" */
+export function incompleteMessage(messages: string[]): string {
+  const shown = messages.slice(0, 2).map((m) => m.split('：')[0]).join('；');
+  return `导出的文档还不完整：${shown}${messages.length > 2 ? `等 ${messages.length} 项` : ''}，详见“规范检查”`;
+}
+
 /** Moves a document to the 回收站, with 撤销 in the toast. */
 export async function trashDocument(summary: DocumentSummary) {
   const ui = useUi.getState();
   try {
     await call('documents.delete', { id: summary.id });
-    if (useDocument.getState().id === summary.id) useDocument.getState().close();
+    if (useDocument.getState().id === summary.id) {
+      useDocument.getState().close();
+      rememberLast(null);
+    }
     await useLibrary.getState().refresh();
     ui.toast(`已将“${summary.title || '未命名'}”移到回收站`, 'info', {
       label: '撤销',

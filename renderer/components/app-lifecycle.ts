@@ -2,6 +2,7 @@
 // saving pending edits whenever the window may be going away.
 import { useEffect } from 'react';
 import { type MenuCommand } from '../api';
+import { onReconnect } from '../api/connection';
 import { useDocument } from '../store/document-store';
 import { useUi } from '../store/ui-store';
 import { createDocument, exportWord, importFile, printPages } from './actions';
@@ -36,11 +37,11 @@ export function runMenuCommand(command: MenuCommand): void {
 export function menuCommandForKey(e: KeyboardEvent): MenuCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
-  if (e.shiftKey) return key === 'f' ? 'find' : null;
+  // Ctrl+F / Ctrl+H are find and replace in the document (find-bar.tsx), as in Word
+  if (e.shiftKey) return key === 'f' ? 'find' : key === 'h' ? 'revisions' : null;
   if (key === 'n') return 'new';
   if (key === 'o') return 'import';
   if (key === 'e') return 'export';
-  if (key === 'h') return 'revisions';
   return null;
 }
 
@@ -83,6 +84,8 @@ export function useAppLifecycle(): void {
     const bridge = window.yaodian;
     const offMenu = bridge?.onMenuCommand?.(runMenuCommand);
     const offFlush = bridge?.onFlushRequest?.(() => useDocument.getState().flush());
+    // browser mode: the host is back after a restart — save what was typed while it was gone
+    const offReconnect = onReconnect(saveNow);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('blur', saveNow);
@@ -91,6 +94,7 @@ export function useAppLifecycle(): void {
       window.removeEventListener('pagehide', onPageHide);
       offMenu?.();
       offFlush?.();
+      offReconnect();
     };
   }, []);
 }

@@ -3,10 +3,13 @@ import { OutlineEditor } from '../editor/outline-editor';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { useUi } from '../store/ui-store';
-import { createDocument, importFile } from './actions';
+import { createDocument, importFile, reopenLastDocument } from './actions';
 import { useAppLifecycle } from './app-lifecycle';
 import { useHostNotices } from './host-notices';
+import { FindBar, useFindShortcuts } from './find-bar';
+import { useRememberedScroll } from './use-remembered-scroll';
 import { ConfirmDialog, Toasts, BusyOverlay } from './feedback';
+import { ExportDialog } from './export-dialog';
 import { NoticePreview } from './notice-preview';
 import { PageView } from './page-view';
 import { RightPanel } from './right-panel';
@@ -38,8 +41,13 @@ function Centre() {
   if (view === 'new-year') return <NewYearView />;
   if (!id) return <EmptyState />;
   if (view === 'pages') return <PageView />;
+  return <EditView key={id} id={id} />;
+}
+
+function EditView({ id }: { id: string }) {
+  const scroller = useRememberedScroll<HTMLDivElement>(id);
   return (
-    <div className="paper-scroll" data-testid="edit-view">
+    <div className="paper-scroll" data-testid="edit-view" ref={scroller}>
       <div className="paper">
         <NoticePreview />
         <OutlineEditor key={id} />
@@ -51,8 +59,10 @@ function Centre() {
 export function App() {
   useAppLifecycle();
   useHostNotices();
+  useFindShortcuts();
   useEffect(() => {
-    void useLibrary.getState().refresh();
+    // after a reload the document that was open opens again
+    void useLibrary.getState().refresh().then(reopenLastDocument);
   }, []);
   return (
     <div className="app">
@@ -60,6 +70,7 @@ export function App() {
       <div className="workspace">
         <Sidebar />
         <main className="centre">
+          <FindBar />
           <Centre />
         </main>
         <RightPanel />
@@ -67,6 +78,7 @@ export function App() {
       <StatusBar />
       <Toasts />
       <ConfirmDialog />
+      <ExportDialog />
       <BusyOverlay />
     </div>
   );

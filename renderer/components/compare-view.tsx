@@ -1,7 +1,8 @@
 // 对比往年: two documents side by side; sections matched by similarity, with character-level changes.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CompareReport, DiffPart, SectionChange } from '../../shared/compare/types';
 import { call } from '../api';
+import { docLabel } from './doc-label';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError } from '../store/ui-store';
@@ -29,15 +30,21 @@ export function CompareView() {
   const [newId, setNewId] = useState(openId ?? '');
   const [report, setReport] = useState<CompareReport | null>(null);
   const [hideSame, setHideSame] = useState(true);
-  const run = async () => {
+  const [options, setOptions] = useState({ ignorePunctuationWidth: false, ignoreWhitespace: false });
+  // a report belongs to the documents it compared: opening another one starts over with it as 今年
+  useEffect(() => {
+    setNewId(openId ?? '');
+    setReport(null);
+  }, [openId]);
+  const run = async (opts = options) => {
     try {
       await useDocument.getState().flush();
-      setReport(await call('compare.documents', { oldId, newId }));
+      setReport(await call('compare.documents', { oldId, newId, ...opts }));
     } catch (e) {
       showError(e);
     }
   };
-  const label = (d: (typeof docs)[number]) => (d.year && !(d.title ?? '').includes(String(d.year)) ? `${d.year} ` : '') + (d.title || '未命名');
+  const label = (d: (typeof docs)[number]) => docLabel(d, docs);
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-bar">
@@ -45,6 +52,15 @@ export function CompareView() {
         <label>今年 <select value={newId} onChange={(e) => setNewId(e.target.value)}><option value="">选择文档…</option>{docs.map((d) => <option key={d.id} value={d.id}>{label(d)}</option>)}</select></label>
         <button className="primary" disabled={!oldId || !newId || oldId === newId} onClick={() => void run()}>对比</button>
         <label className="check"><input type="checkbox" checked={hideSame} onChange={(e) => setHideSame(e.target.checked)} /> 隐藏未变的章节</label>
+        {(['ignorePunctuationWidth', 'ignoreWhitespace'] as const).map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" name={k} checked={options[k]} onChange={(e) => {
+              const next = { ...options, [k]: e.target.checked };
+              setOptions(next);
+              if (report) void run(next); // a shown report follows the option at once
+            }} /> {k === 'ignorePunctuationWidth' ? '忽略标点全角半角' : '忽略空格'}
+          </label>
+        ))}
       </div>
       {!report ? <p className="muted">选择往年和今年的文档后点“对比”。章节按标题和内容的相似度配对，不按位置。</p> : (
         <>

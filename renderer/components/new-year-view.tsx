@@ -2,12 +2,19 @@
 import { useState } from 'react';
 import type { YearChange } from '../../shared/new-year/types';
 import { call } from '../api';
+import { docLabel } from './doc-label';
 import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError, useUi } from '../store/ui-store';
 import { openDocument } from './actions';
 
 const ACTION: Record<YearChange['action'], string> = { changed: '已改', cleared: '已清空', review: '请核对' };
+
+/** A 请核对 row never shows the same text twice as if it had changed: it says it is left as it is. */
+function afterText(c: YearChange): string {
+  if (c.action !== 'review') return c.after;
+  return c.suggestion && c.suggestion !== c.before ? `未改动；可改为：${c.suggestion}` : '未改动';
+}
 
 export function NewYearView() {
   const docs = useLibrary((s) => s.documents);
@@ -34,7 +41,8 @@ export function NewYearView() {
       const r = await call('newYear.create', { id: sourceId, year, skeleton });
       useLibrary.getState().upsert(r.summary);
       await openDocument(r.summary.id, r);
-      useUi.getState().toast(`已生成 ${year} 年草稿`, 'success');
+      const reviews = r.changes.filter((c) => c.action === 'review').length;
+      useUi.getState().toast(`已生成 ${year} 年草稿${reviews ? `；${reviews} 处请核对，已在文中标出，并列在“规范检查”中` : ''}`, 'success');
     } catch (e) {
       showError(e);
     }
@@ -45,7 +53,7 @@ export function NewYearView() {
       <div className="compare-bar">
         <label>来源 <select value={sourceId} onChange={(e) => { setSourceId(e.target.value); setChanges(null); const d = all.find((x) => x.id === e.target.value); if (d?.year) setYear(d.year + 1); }}>
           <option value="">选择文档或模板…</option>
-          {all.map((d) => <option key={d.id} value={d.id}>{d.isTemplate ? '[模板] ' : ''}{d.year && !(d.title ?? '').includes(String(d.year)) ? `${d.year} ` : ''}{d.title || '未命名'}</option>)}
+          {all.map((d) => <option key={d.id} value={d.id}>{docLabel(d, all)}</option>)}
         </select></label>
         <label>年度 <input type="number" min={1949} max={2200} value={year} onChange={(e) => { setYear(Number(e.target.value)); setChanges(null); }} /></label>
         <label className="check"><input type="checkbox" checked={skeleton} onChange={(e) => { setSkeleton(e.target.checked); setChanges(null); }} /> 只保留标题框架（清空正文）</label>
@@ -59,7 +67,9 @@ export function NewYearView() {
           <tbody>
             {changes.length === 0 ? <tr><td colSpan={4} className="muted">没有需要改动的年份。</td></tr> : changes.map((c, i) => (
               <tr key={i} className={`row-${c.action}`}>
-                <td>{c.location}</td><td>{c.before}</td><td>{c.after}</td><td title={c.reason}>{ACTION[c.action]}</td>
+                <td>{c.location}</td><td>{c.before}</td>
+                <td>{afterText(c)}{c.action === 'review' ? <div className="muted reason">{c.reason}</div> : null}</td>
+                <td title={c.reason}>{ACTION[c.action]}</td>
               </tr>
             ))}
           </tbody>

@@ -37,12 +37,15 @@ export function RevisionsPanel() {
   const restore = async (rev: RevisionSummary) => {
     const answer = await useUi.getState().confirm({
       title: '恢复修订版本',
-      message: `用 ${when(rev.createdAt)} 的版本（${rev.sectionCount} 个章节）替换当前内容？恢复后可以撤销。`,
+      message: `用 ${when(rev.createdAt)} 的版本（${rev.sectionCount} 个章节）替换当前内容？当前内容先另存为一个修订版本，恢复后也可以撤销。`,
       confirmLabel: '恢复',
     });
     if (answer !== 'confirm') return;
     try {
-      const { document } = await call('revisions.get', { revisionId: rev.id });
+      // the present is saved first and kept as a revision by the back end (恢复前保存), so a mistaken restore
+      // followed by a reload loses nothing; the store takes the restored text as one undoable edit
+      await useDocument.getState().flush();
+      const { document } = await call('revisions.restore', { revisionId: rev.id });
       useDocument.getState().apply(document, { origin: 'command', caret: { block: { kind: 'title' }, offset: 0 } });
       await useDocument.getState().flush();
       useUi.getState().toast('已恢复该版本', 'success', { label: '撤销', run: () => useDocument.getState().undo() });

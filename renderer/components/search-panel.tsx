@@ -2,6 +2,8 @@
 import { create } from 'zustand';
 import type { SearchHit } from '../../shared/api/contract';
 import { call } from '../api';
+import { useDocument } from '../store/document-store';
+import { useFind } from '../store/find-store';
 import { openDocument } from './actions';
 
 /** hits asked for at most: a common word lists this many, and says so */
@@ -42,6 +44,12 @@ function docLabel(h: SearchHit): string {
   return h.year && !title.includes(String(h.year)) ? `${h.year}年 ${title}` : title;
 }
 
+/** Opens a hit's document at its section with the searched words marked there (the find bar holds them). */
+async function openHit(h: SearchHit, query: string): Promise<void> {
+  await openDocument(h.documentId, undefined, h.sectionId ?? undefined);
+  if (useDocument.getState().id === h.documentId) useFind.getState().show({ replacing: false, query });
+}
+
 export function SearchPanel() {
   const { query, hits, running, error } = useSearch();
   if (!query) return <p className="muted">在上方搜索框输入文字，查找全部年度的文档。</p>;
@@ -66,7 +74,7 @@ export function SearchPanel() {
           <ul>
             {g.hits.map((h, i) => (
               <li key={i}>
-                <button className="hit" data-testid="search-hit" onClick={() => void openDocument(h.documentId, undefined, h.sectionId ?? undefined)}>
+                <button className="hit" data-testid="search-hit" onClick={() => void openHit(h, query)}>
                   <span className="hit-where">{h.sectionId ? `${h.numberPath}${h.heading ? ` ${h.heading}` : ''}` : h.heading || '通知或导语'}</span>
                   <Snippet text={h.snippet} />
                 </button>

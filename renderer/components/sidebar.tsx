@@ -3,15 +3,17 @@ import type { DocumentSummary } from '../../shared/api/contract';
 import { useDocument } from '../store/document-store';
 import { byYear, useLibrary } from '../store/library-store';
 import { openDocument, restoreDocument, trashDocument } from './actions';
+import { docDetails } from './doc-label';
 import { OutlineNav } from './outline-nav';
 
 function DocItem({ d, trash }: { d: DocumentSummary; trash?: boolean }) {
   const openId = useDocument((s) => s.id);
+  const all = useLibrary((s) => s.documents);
   return (
     <li className={`doc-item${openId === d.id ? ' active' : ''}`} data-testid="doc-item">
       <button className="doc-open" disabled={trash} onClick={() => void openDocument(d.id)} title={d.noticeTitle ?? d.title}>
         <span className="doc-title">{d.title || '未命名要点'}</span>
-        <span className="doc-meta">{[d.issuer, d.sectionCount ? `${d.sectionCount} 节` : ''].filter(Boolean).join(' · ')}</span>
+        <span className="doc-meta">{docDetails(d, all)}</span>
       </button>
       {trash ? (
         <button className="mini" onClick={() => void restoreDocument(d.id)}>恢复</button>

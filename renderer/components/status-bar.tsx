@@ -1,8 +1,20 @@
 import { useEffect, useState } from 'react';
 import { layoutPages } from '../../shared/page';
 import { countSections } from '../../shared/model/tree';
+import { useConnection } from '../api/connection';
 import { formatTime, useDocument } from '../store/document-store';
 import { useSettledDocument, whenIdle } from './use-debounced';
+
+/** Browser mode: the local host is gone (edits stay in this tab and are saved when it is back), or just came back. */
+function ConnectionStatus() {
+  const state = useConnection((s) => s.state);
+  if (state === 'online') return null;
+  return (
+    <span className={`connection connection-${state}`} role="status" data-testid="connection-status">
+      {state === 'offline' ? '本机服务已断开，正在重新连接…（修改保留在本页，连接后自动保存）' : '已重新连接本机服务'}
+    </span>
+  );
+}
 
 function SaveStatus() {
   const status = useDocument((s) => s.saveStatus);
@@ -43,6 +55,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       {id ? <SaveStatus /> : <span>未打开文档</span>}
+      <ConnectionStatus />
       <DocFigures />
       <span className="hint">回车：正文/新条目 · Tab/Shift+Tab：降级/升级 · Alt+↑/↓：移动 · Ctrl+Z/Y：撤销/重做 · Ctrl+S：保存修订</span>
     </footer>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type MouseEvent } from 'react';
 import * as commands from '../editor/commands';
 import { makeRevision, runCommand } from '../editor/outline-editor';
 import { useDocument } from '../store/document-store';
@@ -20,6 +20,9 @@ export function Toolbar() {
     void useSearch.getState().run(query);
   };
 
+  // like Word's ribbon, the section buttons never take the focus from the text: a press keeps the caret where it is
+  const keepFocus = (e: MouseEvent) => e.preventDefault();
+
   return (
     <header className="toolbar" role="toolbar" aria-label="工具栏">
       <div className="brand">要点</div>
@@ -38,12 +41,12 @@ export function Toolbar() {
         <button onClick={() => void makeRevision()} disabled={!hasDoc} title="保存一个修订版本（Ctrl+S）">保存修订</button>
       </div>
       <div className="group" aria-label="章节">
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.newSibling)} title="在当前章节后新增同级章节（Ctrl+Enter）">＋章节</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.promote)} title="升级（Shift+Tab）">升级</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.demote)} title="降级（Tab）">降级</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, -1))} title="连同下级上移（Alt+↑）">上移</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, 1))} title="连同下级下移（Alt+↓）">下移</button>
-        <button disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.toggleRunIn)} title="标题与正文接排 / 标题独占一行" data-testid="toggle-run-in">接排/独立</button>
+        <button onMouseDown={keepFocus} disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.newSibling)} title="在当前章节后新增同级章节（Ctrl+Enter）">＋章节</button>
+        <button onMouseDown={keepFocus} disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.promote)} title="升级（Shift+Tab）">升级</button>
+        <button onMouseDown={keepFocus} disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.demote)} title="降级（Tab）">降级</button>
+        <button onMouseDown={keepFocus} disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, -1))} title="连同下级上移（Alt+↑）">上移</button>
+        <button onMouseDown={keepFocus} disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand((d, c) => commands.move(d, c, 1))} title="连同下级下移（Alt+↓）">下移</button>
+        <button onMouseDown={keepFocus} disabled={!hasDoc || view !== 'edit'} onClick={() => runCommand(commands.toggleRunIn)} title="标题与正文接排 / 标题独占一行" data-testid="toggle-run-in">接排/独立</button>
       </div>
       <div className="group view-switch" role="tablist" aria-label="视图">
         <button role="tab" aria-selected={view === 'edit'} className={view === 'edit' ? 'active' : ''} onClick={() => setView('edit')} disabled={!hasDoc}>编辑</button>

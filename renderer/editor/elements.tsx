@@ -2,8 +2,9 @@
 // A run-in heading and its body are one block: the heading text in the level's typeface, the drawn 。, then
 // the body in 仿宋.
 import { memo } from 'react';
-import type { RenderElementProps, RenderTextProps } from 'slate-react';
+import type { RenderElementProps, RenderLeafProps, RenderTextProps } from 'slate-react';
 import { runInHeadingText } from '../../shared/model/render-text';
+import { useReviewMark } from '../store/review-marks';
 import { useSectionLabel } from '../store/section-labels';
 
 const HeadingNumber = memo(function HeadingNumber({ sectionId }: { sectionId: string }) {
@@ -16,10 +17,35 @@ const HeadingNumber = memo(function HeadingNumber({ sectionId }: { sectionId: st
   );
 });
 
+/** 请核对: a new-year draft asks the user to decide something in this section; the reason is its tooltip. */
+const ReviewMark = memo(function ReviewMark({ sectionId }: { sectionId: string }) {
+  const reasons = useReviewMark(sectionId);
+  if (!reasons) return null;
+  return (
+    <span className="yd-review" contentEditable={false} title={reasons} data-testid="review-mark">
+      请核对
+    </span>
+  );
+});
+
 /** The 。 that ends a run-in heading is drawn, like the numbers (a heading ending in ？ or ！ needs none). */
 function RunInStop({ heading }: { heading: string }) {
   if (runInHeadingText(heading) === heading) return null;
   return <span className="yd-runin-stop" contentEditable={false}>。</span>;
+}
+
+/** A find hit (a decoration): marked, the current one more strongly. */
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  if (!leaf.hit) return <span {...attributes}>{children}</span>;
+  return (
+    <span
+      {...attributes}
+      className={leaf.current ? 'yd-hit yd-hit-current' : 'yd-hit'}
+      data-testid={leaf.current ? 'find-current' : 'find-hit'}
+    >
+      {children}
+    </span>
+  );
 }
 
 /** The texts of a block: a run-in heading's own text carries its 。, the body part is set in 仿宋. */
@@ -69,6 +95,7 @@ export function renderElement({ attributes, children, element }: RenderElementPr
         >
           <HeadingNumber sectionId={element.sectionId} />
           {children}
+          <ReviewMark sectionId={element.sectionId} />
           {element.runIn && !element.joined ? <RunInStop heading={heading} /> : null}
         </div>
       );

@@ -9,8 +9,13 @@ import { caretRef, saveRevision, useDocument, formatTime } from '../store/docume
 import { showError, useUi } from '../store/ui-store';
 import * as commands from './commands';
 import { documentToBlocks, rebuildDocument } from './derive';
-import { renderElement, renderText } from './elements';
+import { renderElement, renderLeaf, renderText } from './elements';
+import { activeEditor } from './editor-handle';
+import { findDecorations } from './find-highlight';
+import { useFind } from '../store/find-store';
+import { pasteProblem } from './input-limits';
 import { clipboardText, pasteText } from './paste';
+import { splitTypedRunIn } from './run-in-typing';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
 
@@ -136,6 +141,16 @@ export function OutlineEditor() {
     return doc ? documentToBlocks(doc) : [];
   }, []);
   const focusedRef = useRef(false);
+  useEffect(() => {
+    activeEditor.current = editor;
+    return () => {
+      if (activeEditor.current === editor) activeEditor.current = null;
+    };
+  }, [editor]);
+  // find hits (Ctrl+F, and a jump from the all-years 查找) as decorations; closed, nothing is decorated
+  const findQuery = useFind((s) => (s.open ? s.query : ''));
+  const findCurrent = useFind((s) => s.currentAt);
+  const decorate = useMemo(() => findDecorations(editor, findQuery, findCurrent), [editor, findQuery, findCurrent]);
 
   // React measures the focused contentEditable's selection on every commit by walking the DOM from the top
   // to the caret: O(document) per keystroke in a long 要点. slate-react restores the selection itself, so
@@ -182,8 +197,15 @@ export function OutlineEditor() {
     const store = useDocument.getState();
     if (!store.doc) return;
     const change = interpretChange(editor, store.doc);
-    if (change.kind === 'typing') store.apply(change.doc, { origin: 'typing', group: change.group });
-    else if (change.kind === 'structure') {
+    if (change.kind === 'typing') {
+      store.apply(change.doc, { origin: 'typing', group: change.group });
+      // "标题。正文" typed in a heading: run it in, as the importer would (its own undo step, after the typing)
+      const caret = caretOf(editor);
+      const split = caret && !ReactEditor.isComposing(editor) ? splitTypedRunIn(change.doc, caret) : null;
+      if (split) {
+        queueMicrotask(() => useDocument.getState().apply(split.doc, { origin: 'command', caret: split.caret }));
+      }
+    } else if (change.kind === 'structure') {
       const doc = change.doc;
       const caret = change.caret;
       // re-derive after Slate has finished this change
@@ -237,6 +259,8 @@ export function OutlineEditor() {
       const text = clipboardText(event.clipboardData);
       if (!text) return;
       event.preventDefault();
+      const tooLarge = pasteProblem(text);
+      if (tooLarge) return useUi.getState().toast(tooLarge, 'error');
       caretRef.current = caretOf(editor);
       void pasteText(editor, text);
     },
@@ -250,6 +274,8 @@ export function OutlineEditor() {
         data-testid="editor"
         renderElement={renderElement}
         renderText={renderText}
+        renderLeaf={renderLeaf}
+        decorate={decorate}
         renderChunk={renderChunk}
         scrollSelectionIntoView={scrollCaretIntoView}
         onKeyDown={onKeyDown}

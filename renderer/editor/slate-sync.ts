@@ -52,13 +52,24 @@ export function syncEditor(editor: Editor, doc: YaodianDocument, caret: Caret | 
   editor.selection = selection;
   editor.operations = [];
   editor.onChange();
-  if (focus && selection) {
+  if (focus && selection) focusAfterRender(editor);
+}
+
+/**
+ * Puts the keyboard focus back into the editor once React has drawn the new value: focusing at once would map
+ * the selection onto blocks not yet in the DOM (a new section after ＋章节), fail, and leave the focus on the
+ * toolbar button — where typed characters are lost and Space or Enter presses the button again.
+ */
+export function focusAfterRender(editor: Editor): void {
+  const attempt = () => {
     try {
       ReactEditor.focus(editor);
     } catch {
-      /* not mounted yet */
+      /* unmounted meanwhile (another document opened) */
     }
-  }
+  };
+  if (typeof requestAnimationFrame === 'undefined') return attempt();
+  requestAnimationFrame(attempt);
 }
 
 export type SlateChange =

@@ -6,7 +6,8 @@ import type { BaseEditor } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import type { Level } from '../../shared/model/types';
 
-export type PlainText = { text: string; part?: 'head' | 'body' };
+/** hit / current: a find hit drawn by a decoration (never stored) */
+export type PlainText = { text: string; part?: 'head' | 'body'; hit?: true; current?: true };
 
 export interface TitleBlock {
   type: 'title';

@@ -2,6 +2,7 @@
 // snapshots that covers every kind of edit, and debounced autosave through documents.save.
 import { create } from 'zustand';
 import type { DocumentSummary } from '../../shared/api/contract';
+import { inferYear } from '../../shared/model/document-year';
 import { computeNumbers, type SectionNumber } from '../../shared/model/numbering';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
 import { call, sendWhileUnloading } from '../api';
@@ -87,8 +88,8 @@ export const useDocument = create<DocState>((set, get) => {
     set({ saveStatus: 'saving' });
     try {
       let summary = await call('documents.save', { id, document: doc });
-      // the list groups by year: follow the year the 要点 title names
-      const titleYear = Number(/^(\d{4})年/.exec(doc.meta.title ?? '')?.[1] ?? NaN);
+      // the list groups by year: follow the year the document is for (title, 通知 title, 文号, date)
+      const titleYear = inferYear(doc) ?? NaN;
       if (titleYear >= 1949 && titleYear <= 2200 && titleYear !== summary.year) {
         summary = await call('documents.updateMeta', { id, meta: {}, year: titleYear });
       }

@@ -79,7 +79,9 @@ export const documentSchema = z.object({
   sections: z.array(sectionTree).max(LIMITS.sections),
   numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),
   toc: z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable(),
-  warnings: z.array(z.object({ code: z.string().max(100), message: z.string().max(2000) })),
+  warnings: z.array(z.object({
+    code: z.string().max(100), message: z.string().max(2000), sectionId: id.nullable().optional(),
+  })),
   appendices: z
     .array(
       z.object({
@@ -156,12 +158,23 @@ export const contract = {
   /** Lists what a new-year draft would change, without creating anything. */
   'newYear.preview': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
   'newYear.create': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
-  'compare.documents': z.object({ oldId: id, newId: id }),
+  'compare.documents': z.object({
+    oldId: id, newId: id,
+    /** 对比往年 options: punctuation width and whitespace not counted as changes */
+    ignorePunctuationWidth: z.boolean().optional(), ignoreWhitespace: z.boolean().optional(),
+  }),
   'check.document': z.object({ id }),
   /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
-  'check.applyFix': z.object({ id, findingIndex: z.number().int().min(0) }),
+  'check.applyFix': z.object({
+    id, findingIndex: z.number().int().min(0),
+    /** the finding's stable key (shared/checks/finding-key); when given it, not the index, picks the finding */
+    findingKey: z.string().max(10_000).optional(),
+  }),
   /** Remembers a lexicon finding as ignored: here (this text in this section or field) or in the whole document. */
-  'check.ignore': z.object({ id, findingIndex: z.number().int().min(0), scope: z.enum(['here', 'document']) }),
+  'check.ignore': z.object({
+    id, findingIndex: z.number().int().min(0), findingKey: z.string().max(10_000).optional(),
+    scope: z.enum(['here', 'document']),
+  }),
   /** Forgets every ignored finding of a document. */
   'check.clearIgnores': z.object({ id }),
   /** 任务分工: sets the same fields on one or more sections (a field left out is kept; null/[] clears it). */

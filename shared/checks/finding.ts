@@ -20,6 +20,11 @@ export interface CheckContext {
 /** What a check run may be given besides the document: the lexicon (built-in plus the office's own entries). */
 export interface CheckOptions {
   lexicon?: CompiledLexicon;
+  /**
+   * Adds what a document still lacks before it can be sent (missing title, empty headings, the notice's
+   * 主送/正文/署名/版记): the app's 规范检查 asks for it, the command line's check of a finished file does not.
+   */
+  completeness?: boolean;
 }
 
 export function ownerKey(o: { sectionId: string | null; field: string | null }): string {

@@ -2,6 +2,7 @@
 // with the other findings. Numbering warnings are left out when the section labels let the numbering
 // checks report the same problem at its place.
 import { flatten } from '../model/tree';
+import { REVIEW_CODE } from '../new-year/review-marks';
 import { finding, type Rule } from './finding';
 
 /** The importer's numbering warnings that the label checks report at their place. */
@@ -14,7 +15,8 @@ export const importRule: Rule = {
   check: (ctx) => {
     const labelled = flatten(ctx.doc.sections).some(({ section }) => section.sourceLabel !== undefined);
     return ctx.doc.warnings
-      .filter((w) => !(labelled && COVERED.has(w.code)))
+      // a new-year draft's 请核对 marks are the review rule's
+      .filter((w) => w.code !== REVIEW_CODE && !(labelled && COVERED.has(w.code)))
       .map((w) => finding(`import-${w.code}`, INFO.has(w.code) ? 'info' : 'warning', w.message, '导入原文'));
   },
 };

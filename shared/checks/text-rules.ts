@@ -5,6 +5,7 @@ import {
   collapseDoubled, countFullwidth, doubledPunctuation, fixHalfwidth, fixNestedAngleMarks, halfwidthHits,
   lacksFinalPunctuation, nestedAngleMarks, removeSpacesAtPunctuation, spacesAtPunctuation, unbalancedPairs,
 } from './punctuation';
+import { isResidueLine } from '../import/text/residue';
 import { rewriteScope, type TextUnit } from './scope';
 import type { Finding } from './types';
 
@@ -83,13 +84,25 @@ function perUnitFindings(ctx: CheckContext): Finding[] {
         { ...owner(u), fix: '去掉日期中的前导零' }));
     }
     const isBody = u.part === 'paragraph' || u.field === 'coverParagraphs';
-    if (isBody && lacksFinalPunctuation(u.text) && !(truncated && u === lastBody)) {
+    if (isBody && looksLikePageResidue(u.text)) {
+      // a line copied from the web page around the notice: never "completed" into a sentence
+      out.push(finding('page-residue', 'warning', `疑似网页残留，不是公文内容，请删除：“${excerpt(u.text, 0, 12)}”`, at, owner(u)));
+    } else if (isBody && lacksFinalPunctuation(u.text) && !endsWithColon(u.text) && !(truncated && u === lastBody)) {
       out.push(finding('paragraph-end', 'warning', `段末缺少句末标点：“${excerpt(u.text, u.text.length - 1, 12)}”`, at,
         { ...owner(u), fix: '段末补“。”' }));
     }
   }
   return out;
 }
+
+/** 今天是:, 打印本页, 您当前的位置：首页 > …: the importer's residue rule, plus a page's date line cut short. */
+function looksLikePageResidue(text: string): boolean {
+  const t = text.trim();
+  return isResidueLine(t) || /^(?:今天是|今日是|当前位置|您的位置|您当前的位置)\s*[:：]/.test(t);
+}
+
+/** "主要任务如下：" introduces what follows: a 。 after the colon would be wrong. */
+const endsWithColon = (text: string) => /[:：]\s*$/.test(text);
 
 const unzeroDates = (t: string) => t.replace(/(\d{4}年)0(\d月)/g, '$1$2').replace(/月0(\d日)/g, '月$1');
 

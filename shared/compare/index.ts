@@ -3,6 +3,7 @@
 import { FIELD_NAMES, sectionLocations, type FieldKey } from '../checks/locations';
 import type { YaodianDocument } from '../model/types';
 import { matchSections } from './matching';
+import { differs, type CompareOptions } from './normalize';
 import { findMoves } from './moves';
 import { buildNodes } from './nodes';
 import { BigramDictionary } from './similarity';
@@ -10,6 +11,7 @@ import { charDiff } from './text-diff';
 import type { ChangeKind, CompareReport, FieldChange, SectionChange } from './types';
 
 export type { ChangeKind, CompareReport, DiffPart, FieldChange, SectionChange } from './types';
+export type { CompareOptions } from './normalize';
 
 const bodyText = (paragraphs: readonly string[]) => paragraphs.join('\n');
 
@@ -24,15 +26,18 @@ function fieldText(doc: YaodianDocument, field: FieldKey): string {
   return Array.isArray(v) ? v.join('\n') : (v ?? '');
 }
 
-function fieldChanges(oldDoc: YaodianDocument, newDoc: YaodianDocument): FieldChange[] {
+function fieldChanges(oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: CompareOptions): FieldChange[] {
   return COMPARED_FIELDS.flatMap((field) => {
     const before = fieldText(oldDoc, field);
     const after = fieldText(newDoc, field);
-    return before === after ? [] : [{ field, name: FIELD_NAMES[field], before, after, diff: charDiff(before, after) }];
+    if (!differs(before, after, opts)) return [];
+    return [{ field, name: FIELD_NAMES[field], before, after, diff: charDiff(before, after) }];
   });
 }
 
-export function compareDocuments(oldDoc: YaodianDocument, newDoc: YaodianDocument): CompareReport {
+export function compareDocuments(
+  oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: CompareOptions = {},
+): CompareReport {
   const dict = new BigramDictionary();
   const olds = buildNodes(oldDoc, dict);
   const news = buildNodes(newDoc, dict);
@@ -69,7 +74,8 @@ export function compareDocuments(oldDoc: YaodianDocument, newDoc: YaodianDocumen
       });
     } else {
       const o = olds[oi].section;
-      const textChanged = o.heading !== s.heading || bodyText(o.paragraphs) !== bodyText(s.paragraphs);
+      const textChanged = differs(o.heading, s.heading, opts)
+        || differs(bodyText(o.paragraphs), bodyText(s.paragraphs), opts);
       const move = moves[n.index];
       const kind: ChangeKind = move ? 'moved' : textChanged ? 'changed' : 'unchanged';
       changes.push({
@@ -85,5 +91,5 @@ export function compareDocuments(oldDoc: YaodianDocument, newDoc: YaodianDocumen
 
   const counts: Record<ChangeKind, number> = { added: 0, removed: 0, moved: 0, changed: 0, unchanged: 0 };
   for (const c of changes) counts[c.kind]++;
-  return { changes, counts, fields: fieldChanges(oldDoc, newDoc) };
+  return { changes, counts, fields: fieldChanges(oldDoc, newDoc, opts) };
 }

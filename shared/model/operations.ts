@@ -56,9 +56,15 @@ function insertUnder(sections: Section[], target: Target, section: Section): Sec
   return mapById(sections, target.parentId, (p) => ({ ...p, children: insertAt(p.children, target.index, section) }));
 }
 
+/**
+ * Moves a subtree up or down by `delta` levels. A label the source printed ("2.") no longer describes a
+ * section at another level: it is dropped, so that only the computed number is shown and checked.
+ */
 function shiftLevels(section: Section, delta: number): Section {
   if (delta === 0) return section;
-  return { ...section, level: (section.level + delta) as Level, children: section.children.map((c) => shiftLevels(c, delta)) };
+  const { sourceLabel: _printedLabel, ...rest } = section;
+  const children = section.children.map((c) => shiftLevels(c, delta));
+  return { ...rest, level: (section.level + delta) as Level, children };
 }
 
 function requireSection(doc: YaodianDocument, id: string) {

@@ -93,6 +93,8 @@ export interface Warning {
   code: string;
   /** Chinese, for the user */
   message: string;
+  /** the section it is about (a new-year draft's 请核对 marks); absent for the whole document */
+  sectionId?: string | null;
 }
 
 /** One block of an attachment's content: a paragraph, or a table (rows of cell texts; the first headerRows repeat). */

@@ -342,7 +342,7 @@ describe('run-in joins, Enter over a selection, nothing lost on reload', () => {
   });
 
   it('runs the File menu commands from their shortcuts', async () => {
-    await page.keyboard.press('Control+h');
+    await page.keyboard.press('Control+Shift+H');
     await page.waitForSelector('[data-testid=revisions-panel]');
     await page.keyboard.press('Control+Shift+F');
     await page.waitForSelector('[data-testid=panel-search][aria-selected=true]');
@@ -446,6 +446,7 @@ describe('paste, search and export', () => {
 
   it.runIf(exportReady)('exports Word in browser mode and the .docx reads back with the same structure', async () => {
     await page.getByRole('button', { name: '导出 Word' }).click();
+    await page.getByRole('button', { name: '导出', exact: true }).click(); // the export dialog's choices as they are
     const toast = page.locator('[data-testid=toast]', { hasText: '已导出' });
     await toast.waitFor({ timeout: 30_000 });
     const file = join(s.host.exportDir, '关于印发2025年全市民政工作要点的通知.docx');
@@ -454,7 +455,7 @@ describe('paste, search and export', () => {
     expect(doc.meta.title).toBe('2025年全市民政工作要点');
     expect(doc.meta.docNumber).toBe('某民发〔2025〕3号');
     expect(flatten(doc.sections).map((f) => f.section.heading)).toEqual(['坚持党的全面领导', '加强政治建设', '推动社会救助高质量发展', '加强儿童福利工作']);
-    const [download] = await Promise.all([page.waitForEvent('download'), toast.getByRole('button', { name: '下载' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), toast.getByRole('button', { name: '再次下载' }).click()]);
     expect(download.suggestedFilename()).toBe('关于印发2025年全市民政工作要点的通知.docx');
   });
 });

@@ -76,7 +76,7 @@ export async function headings(page: Page): Promise<string[]> {
   return page.$$eval('.yd-editable .yd-h', (els) =>
     els.map((el) => {
       const copy = el.cloneNode(true) as Element;
-      copy.querySelectorAll('.yd-part-body, .yd-runin-stop').forEach((e) => e.remove());
+      copy.querySelectorAll('.yd-part-body, .yd-runin-stop, .yd-review').forEach((e) => e.remove());
       return (copy.textContent ?? '').replace(/\uFEFF/g, '').trim();
     }),
   );
