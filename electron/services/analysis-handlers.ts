@@ -32,7 +32,7 @@ export function analysisHandlers({ drafts, now }: ServiceContext): Group {
       const next = applyFix(copy(document), finding);
       assertValidTree(next);
       drafts.write(id, next);
-      return { document: copy(next), findings: runChecks(next) };
+      return { document: copy(next), findings: runChecks(next), summary: drafts.summary(id) };
     },
 
     'compare.documents': async ({ oldId, newId }) => compareDocuments(drafts.load(oldId).document, drafts.load(newId).document),

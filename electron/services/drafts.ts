@@ -9,11 +9,13 @@ import {
   displayTitle, documentFields, getDocumentRev, getDocumentRow, insertDocumentRow, rowToDocument, rowToSummary, updateDocumentRow,
   type DocumentFields, type DocumentRow,
 } from '../store/documents';
-import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../store/section-diff';
+import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../../shared/model/section-diff';
 import { applySectionDiff, countSectionRows, loadSections, loadSkeleton } from '../store/sections';
 import { insertRevision, lastRevisionTime, pruneAutoRevisions, type RevisionReason } from '../store/revisions';
 import { tx, type Db } from '../store/statements';
-import { invalidOperation, notFound } from './errors';
+import { applyChanges, ChangeSetError, looseMerge, type DocumentChanges } from '../../shared/model/changes';
+import { conflict, invalidOperation, notFound } from './errors';
+import { formatTime } from './handler-utils';
 
 export interface DraftsOptions {
   now: () => Date;
@@ -152,6 +154,33 @@ export class Drafts {
       this.docs.delete(id);
       throw err;
     }
+  }
+
+  /**
+   * Saves a change set computed against stored version `baseRev`. When the stored document has moved on
+   * (another window or process saved in between) nothing is overwritten: the caller's edits, laid over the
+   * stored version, are kept as a revision and a conflict is raised for the editor to reload.
+   */
+  saveChanges(id: string, baseRev: number, changes: DocumentChanges, fields: DocumentFields = {}): Loaded {
+    const cur = this.load(id);
+    this.assertEditable(cur.row);
+    if (cur.row.rev !== baseRev) {
+      const label = '本窗口未保存的修改（与另一窗口冲突）';
+      const kept = this.snapshot(id, 'manual', label, looseMerge(cur.document, cur.rows, changes));
+      throw conflict(
+        `这份文档已在另一个窗口中修改并保存，本窗口的修改没有覆盖它，已另存为修订“${label}”（${formatTime(kept.createdAt)}）；` +
+          '已载入最新内容，可在“修订记录”中查看或恢复。',
+      );
+    }
+    let next: YaodianDocument;
+    try {
+      next = applyChanges(cur.document, cur.rows, changes);
+    } catch (err) {
+      if (err instanceof ChangeSetError) throw invalidOperation(`保存失败：${err.message}。请重新打开这份文档。`);
+      throw err;
+    }
+    assertValidTree(next);
+    return this.write(id, next, fields);
   }
 
   /** Sets document columns without touching the content (回收站, template flag). */

@@ -13,7 +13,8 @@ const FIELD_NAMES: Record<string, string> = {
   issuer: '发文机关', issuerMark: '发文机关标志', docNumber: '发文字号', copyNumber: '份号', secrecy: '密级',
   urgency: '紧急程度', signer: '签发人', noticeTitle: '通知标题', recipients: '主送机关', coverParagraphs: '通知正文',
   attachments: '附件', signature: '署名', date: '成文日期', note: '附注', cc: '抄送机关', printedBy: '印发机关',
-  printedDate: '印发日期', sourceLabel: '原编号',
+  printedDate: '印发日期', sourceLabel: '原编号', version: '所依据的版本', changes: '修改内容', upsert: '修改的章节',
+  remove: '删除的章节', position: '位置',
 };
 
 const TYPE_NAMES: Record<string, string> = {

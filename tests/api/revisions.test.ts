@@ -2,6 +2,7 @@
 // and restore (which first snapshots the current state, so a restore can itself be undone).
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, sampleDocument, watchSectionWrites, type Harness } from '../store/harness';
+import { deleteSection, updateSection } from '../../shared/model/operations';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -19,7 +20,7 @@ describe('revisions', () => {
     const r1 = await h.ok('revisions.create', { documentId: summary.id, label: '第一稿' });
     expect(r1).toMatchObject({ documentId: summary.id, reason: 'manual', label: '第一稿', sectionCount: 9, createdAt: '2025-01-10T09:00:00.000Z' });
     c.advance(1);
-    await h.ok('sections.update', { documentId: summary.id, sectionId: 'A1', patch: { heading: '第二稿标题' } });
+    await h.edit(summary.id, (d) => updateSection(d, 'A1', { heading: '第二稿标题' }));
     c.advance(1);
     const r2 = await h.ok('revisions.create', { documentId: summary.id });
     expect(r2.label).toBeNull();
@@ -39,7 +40,7 @@ describe('revisions', () => {
     h = openHarness({ now: c.now, autoRevisionMs: 5 * 60_000, keepAutoRevisions: 3 });
     const { summary } = await h.ok('documents.create', { document: sampleDocument() });
     const autos = async () => (await h.ok('revisions.list', { documentId: summary.id })).filter((r) => r.reason === 'auto');
-    const edit = (text: string) => h.ok('sections.update', { documentId: summary.id, sectionId: 'A1', patch: { paragraphs: [text] } });
+    const edit = (text: string) => h.edit(summary.id, (d) => updateSection(d, 'A1', { paragraphs: [text] }));
     await edit('第1次');
     expect(await autos()).toHaveLength(1); // the first edit of a document without any snapshot
     for (let i = 2; i <= 10; i++) {
@@ -68,8 +69,8 @@ describe('revisions', () => {
     const { summary } = await h.ok('documents.create', { document: sampleDocument() });
     const first = await h.ok('revisions.create', { documentId: summary.id, label: '原稿' });
     c.advance(1);
-    await h.ok('sections.update', { documentId: summary.id, sectionId: 'B2', patch: { heading: '改过的标题' } });
-    await h.ok('sections.delete', { documentId: summary.id, sectionId: 'C' });
+    await h.edit(summary.id, (d) => updateSection(d, 'B2', { heading: '改过的标题' }));
+    await h.edit(summary.id, (d) => deleteSection(d, 'C').doc);
     const edited = (await h.ok('documents.get', { id: summary.id })).document;
     c.advance(1);
     const w = watchSectionWrites(h.db);

@@ -5,6 +5,9 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Input, Method } from '../../shared/api/contract';
 import { createDocument, createSection } from '../../shared/model/factory';
+import { diffDocuments } from '../../shared/model/changes';
+import { updateSection } from '../../shared/model/operations';
+import { applyDiffToRows, toRows } from '../../shared/model/section-diff';
 import type { Section, YaodianDocument } from '../../shared/model/types';
 import { openServices, type Services } from '../../electron/services/service-context';
 import { readSeed, SEEDS, tempDir } from '../helpers/paths';
@@ -84,19 +87,34 @@ export async function run(): Promise<void> {
     console.log(`built 10 drafts × 1,000 sections in ${fmt(performance.now() - t0 + build.ms)}`);
     const current = ids[ids.length - 1];
 
-    // one section edit saved (validated, diffed, written and committed), as after starting the app
+    // one keystroke's autosave on the editor's path: the change set against the acknowledged version
+    // (computed as the renderer does), its JSON as it crosses the bridge, then documents.save in the service
     services.close();
     services = openServices({ dataDir: dir });
-    const doc = await ok(services, 'documents.get', { id: current });
-    const sectionIds = allIds(doc.document);
+    let { summary, document: saved } = await ok(services, 'documents.get', { id: current });
+    const rows = toRows(saved.sections);
+    const sectionIds = allIds(saved);
     console.log(`(${loadNote()})`);
     const edits: number[] = [];
+    const diffs: number[] = [];
+    const bytes: number[] = [];
     for (let i = 0; i < 1100; i++) {
       const sectionId = sectionIds[(i * 37) % sectionIds.length];
-      const ms = await timeAsync(() => ok(services, 'sections.update', { documentId: current, sectionId, patch: { paragraphs: [`${sentence()}(第${i}次修改)`] } }));
-      if (i >= 100) edits.push(ms);
+      const next = updateSection(saved, sectionId, { paragraphs: [`${sentence()}(第${i}次修改)`] });
+      const d0 = performance.now();
+      const { changes, diff } = diffDocuments(saved, rows, next);
+      const input = { id: current, version: summary.version, changes };
+      const json = JSON.stringify(input);
+      diffs.push(performance.now() - d0);
+      const ms = await timeAsync(async () => (summary = await ok(services, 'documents.save', input)));
+      applyDiffToRows(rows, diff);
+      saved = next;
+      if (i >= 100) (edits.push(ms), bytes.push(Buffer.byteLength(json)));
     }
-    verdict('section edit saved (1,000-section draft)', edits, cpuSamples.splice(0).slice(100), 2);
+    verdict('keystroke autosave in the service (1,000 sections)', edits, cpuSamples.splice(0).slice(100), 2);
+    report('  change set computed in the editor', diffs.slice(100));
+    const maxBytes = Math.max(...bytes);
+    console.log(`${'  bytes over the bridge per autosave'.padEnd(48)} median ${percentile(bytes, 50)} B, max ${maxBytes} B ${maxBytes <= 10_240 ? '✓' : '✗'} target ≤ 10 KB`);
 
     // opening the draft: a fresh process state (store reopened, no cache) then documents.get
     const opens: number[] = [];
