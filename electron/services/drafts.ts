@@ -11,7 +11,7 @@ import {
 } from '../store/documents';
 import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../../shared/model/section-diff';
 import { applySectionDiff, countSectionRows, loadSections, loadSkeleton } from '../store/sections';
-import { insertRevision, lastRevisionTime, pruneAutoRevisions, type RevisionReason } from '../store/revisions';
+import { insertRevision, lastRevisionTime, thinAutoRevisions, type RevisionReason } from '../store/revisions';
 import { tx, type Db } from '../store/statements';
 import { applyChanges, ChangeSetError, looseMerge, type DocumentChanges } from '../../shared/model/changes';
 import { conflict, invalidOperation, notFound } from './errors';
@@ -21,8 +21,6 @@ export interface DraftsOptions {
   now: () => Date;
   /** an automatic snapshot at most this often while a document is being edited */
   autoRevisionMs: number;
-  /** automatic snapshots kept per document (manual, export and restore points are always kept) */
-  keepAutoRevisions: number;
   /** documents kept in memory */
   cacheSize: number;
 }
@@ -38,7 +36,6 @@ const NO_FLUSH: Durability = { flushSoon() {}, flush() {} };
 export const DEFAULT_DRAFTS_OPTIONS: DraftsOptions = {
   now: () => new Date(),
   autoRevisionMs: 5 * 60_000,
-  keepAutoRevisions: 30,
   cacheSize: 24,
 };
 
@@ -209,7 +206,7 @@ export class Drafts {
     const document = doc ?? this.load(id).document;
     const rev = tx(this.db, () => {
       const rev = insertRevision(this.db, { id: newId(), documentId: id, reason, label, doc: document, now: this.nowIso() });
-      if (reason === 'auto') pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
+      if (reason === 'auto') thinAutoRevisions(this.db, id, this.options.now());
       return rev;
     });
     this.flush();
@@ -220,7 +217,7 @@ export class Drafts {
     const last = lastRevisionTime(this.db, id);
     if (last !== null && Date.parse(now) - Date.parse(last) < this.options.autoRevisionMs) return;
     insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: '编辑时自动保存', doc, now });
-    pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
+    thinAutoRevisions(this.db, id, new Date(now));
   }
 
   /** Number paths and order, cached per rev; built from the cached document or from a text-less skeleton. */

@@ -37,7 +37,6 @@ export function openServices(options: ServicesOptions): Services {
   const draftsOptions: DraftsOptions = {
     now: options.now ?? DEFAULT_DRAFTS_OPTIONS.now,
     autoRevisionMs: options.autoRevisionMs ?? DEFAULT_DRAFTS_OPTIONS.autoRevisionMs,
-    keepAutoRevisions: options.keepAutoRevisions ?? DEFAULT_DRAFTS_OPTIONS.keepAutoRevisions,
     cacheSize: options.cacheSize ?? DEFAULT_DRAFTS_OPTIONS.cacheSize,
   };
   const ctx: ServiceContext = { store, drafts: new Drafts(store.db, draftsOptions, store), now: draftsOptions.now };

@@ -50,6 +50,7 @@ describe('two tabs, one document', () => {
 
     // both versions kept: b's edits are a revision it can restore (and then save, being up to date again)
     await b.click('[data-testid=panel-revisions]');
+    expect(await b.textContent('[data-testid=revision-policy]')).toContain('一个月内每天保留一个，更早的每周保留一个');
     const kept = b.locator('[data-testid=revision]', { hasText: '本窗口未保存的修改（与另一窗口冲突）' });
     await poll(() => kept.count()).toBe(1);
     await kept.getByRole('button', { name: '恢复此版本' }).click();

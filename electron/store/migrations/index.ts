@@ -3,6 +3,7 @@ import type { Db } from '../statements';
 import * as m001 from './001-initial';
 import * as m002 from './002-search';
 import * as m003 from './003-search-ids';
+import * as m004 from './004-revision-contents';
 
 export interface Migration {
   version: number;
@@ -10,5 +11,5 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
