@@ -1,6 +1,7 @@
 // The .docx package. The docx library writes every part but the body — styles, settings, footers
 // with the page numbers, section properties, relationships, content types, custom properties — once
-// per profile (cached). Each export then adds its own document.xml and core.xml and zips with fflate:
+// per profile (cached; taken from the library's compiler without its zip, compressed at level 1). Each export
+// then adds its own document.xml and core.xml and zips with fflate:
 // running the library's packer per export costs ~30 ms; this keeps an export near 1 ms.
 import {
   AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, SectionType,
@@ -158,6 +159,21 @@ function patchSettings(xml: string, ctx: Context): string {
   return out;
 }
 
+/**
+ * The package's parts as the docx library writes them, before it zips them: zipping them only to unzip them
+ * again was half of the first export's cost. Packer's compiler is not typed as public, so the call falls back
+ * to packing and unzipping if a later docx release moves it.
+ */
+function compileParts(doc: Document): Record<string, Uint8Array> | Promise<Record<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: { compile?: (d: Document) => Map<string, string | Uint8Array> } }).compiler;
+  if (typeof compiler?.compile !== 'function') {
+    return Packer.pack(doc, 'uint8array').then((bytes) => unzipSync(bytes as Uint8Array));
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of compiler.compile(doc)) files[name] = typeof data === 'string' ? strToU8(data) : data;
+  return files;
+}
+
 async function buildTemplate(ctx: Context): Promise<Template> {
   const { profile, g } = ctx;
   const page = {
@@ -179,8 +195,7 @@ async function buildTemplate(ctx: Context): Promise<Template> {
       { properties: { page, grid, type: SectionType.NEXT_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
     ],
   });
-  const bytes = (await Packer.pack(doc, 'uint8array')) as Uint8Array;
-  const files = unzipSync(bytes);
+  const files = await compileParts(doc);
   const documentXml = strFromU8(files['word/document.xml']);
   const sects = [...documentXml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
   const open = /^[\s\S]*?<w:body>/.exec(documentXml);
@@ -197,7 +212,8 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   // an explicit blank page, not an even-page section break: LibreOffice's PDF export drops the blank
   // page such a break inserts, and misplaces the 版记 in the page style it copies for it
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  const entries = names.map((name) => zipEntry(name, parts[name]));
+  // level 1: built once per process, and the parts are small; level 6 took most of a first export's time
+  const entries = names.map((name) => zipEntry(name, parts[name], 1));
   return { parts, entries, documentOpen: open[0], sectMain: sects[0], sectNoNumbers: sects[1] };
 }
 
