@@ -176,7 +176,7 @@ export class Drafts {
       if (err instanceof ChangeSetError) throw invalidOperation(`保存失败：${err.message}。请重新打开这份文档。`);
       throw err;
     }
-    assertValidTree(next);
+    // applyChanges checked the changed sections; the rest is the stored tree, valid already
     return this.write(id, next, fields);
   }
 

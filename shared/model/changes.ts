@@ -71,7 +71,8 @@ const recordOf = (row: SectionRow): SectionRecord => toRecord(row);
  * Applies `changes` to `doc` (whose rows are `rows`), rebuilding only the changed sections, the parents whose
  * child lists changed and their ancestors; everything else is shared with `doc`. Throws ChangeSetError when
  * the change set does not fit: an unknown id, a parent that does not exist, a gap in sibling positions, a
- * section moved under itself. Level rules are left to validateTree.
+ * section moved under itself, a child not deeper than its parent. Only the rebuilt sections are checked: the
+ * rest is the stored tree, valid already (so a save costs what it changes, not the document's length).
  */
 export function applyChanges(doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges): YaodianDocument {
   const next: YaodianDocument = { ...doc };
@@ -151,6 +152,8 @@ function applySectionChanges(top: Section[], rows: Map<string, SectionRow>, chan
     building.add(id);
     const section = sectionOf(records.get(id) ?? recordOf(row!), childIds(id).map(build));
     building.delete(id);
+    // every changed section's parent is rebuilt too, so checking here covers each changed parent-child pair
+    for (const c of section.children) if (c.level <= section.level) throw levelError(c, section.level);
     return section;
   };
   const topIds = childIds(null);
@@ -163,6 +166,10 @@ function applySectionChanges(top: Section[], rows: Map<string, SectionRow>, chan
   for (const id of records.keys()) if (!reached.has(id)) throw new ChangeSetError(`章节 ${id} 不能移到自己的下级之下`);
   return built;
 }
+
+/** The same words validateTree uses for a child not deeper than its parent. */
+const levelError = (s: Section, parentLevel: number) =>
+  new ChangeSetError(`章节“${s.heading}”的层级（${s.level}）不低于上级（${parentLevel}）`);
 
 /**
  * A best-effort tree from rows with a change set laid over them, for keeping a stale editor's version next
