@@ -7,6 +7,7 @@ import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportDocxWithReport, parseLayoutProfile, ProfileError, type ExportOptions, type LayoutProfile } from '../../shared/export';
 import type { YaodianDocument } from '../../shared/model/types';
+import { useTemplateCache } from './template-cache';
 
 export type ExportFileErrorCode = 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed';
 
@@ -106,6 +107,7 @@ async function checkTarget(path: string): Promise<void> {
 
 /** Exports to .docx atomically (temporary file, then rename); Chinese errors for locked/unwritable targets. */
 export async function exportDocumentToFile(doc: YaodianDocument, path: string, options: ExportOptions = {}): Promise<ExportFileResult> {
+  useTemplateCache();
   const target = resolve(path);
   const profile = await resolveProfileOption(options.profile);
   let result;

@@ -30,12 +30,57 @@ export interface Template {
 
 const cache = new Map<string, Promise<Template>>();
 
+/**
+ * Where built templates are kept between processes: building one is most of a fresh process's first export.
+ * The Node layer provides a folder-backed store (electron/services/template-cache.ts); none by default.
+ */
+export interface TemplateStore {
+  read(key: string): Template | null;
+  write(key: string, template: Template): void;
+}
+
+let store: TemplateStore | null = null;
+
+export function setTemplateStore(next: TemplateStore | null): void {
+  store = next;
+  cache.clear();
+}
+
+/**
+ * What a template depends on: the profile, its geometry and the code that builds it (as source text), so a
+ * changed builder never reads a template an older one stored. The store adds the docx library's version.
+ */
+export function templateKey(ctx: Context): string {
+  const builders = [buildTemplate, styles, patchStyles, patchSettings, pageNumberFooter, footerLine, footerDistance, fontTableXml, zipEntry];
+  return `${JSON.stringify(ctx.profile)}\n${JSON.stringify(ctx.g)}\n${builders.map(String).join('\n')}`;
+}
+
+function storedOrBuilt(ctx: Context): Promise<Template> {
+  if (!store) return buildTemplate(ctx);
+  const key = templateKey(ctx);
+  let found: Template | null = null;
+  try {
+    found = store.read(key);
+  } catch {
+    // an unreadable cache is only slower
+  }
+  if (found) return Promise.resolve(found);
+  return buildTemplate(ctx).then((t) => {
+    try {
+      store?.write(key, t);
+    } catch {
+      // a cache that cannot be written is only slower
+    }
+    return t;
+  });
+}
+
 export function templateFor(ctx: Context): Promise<Template> {
   const key = JSON.stringify(ctx.profile);
   let t = cache.get(key);
   if (!t) {
     if (cache.size > 8) cache.clear();
-    t = buildTemplate(ctx);
+    t = storedOrBuilt(ctx);
     cache.set(key, t);
     t.catch(() => cache.delete(key));
   }
