@@ -86,6 +86,10 @@ export async function buildElectronBundles({ outDir = electronOutDir } = {}) {
   });
 }
 
+/** Bundled CommonJS dependencies may still call require() for Node built-ins. */
+const REQUIRE_BANNER =
+  "import { createRequire as __yaodianRequire } from 'node:module'; const require = __yaodianRequire(import.meta.url);";
+
 /** The sources the command-line bundle is built from (bin/yaodian.mjs compares their times with it). */
 export const CLI_SOURCES = ['cli', 'shared', 'electron', 'package.json'];
 
@@ -109,7 +113,7 @@ export async function buildCliBundle({ outDir = cliOutDir } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     absWorkingDir: repoRoot,
-    banner: { js: "import { createRequire as __yaodianRequire } from 'node:module'; const require = __yaodianRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
   });
 }
 

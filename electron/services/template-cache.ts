@@ -21,7 +21,9 @@ function docxVersion(): string {
 /** The user's own cache folder (never a shared temporary folder: another account could plant a file there). */
 export function defaultCacheDir(): string {
   if (process.env.YAODIAN_CACHE_DIR) return process.env.YAODIAN_CACHE_DIR;
-  if (process.platform === 'win32') return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'yaodian', 'cache');
+  if (process.platform === 'win32') {
+    return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'yaodian', 'cache');
+  }
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'yaodian');
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'yaodian');
 }
@@ -63,14 +65,20 @@ function decode(key: string, buf: Buffer): Template | null {
   const parts: Record<string, Uint8Array> = {};
   for (const [name, length] of header.parts) parts[name] = take(length);
   const enc = new TextEncoder();
-  const entries = header.entries.map(([name, crc, size, length]) => ({ name: enc.encode(name), crc, size, data: take(length) }));
+  const entries = header.entries.map(([name, crc, size, length]) => ({
+    name: enc.encode(name), crc, size, data: take(length),
+  }));
   if (at !== buf.length) return null;
-  return { parts, entries, documentOpen: header.documentOpen, sectMain: header.sectMain, sectNoNumbers: header.sectNoNumbers };
+  const { documentOpen, sectMain, sectNoNumbers } = header;
+  return { parts, entries, documentOpen, sectMain, sectNoNumbers };
 }
 
 export function folderTemplateStore(dir: string): TemplateStore {
   const version = docxVersion();
-  const fileOf = (key: string) => join(dir, `docx-template-${createHash('sha256').update(`${version}\n${key}`).digest('hex').slice(0, 32)}.bin`);
+  const fileOf = (key: string) => {
+    const hash = createHash('sha256').update(`${version}\n${key}`).digest('hex').slice(0, 32);
+    return join(dir, `docx-template-${hash}.bin`);
+  };
   return {
     read(key) {
       let buf: Buffer;

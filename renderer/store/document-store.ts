@@ -122,9 +122,11 @@ export const useDocument = create<DocState>((set, get) => {
       stored!.doc = doc;
       savedVersion = version;
       useLibrary.getState().upsert(next);
-      set({ summary: next, savedAt: new Date(), saveError: null, saveStatus: version === dirtyVersion ? 'saved' : 'pending' });
+      const saveStatus = version === dirtyVersion ? 'saved' : 'pending';
+      set({ summary: next, savedAt: new Date(), saveError: null, saveStatus });
     } catch (e) {
-      if (e instanceof ApiFailure && e.code === 'conflict' && get().id === id) return reloadAfterConflict(id, e.message);
+      const conflict = e instanceof ApiFailure && e.code === 'conflict';
+      if (conflict && get().id === id) return reloadAfterConflict(id, e.message);
       set({ saveStatus: 'error', saveError: e instanceof Error ? e.message : String(e) });
       throw e;
     }
@@ -137,7 +139,8 @@ export const useDocument = create<DocState>((set, get) => {
     savedVersion = dirtyVersion;
     lastGroup = null;
     set((s) => ({
-      summary: fresh.summary, doc: fresh.document, numbers: computeNumbers(fresh.document.sections, fresh.document.numbering),
+      summary: fresh.summary, doc: fresh.document,
+      numbers: computeNumbers(fresh.document.sections, fresh.document.numbering),
       version: s.version + 1, origin: 'load', past: [], future: [], saveStatus: 'error', saveError: message,
     }));
   };

@@ -76,8 +76,8 @@ export const documentSchema = z.object({
 /** What one autosave sends (shared/model/changes.ts): changed sections as rows, removed ids, changed fields. */
 const changesSchema = z.object({
   upsert: z.array(z.object({
-    id, parentId: id.nullable(), position: z.number().int().min(0).max(10_000), level, heading: text, runIn: z.boolean(),
-    paragraphs: z.array(text).max(10_000), sourceLabel: z.string().max(50).nullable().optional(),
+    id, parentId: id.nullable(), position: z.number().int().min(0).max(10_000), level, heading: text,
+    runIn: z.boolean(),    paragraphs: z.array(text).max(10_000), sourceLabel: z.string().max(50).nullable().optional(),
   }).strict()).max(200_000),
   remove: z.array(id).max(200_000),
   meta: metaPatchSchema.required().optional(),
@@ -106,7 +106,9 @@ export const contract = {
    * (DocumentSummary.version) the editor started from. A stale version is refused with 'conflict' and the
    * caller's edits are kept as a revision next to the stored document. `year` moves it in the list.
    */
-  'documents.save': z.object({ id, version: z.number().int().min(0), changes: changesSchema, year: z.number().int().min(1949).max(2200).optional() }),
+  'documents.save': z.object({
+    id, version: z.number().int().min(0), changes: changesSchema, year: z.number().int().min(1949).max(2200).optional(),
+  }),
   'documents.delete': z.object({ id }),
   'documents.restore': z.object({ id }),
   /** Parses text (a paste, a .txt's content) without storing anything. */

@@ -104,7 +104,8 @@ function candidates(olds: Node[], news: Node[]): Candidate[] {
     // most sections come back unchanged: their identical new sections are the candidates, no search needed
     const same = o.all.length ? sameText.get(textKey(o)) : undefined;
     if (same) {
-      const nearest = same.length <= SAME_TEXT ? same : [...same].sort((x, y) => Math.abs(x - centre) - Math.abs(y - centre)).slice(0, SAME_TEXT);
+      const byDistance = (x: number, y: number) => Math.abs(x - centre) - Math.abs(y - centre);
+      const nearest = same.length <= SAME_TEXT ? same : [...same].sort(byDistance).slice(0, SAME_TEXT);
       for (const n of nearest) out.push({ o: o.index, n, score: similarity(o, news[n]) });
       continue;
     }

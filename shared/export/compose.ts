@@ -49,7 +49,12 @@ function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps, i
   // the text again — keeping every paragraph's glyphs for it held ~350 MB at 20,000 sections
   const again = () => parts.flatMap((part) => glyphsOf(xmlSafe(part.text), metrics));
   let lo: number | undefined;
-  const lines = { word: count(glyphs, 'word').length, get libreoffice() { return (lo ??= count(again(), 'libreoffice').length); } };
+  const lines = {
+    word: count(glyphs, 'word').length,
+    get libreoffice() {
+      return (lo ??= count(again(), 'libreoffice').length);
+    },
+  };
   const texts = keepLineTexts ? lineTexts(glyphs, count(glyphs, 'libreoffice')) : undefined;
   const block = gridBlock(role, para(props, runs), lines, props.pageBreakBefore);
   if (texts) block.lineTexts = texts;

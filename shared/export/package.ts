@@ -51,7 +51,9 @@ export function setTemplateStore(next: TemplateStore | null): void {
  * changed builder never reads a template an older one stored. The store adds the docx library's version.
  */
 export function templateKey(ctx: Context): string {
-  const builders = [buildTemplate, styles, patchStyles, patchSettings, pageNumberFooter, footerLine, footerDistance, fontTableXml, zipEntry];
+  const builders = [
+    buildTemplate, styles, patchStyles, patchSettings, pageNumberFooter, footerLine, footerDistance, fontTableXml, zipEntry,
+  ];
   return `${JSON.stringify(ctx.profile)}\n${JSON.stringify(ctx.g)}\n${builders.map(String).join('\n')}`;
 }
 
@@ -210,7 +212,8 @@ function patchSettings(xml: string, ctx: Context): string {
  * to packing and unzipping if a later docx release moves it.
  */
 function compileParts(doc: Document): Record<string, Uint8Array> | Promise<Record<string, Uint8Array>> {
-  const compiler = (Packer as unknown as { compiler?: { compile?: (d: Document) => Map<string, string | Uint8Array> } }).compiler;
+  type Compiler = { compile?: (d: Document) => Map<string, string | Uint8Array> };
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
   if (typeof compiler?.compile !== 'function') {
     return Packer.pack(doc, 'uint8array').then((bytes) => unzipSync(bytes as Uint8Array));
   }

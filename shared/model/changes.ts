@@ -60,7 +60,8 @@ export function isEmptyChange(c: DocumentChanges): boolean {
 }
 
 const sectionOf = (r: SectionRecord, children: Section[]): Section => {
-  const s: Section = { id: r.id, level: r.level, heading: r.heading, runIn: r.runIn, paragraphs: r.paragraphs, children };
+  const { id, level, heading, runIn, paragraphs } = r;
+  const s: Section = { id, level, heading, runIn, paragraphs, children };
   if (r.sourceLabel !== undefined) s.sourceLabel = r.sourceLabel;
   return s;
 };
@@ -74,7 +75,9 @@ const recordOf = (row: SectionRow): SectionRecord => toRecord(row);
  * section moved under itself, a child not deeper than its parent. Only the rebuilt sections are checked: the
  * rest is the stored tree, valid already (so a save costs what it changes, not the document's length).
  */
-export function applyChanges(doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges): YaodianDocument {
+export function applyChanges(
+  doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges,
+): YaodianDocument {
   const next: YaodianDocument = { ...doc };
   for (const f of FIELDS) if (changes[f] !== undefined) (next as unknown as Record<string, unknown>)[f] = changes[f];
   if (changes.upsert.length || changes.remove.length) next.sections = applySectionChanges(doc.sections, rows, changes);
@@ -161,7 +164,13 @@ function applySectionChanges(top: Section[], rows: Map<string, SectionRow>, chan
   const built = topIds.map(build);
   // a cycle is unreachable from the top: every dirty, surviving section must have been reached
   const reached = new Set<string>();
-  const mark = (list: readonly Section[]) => list.forEach((s) => { if (dirty.has(s.id) && !reached.has(s.id)) { reached.add(s.id); mark(s.children); } });
+  const mark = (list: readonly Section[]) => {
+    for (const s of list) {
+      if (!dirty.has(s.id) || reached.has(s.id)) continue;
+      reached.add(s.id);
+      mark(s.children);
+    }
+  };
   mark(built);
   for (const id of records.keys()) if (!reached.has(id)) throw new ChangeSetError(`章节 ${id} 不能移到自己的下级之下`);
   return built;
@@ -176,7 +185,9 @@ const levelError = (s: Section, parentLevel: number) =>
  * to the stored one: a missing parent puts a section at the top, a cycle is broken, levels are raised where
  * they would not be below the parent's. Never throws.
  */
-export function looseMerge(doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges): YaodianDocument {
+export function looseMerge(
+  doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges,
+): YaodianDocument {
   const all = new Map<string, SectionRecord>();
   for (const row of rows.values()) all.set(row.id, recordOf(row));
   for (const id of changes.remove) all.delete(id);

@@ -28,11 +28,11 @@ export function up(db: Db): void {
     ) STRICT;
   `);
   const put = db.prepare('INSERT OR IGNORE INTO revision_contents (hash, snapshot) VALUES (?, ?)');
-  const copy = db.prepare(`INSERT INTO revisions_v4 (rid, id, document_id, reason, label, content_hash, section_count, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const copy = db.prepare(`INSERT INTO revisions_v4
+    (rid, id, document_id, reason, label, content_hash, section_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   // one row at a time (a statement cannot write while another iterates; all at once could be hundreds of MB)
-  const next = db.prepare(`SELECT rid, id, document_id, reason, label, snapshot, section_count, created_at FROM revisions
-    WHERE rid > ? ORDER BY rid LIMIT 1`);
+  const next = db.prepare(`SELECT rid, id, document_id, reason, label, snapshot, section_count, created_at
+    FROM revisions WHERE rid > ? ORDER BY rid LIMIT 1`);
   for (let r = next.get(-1) as Record<string, string | number | null> | undefined; r; r = next.get(r.rid) as typeof r) {
     const hash = contentHash(r.snapshot as string);
     put.run(hash, r.snapshot);
