@@ -8,3 +8,6 @@ export declare function electronBundlesAreFresh(): boolean;
 export declare function buildRenderer(): Promise<void>;
 export declare function buildElectronBundles(options?: { outDir?: string }): Promise<void>;
 export declare function findElectron(): { path: string; reason: null } | { path: null; reason: string };
+export declare const cliOutDir: string;
+export declare const CLI_SOURCES: string[];
+export declare function buildCliBundle(options?: { outDir?: string }): Promise<void>;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 export const rendererOutDir = join(repoRoot, 'dist', 'renderer');
 export const electronOutDir = join(repoRoot, 'dist-electron');
+export const cliOutDir = join(repoRoot, 'dist-cli');
 const require = createRequire(import.meta.url);
 
 /** Newest modification time of the files under the given paths (folders walked, node_modules skipped). */
@@ -82,6 +83,37 @@ export async function buildElectronBundles({ outDir = electronOutDir } = {}) {
     outfile: join(outDir, 'preload.cjs'),
     format: 'cjs',
     external: ['electron'],
+  });
+}
+
+/** Bundled CommonJS dependencies may still call require() for Node built-ins. */
+const REQUIRE_BANNER =
+  "import { createRequire as __yaodianRequire } from 'node:module'; const require = __yaodianRequire(import.meta.url);";
+
+/** The sources the command-line bundle is built from (bin/yaodian.mjs compares their times with it). */
+export const CLI_SOURCES = ['cli', 'shared', 'electron', 'package.json'];
+
+/**
+ * The command line as compiled ES modules: dist-cli/yaodian.mjs plus one chunk per command, so a call
+ * parses only the code it runs (no TypeScript compiler at start). better-sqlite3 stays external.
+ */
+export async function buildCliBundle({ outDir = cliOutDir } = {}) {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    splitting: true,
+    entryPoints: { yaodian: 'cli/bin.ts' },
+    outdir: outDir,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    external: ['better-sqlite3'],
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: repoRoot,
+    banner: { js: REQUIRE_BANNER },
   });
 }
 

@@ -29,3 +29,6 @@ if ! install; then
   echo "无法下载 Electron 程序文件（离线环境），改为不含 Electron 程序文件安装；npm start 将以浏览器模式运行。"
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 install
 fi
+
+# the command line runs compiled JavaScript (no TypeScript compiler at each call)
+node scripts/build.mjs --cli

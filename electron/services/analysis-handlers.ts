@@ -57,7 +57,7 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
       const next = applyFix(copy(document), finding, options);
       assertValidTree(next);
       drafts.write(id, next);
-      return { document: copy(next), findings: check(id, next).findings };
+      return { document: copy(next), findings: check(id, next).findings, summary: drafts.summary(id) };
     },
 
     'check.ignore': async ({ id, findingIndex, findingKey: key, scope }) => {

@@ -49,9 +49,8 @@ export function documentHandlers({ drafts, now }: ServiceContext): Group {
       return drafts.summary(id);
     },
 
-    'documents.save': async ({ id, document }) => {
-      assertValidTree(document);
-      drafts.write(id, copy(document));
+    'documents.save': async ({ id, version, changes, year }) => {
+      drafts.saveChanges(id, version, changes, year === undefined ? {} : { year });
       return drafts.summary(id);
     },
 

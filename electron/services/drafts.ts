@@ -10,18 +10,18 @@ import {
   displayTitle, documentFields, getDocumentRev, getDocumentRow, insertDocumentRow, rowToDocument, rowToSummary, updateDocumentRow,
   type DocumentFields, type DocumentRow,
 } from '../store/documents';
-import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../store/section-diff';
+import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../../shared/model/section-diff';
 import { applySectionDiff, countSectionRows, loadSections, loadSkeleton } from '../store/sections';
-import { insertRevision, lastRevisionTime, pruneAutoRevisions, type RevisionReason } from '../store/revisions';
+import { insertRevision, lastRevisionTime, thinAutoRevisions, type RevisionReason } from '../store/revisions';
 import { tx, type Db } from '../store/statements';
-import { invalidOperation, notFound } from './errors';
+import { applyChanges, ChangeSetError, looseMerge, type DocumentChanges } from '../../shared/model/changes';
+import { conflict, invalidOperation, notFound } from './errors';
+import { formatTime } from './handler-utils';
 
 export interface DraftsOptions {
   now: () => Date;
   /** an automatic snapshot at most this often while a document is being edited */
   autoRevisionMs: number;
-  /** automatic snapshots kept per document (manual, export and restore points are always kept) */
-  keepAutoRevisions: number;
   /** documents kept in memory */
   cacheSize: number;
 }
@@ -37,7 +37,6 @@ const NO_FLUSH: Durability = { flushSoon() {}, flush() {} };
 export const DEFAULT_DRAFTS_OPTIONS: DraftsOptions = {
   now: () => new Date(),
   autoRevisionMs: 5 * 60_000,
-  keepAutoRevisions: 30,
   cacheSize: 24,
 };
 
@@ -156,6 +155,33 @@ export class Drafts {
     }
   }
 
+  /**
+   * Saves a change set computed against stored version `baseRev`. When the stored document has moved on
+   * (another window or process saved in between) nothing is overwritten: the caller's edits, laid over the
+   * stored version, are kept as a revision and a conflict is raised for the editor to reload.
+   */
+  saveChanges(id: string, baseRev: number, changes: DocumentChanges, fields: DocumentFields = {}): Loaded {
+    const cur = this.load(id);
+    this.assertEditable(cur.row);
+    if (cur.row.rev !== baseRev) {
+      const label = '本窗口未保存的修改（与另一窗口冲突）';
+      const kept = this.snapshot(id, 'manual', label, looseMerge(cur.document, cur.rows, changes));
+      throw conflict(
+        `这份文档已在另一个窗口中修改并保存，本窗口的修改没有覆盖它，已另存为修订“${label}”（${formatTime(kept.createdAt)}）；` +
+          '已载入最新内容，可在“修订记录”中查看或恢复。',
+      );
+    }
+    let next: YaodianDocument;
+    try {
+      next = applyChanges(cur.document, cur.rows, changes);
+    } catch (err) {
+      if (err instanceof ChangeSetError) throw invalidOperation(`保存失败：${err.message}。请重新打开这份文档。`);
+      throw err;
+    }
+    // applyChanges checked the changed sections; the rest is the stored tree, valid already
+    return this.write(id, next, fields);
+  }
+
   /** Sets document columns without touching the content (回收站, template flag). */
   setFields(id: string, fields: DocumentFields): DocumentRow {
     const loaded = tx(this.db, () => {
@@ -182,7 +208,7 @@ export class Drafts {
     const document = doc ?? this.load(id).document;
     const rev = tx(this.db, () => {
       const rev = insertRevision(this.db, { id: newId(), documentId: id, reason, label, doc: document, now: this.nowIso() });
-      if (reason === 'auto') pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
+      if (reason === 'auto') thinAutoRevisions(this.db, id, this.options.now());
       return rev;
     });
     this.flush();
@@ -193,7 +219,7 @@ export class Drafts {
     const last = lastRevisionTime(this.db, id);
     if (last !== null && Date.parse(now) - Date.parse(last) < this.options.autoRevisionMs) return;
     insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: '编辑时自动保存', doc, now });
-    pruneAutoRevisions(this.db, id, this.options.keepAutoRevisions);
+    thinAutoRevisions(this.db, id, new Date(now));
   }
 
   /** Number paths and order, cached per rev; built from the cached document or from a text-less skeleton. */

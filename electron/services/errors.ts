@@ -10,3 +10,4 @@ export class ServiceError extends UserError {
 
 export const notFound = (message: string) => new ServiceError('not-found', message);
 export const invalidOperation = (message: string) => new ServiceError('invalid-operation', message);
+export const conflict = (message: string) => new ServiceError('conflict', message);

@@ -12,6 +12,7 @@ import { describeSystemError, systemReason } from '../system-errors';
 import type { TempJournal } from './export-temps';
 import type { YaodianDocument } from '../../shared/model/types';
 import { exportPdfWithReport } from './pdf/export-pdf';
+import { useTemplateCache } from './template-cache';
 
 export type ExportFileErrorCode =
   | 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed'
@@ -140,6 +141,7 @@ function tempPathFor(target: string): string {
 export async function exportDocumentToFile(
   doc: YaodianDocument, path: string, options: ExportOptions = {}, temps?: TempJournal,
 ): Promise<ExportFileResult> {
+  useTemplateCache();
   const target = resolve(path);
   checkName(target); // before the export's work, not only before the write
   const profile = await resolveProfileOption(options.profile);

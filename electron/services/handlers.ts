@@ -4,14 +4,12 @@ import { analysisHandlers } from './analysis-handlers';
 import { documentHandlers } from './document-handlers';
 import { fileHandlers } from './file-handlers';
 import { revisionHandlers } from './revision-handlers';
-import { sectionHandlers } from './section-handlers';
 import type { ServiceContext } from './service-context';
 import { taskHandlers } from './task-handlers';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...documentHandlers(ctx),
-    ...sectionHandlers(ctx),
     ...fileHandlers(ctx),
     ...revisionHandlers(ctx),
     ...analysisHandlers(ctx),

@@ -42,7 +42,6 @@ export function openServices(options: ServicesOptions): Services {
   const draftsOptions: DraftsOptions = {
     now: options.now ?? DEFAULT_DRAFTS_OPTIONS.now,
     autoRevisionMs: options.autoRevisionMs ?? DEFAULT_DRAFTS_OPTIONS.autoRevisionMs,
-    keepAutoRevisions: options.keepAutoRevisions ?? DEFAULT_DRAFTS_OPTIONS.keepAutoRevisions,
     cacheSize: options.cacheSize ?? DEFAULT_DRAFTS_OPTIONS.cacheSize,
   };
   const temps = openTempJournal(options.dataDir);

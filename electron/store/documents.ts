@@ -118,6 +118,7 @@ export function rowToSummary(row: DocumentRow, sectionCount: number): DocumentSu
     issuer: meta.issuer ?? null,
     docNumber: meta.docNumber ?? null,
     sectionCount,
+    version: row.rev,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,

@@ -1,5 +1,7 @@
-// Revisions: whole-document snapshots (section ids kept, so restoring writes only what differs).
+// Revisions: whole-document snapshots (section ids kept, so restoring writes only what differs). A snapshot's
+// content is stored once per content hash (migration 004); automatic ones are thinned as they age.
 import type { RevisionSummary } from '../../shared/api/contract';
+import { contentHash } from './migrations/004-revision-contents';
 import { countSections } from '../../shared/model/tree';
 import type { YaodianDocument } from '../../shared/model/types';
 import { sql, type Db } from './statements';
@@ -24,8 +26,11 @@ export function insertRevision(
   init: { id: string; documentId: string; reason: RevisionReason; label: string | null; doc: YaodianDocument; now: string },
 ): RevisionSummary {
   const sectionCount = countSections(init.doc.sections);
-  sql(db, `INSERT INTO revisions (id, document_id, reason, label, snapshot, section_count, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(init.id, init.documentId, init.reason, init.label, JSON.stringify(init.doc), sectionCount, init.now);
+  const snapshot = JSON.stringify(init.doc);
+  const hash = contentHash(snapshot);
+  sql(db, 'INSERT OR IGNORE INTO revision_contents (hash, snapshot) VALUES (?, ?)').run(hash, snapshot);
+  sql(db, `INSERT INTO revisions (id, document_id, reason, label, content_hash, section_count, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(init.id, init.documentId, init.reason, init.label, hash, sectionCount, init.now);
   return { id: init.id, documentId: init.documentId, reason: init.reason, label: init.label, createdAt: init.now, sectionCount };
 }
 
@@ -37,7 +42,8 @@ export function listRevisions(db: Db, documentId: string): RevisionSummary[] {
 }
 
 export function getRevision(db: Db, id: string): { revision: RevisionSummary; document: YaodianDocument } | undefined {
-  const row = sql(db, `SELECT id, document_id, reason, label, section_count, created_at, snapshot FROM revisions WHERE id = ?`)
+  const row = sql(db, `SELECT r.id, r.document_id, r.reason, r.label, r.section_count, r.created_at, c.snapshot
+    FROM revisions r JOIN revision_contents c ON c.hash = r.content_hash WHERE r.id = ?`)
     .get(id) as (RevisionRow & { snapshot: string }) | undefined;
   if (!row) return undefined;
   return { revision: toSummary(row), document: JSON.parse(row.snapshot) as YaodianDocument };
@@ -48,9 +54,38 @@ export function lastRevisionTime(db: Db, documentId: string): string | null {
   return row.t;
 }
 
-/** Keeps the newest `keep` automatic snapshots of a document; manual, export and restore points stay. */
-export function pruneAutoRevisions(db: Db, documentId: string, keep: number): number {
-  return sql(db, `DELETE FROM revisions WHERE rid IN (
-      SELECT rid FROM revisions WHERE document_id = ? AND reason = 'auto' ORDER BY created_at DESC, rid DESC LIMIT -1 OFFSET ?)`)
-    .run(documentId, keep).changes;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** How automatic snapshots thin out with age (the revisions panel states the same policy). */
+export const AUTO_REVISION_POLICY = { keepAllMs: DAY, dailyUntilMs: 30 * DAY } as const;
+
+/** The local calendar day or week (Monday first) a time falls in, as a number. */
+function bucket(t: number, weekly: boolean): string {
+  const localDay = Math.floor((t - new Date(t).getTimezoneOffset() * 60_000) / DAY);
+  // 1970-01-01 was a Thursday: shifting by 3 days makes weeks start on Monday
+  return weekly ? `w${Math.floor((localDay + 3) / 7)}` : `d${localDay}`;
+}
+
+/**
+ * Thins a document's automatic snapshots: all of the last day, the newest of each day for a month, the
+ * newest of each week before that. Manual, export and restore points are never touched. Returns how many
+ * were removed (their contents go with them unless another revision shares them).
+ */
+export function thinAutoRevisions(db: Db, documentId: string, now: Date): number {
+  const rows = sql(db, `SELECT rid, created_at FROM revisions WHERE document_id = ? AND reason = 'auto'
+    ORDER BY created_at DESC, rid DESC`).all(documentId) as Array<{ rid: number; created_at: string }>;
+  const seen = new Set<string>();
+  const drop: number[] = [];
+  for (const r of rows) {
+    const t = Date.parse(r.created_at);
+    const age = now.getTime() - t;
+    if (age <= AUTO_REVISION_POLICY.keepAllMs) continue;
+    const key = bucket(t, age > AUTO_REVISION_POLICY.dailyUntilMs);
+    if (seen.has(key)) drop.push(r.rid);
+    else seen.add(key);
+  }
+  const del = sql(db, 'DELETE FROM revisions WHERE rid = ?');
+  for (const rid of drop) del.run(rid);
+  return drop.length;
 }

@@ -6,9 +6,10 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import type { Section, YaodianDocument } from '../../shared/model/types';
+import { contentHash } from './migrations/004-revision-contents';
 import { validateTree } from '../../shared/model/tree';
 import { applySectionDiff } from './sections';
-import { diffSections } from './section-diff';
+import { diffSections } from '../../shared/model/section-diff';
 import { tx, type Db } from './statements';
 
 type Row = Record<string, unknown> & { rid: number };
@@ -127,6 +128,7 @@ function treeFromRows(rows: Row[]): Section[] | null {
       out.push({
         id: r.id as string, level: r.level as Section['level'], heading: r.heading as string, runIn: r.run_in === 1,
         paragraphs, children, ...(r.source_label ? { sourceLabel: r.source_label as string } : {}),
+        ...(typeof r.assignment === 'string' ? { assignment: parse<Section['assignment']>(r.assignment) } : {}),
       });
     }
     return out;
@@ -136,8 +138,8 @@ function treeFromRows(rows: Row[]): Section[] | null {
 }
 
 const DOC_COLUMNS = [
-  'id', 'year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'rev', 'created_at', 'updated_at',
-  'deleted_at',
+  'id', 'year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices', 'rev',
+  'created_at', 'updated_at', 'deleted_at',
 ];
 
 /** Writes a salvaged document (row + tree) over whatever the store holds under its id. */
@@ -160,7 +162,8 @@ function snapshotRow(doc: Row, snapshot: YaodianDocument, at: string): Row {
     ...doc,
     meta: JSON.stringify(snapshot.meta), numbering: JSON.stringify(snapshot.numbering),
     preamble: JSON.stringify(snapshot.preamble), toc: snapshot.toc === null ? null : JSON.stringify(snapshot.toc),
-    warnings: JSON.stringify(snapshot.warnings), updated_at: at,
+    warnings: JSON.stringify(snapshot.warnings),
+    appendices: snapshot.appendices?.length ? JSON.stringify(snapshot.appendices) : null, updated_at: at,
   };
 }
 
@@ -184,8 +187,15 @@ export function salvageInto(db: Db, damagedPath: string): SalvageReport {
     const sections = tryRows(source.db, 'sections', report);
     // rows lost from the sections table may be whole subtrees: no tree from it can then be trusted as complete
     const sectionsWhole = sections !== FAILED && report.unreadableRows === before;
-    const revisions = tryRows(source.db, 'revisions', report);
-    report.complete = report.unreadableRows === 0 && sections !== FAILED && revisions !== FAILED;
+    const revisionRows = tryRows(source.db, 'revisions', report);
+    // revisions point at their snapshot by content hash (migration 004): each gets its snapshot text back
+    const contents = tryRows(source.db, 'revision_contents', report);
+    const snapshotOf = new Map(contents.map((c) => [c.hash as string, c.snapshot as string]));
+    const revisions = revisionRows
+      .map((r): Row => ({ ...r, snapshot: r.snapshot ?? snapshotOf.get(r.content_hash as string) ?? null }))
+      .filter((r) => typeof r.snapshot === 'string');
+    report.complete = report.unreadableRows === 0 && sections !== FAILED && revisionRows !== FAILED
+      && contents !== FAILED && revisions.length === revisionRows.length;
     const sectionsOf = new Map<string, Row[]>();
     for (const s of sections) {
       const doc = s.document_id as string;
@@ -196,12 +206,15 @@ export function salvageInto(db: Db, damagedPath: string): SalvageReport {
         salvageDocument(db, doc, sectionsWhole, sectionsOf.get(doc.id as string) ?? [], revisions, report);
       }
       const known = db.prepare('SELECT 1 FROM documents WHERE id = ?');
+      const putContent = db.prepare('INSERT OR IGNORE INTO revision_contents (hash, snapshot) VALUES (?, ?)');
       const insert = db.prepare(`INSERT OR IGNORE INTO revisions
-        (id, document_id, reason, label, snapshot, section_count, created_at)
+        (id, document_id, reason, label, content_hash, section_count, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)`);
       for (const r of revisions) {
         if (!known.get(r.document_id)) continue;
-        insert.run(r.id, r.document_id, r.reason, r.label, r.snapshot, r.section_count, r.created_at);
+        const hash = contentHash(r.snapshot as string);
+        putContent.run(hash, r.snapshot);
+        insert.run(r.id, r.document_id, r.reason, r.label, hash, r.section_count, r.created_at);
       }
     });
   } finally {

@@ -1,6 +1,6 @@
 // Section rows: loading a document's tree and writing a diff (see section-diff.ts).
 import type { Assignment, Level, Section } from '../../shared/model/types';
-import type { SectionDiff, SectionRow } from './section-diff';
+import type { SectionDiff, SectionRow } from '../../shared/model/section-diff';
 import { sql, type Db } from './statements';
 
 type RawRow = [

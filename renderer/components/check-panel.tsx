@@ -32,7 +32,7 @@ export function CheckPanel() {
     try {
       await useDocument.getState().flush();
       const r = await call('check.applyFix', { id, findingIndex: index, findingKey: findingKey(finding) });
-      useDocument.getState().apply(r.document, { origin: 'command' });
+      useDocument.getState().applySaved(r.document, r.summary);
       setResult({ id, findings: r.findings });
       useUi.getState().toast('已修正', 'success', { label: '撤销', run: () => useDocument.getState().undo() });
     } catch (e) {

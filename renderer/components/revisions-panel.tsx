@@ -58,6 +58,9 @@ export function RevisionsPanel() {
   return (
     <div className="revisions" data-testid="revisions-panel">
       <button onClick={() => void makeRevision().then(() => setNonce((n) => n + 1))}>保存当前版本（Ctrl+S）</button>
+      <p className="muted" data-testid="revision-policy">
+        自动保存的版本：最近一天的全部保留，一个月内每天保留一个，更早的每周保留一个。手动保存和导出时保存的版本一直保留；内容相同的版本只存一份。
+      </p>
       {error ? <p className="error-text">{error}</p> : null}
       {list && list.length === 0 ? <p className="muted">还没有修订记录。按 Ctrl+S 保存一个版本。</p> : null}
       <ul>

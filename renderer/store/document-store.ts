@@ -1,11 +1,14 @@
 // The open document: the model (the truth), its computed numbers, an undo/redo stack of whole-document
-// snapshots that covers every kind of edit, and debounced autosave through documents.save.
+// snapshots that covers every kind of edit, and debounced autosave through documents.save, which sends only
+// what changed since the version the back end last acknowledged (summary.version).
 import { create } from 'zustand';
 import type { DocumentSummary } from '../../shared/api/contract';
 import { inferYear } from '../../shared/model/document-year';
+import { diffDocuments, isEmptyChange } from '../../shared/model/changes';
 import { computeNumbers, type SectionNumber } from '../../shared/model/numbering';
+import { applyDiffToRows, toRows, type SectionRow } from '../../shared/model/section-diff';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
-import { call, sendWhileUnloading } from '../api';
+import { ApiFailure, call, sendWhileUnloading } from '../api';
 import type { Caret } from '../editor/types';
 import { useLibrary } from './library-store';
 
@@ -40,6 +43,8 @@ interface DocState {
   /** Applies an edit. `group` merges consecutive edits with the same key into one undo step (typing). */
   apply(next: YaodianDocument, opts: { origin: Origin; caret?: Caret | null; group?: string }): void;
   updateMeta(patch: Partial<NoticeMeta>, group?: string): void;
+  /** Shows a document the back end has already stored (a one-click fix): an undoable step, nothing to send. */
+  applySaved(doc: YaodianDocument, summary: DocumentSummary): void;
   undo(): void;
   redo(): void;
   /** Saves pending edits now. */
@@ -66,6 +71,25 @@ let savedVersion = 0;
 /** dirtyVersion last sent by saveWhileUnloading (beforeunload and pagehide both ask) */
 let sentWhileUnloading = -1;
 let lastGroup: { key: string; at: number } | null = null;
+/** The content as the back end has it (at summary.version) and its rows: what the next save is diffed against. */
+let stored: { doc: YaodianDocument; rows: Map<string, SectionRow> } | null = null;
+
+const storedAs = (doc: YaodianDocument) => ({ doc, rows: toRows(doc.sections) });
+
+/** The list groups by year: a save follows the year the document is for (title, 通知 title, 文号, date). */
+function yearToFollow(doc: YaodianDocument, summary: DocumentSummary | null): number | undefined {
+  const y = inferYear(doc) ?? NaN;
+  return y >= 1949 && y <= 2200 && y !== summary?.year ? y : undefined;
+}
+
+/** The save call for the current content, or null when the back end already has it. */
+function saveInput(id: string, doc: YaodianDocument, summary: DocumentSummary | null) {
+  if (!stored || !summary) return null;
+  const { changes, diff } = diffDocuments(stored.doc, stored.rows, doc);
+  const year = yearToFollow(doc, summary);
+  if (isEmptyChange(changes) && year === undefined) return null;
+  return { input: { id, version: summary.version, changes, ...(year === undefined ? {} : { year }) }, diff };
+}
 
 function numbersOf(doc: YaodianDocument | null, prev: { doc: YaodianDocument | null; numbers: Map<string, SectionNumber> }) {
   if (!doc) return new Map<string, SectionNumber>();
@@ -82,25 +106,44 @@ export const useDocument = create<DocState>((set, get) => {
   };
 
   const doSave = async (): Promise<void> => {
-    const { id, doc } = get();
+    const { id, doc, summary } = get();
     if (!id || !doc) return;
     const version = dirtyVersion;
+    const save = saveInput(id, doc, summary);
+    if (!save) {
+      savedVersion = version;
+      set({ saveStatus: version === dirtyVersion ? 'saved' : 'pending' });
+      return;
+    }
     set({ saveStatus: 'saving' });
     try {
-      let summary = await call('documents.save', { id, document: doc });
-      // the list groups by year: follow the year the document is for (title, 通知 title, 文号, date)
-      const titleYear = inferYear(doc) ?? NaN;
-      if (titleYear >= 1949 && titleYear <= 2200 && titleYear !== summary.year) {
-        summary = await call('documents.updateMeta', { id, meta: {}, year: titleYear });
-      }
+      const next = await call('documents.save', save.input);
       if (get().id !== id) return;
+      applyDiffToRows(stored!.rows, save.diff);
+      stored!.doc = doc;
       savedVersion = version;
-      useLibrary.getState().upsert(summary);
-      set({ summary, savedAt: new Date(), saveError: null, saveStatus: version === dirtyVersion ? 'saved' : 'pending' });
+      useLibrary.getState().upsert(next);
+      const saveStatus = version === dirtyVersion ? 'saved' : 'pending';
+      set({ summary: next, savedAt: new Date(), saveError: null, saveStatus });
     } catch (e) {
+      const conflict = e instanceof ApiFailure && e.code === 'conflict';
+      if (conflict && get().id === id) return reloadAfterConflict(id, e.message);
       set({ saveStatus: 'error', saveError: e instanceof Error ? e.message : String(e) });
       throw e;
     }
+  };
+
+  /** Another window saved first: the back end kept our edits as a revision; show what is stored now. */
+  const reloadAfterConflict = async (id: string, message: string): Promise<void> => {
+    const fresh = await call('documents.get', { id });
+    stored = storedAs(fresh.document);
+    savedVersion = dirtyVersion;
+    lastGroup = null;
+    set((s) => ({
+      summary: fresh.summary, doc: fresh.document,
+      numbers: computeNumbers(fresh.document.sections, fresh.document.numbering),
+      version: s.version + 1, origin: 'load', past: [], future: [], saveStatus: 'error', saveError: message,
+    }));
   };
 
   return {
@@ -110,19 +153,21 @@ export const useDocument = create<DocState>((set, get) => {
     async load(id, initial) {
       await get().flush().catch(() => undefined);
       set({ loading: true });
-      const stored = initial ?? (await call('documents.get', { id }));
+      const loaded = initial ?? (await call('documents.get', { id }));
       lastGroup = null;
       caretRef.current = null;
       savedVersion = dirtyVersion;
+      stored = storedAs(loaded.document);
       set((s) => ({
-        id, summary: stored.summary, doc: stored.document,
-        numbers: computeNumbers(stored.document.sections, stored.document.numbering),
+        id, summary: loaded.summary, doc: loaded.document,
+        numbers: computeNumbers(loaded.document.sections, loaded.document.numbering),
         version: s.version + 1, origin: 'load', caret: { block: { kind: 'title' }, offset: 0 },
         past: [], future: [], saveStatus: 'saved', savedAt: null, saveError: null, loading: false,
       }));
     },
 
     close() {
+      stored = null;
       set((s) => ({ id: null, summary: null, doc: null, numbers: new Map(), version: s.version + 1, origin: 'load', past: [], future: [] }));
     },
 
@@ -145,6 +190,13 @@ export const useDocument = create<DocState>((set, get) => {
       const { doc } = get();
       if (!doc) return;
       get().apply({ ...doc, meta: { ...doc.meta, ...patch } }, { origin: 'meta', group: group ? `meta:${group}` : undefined });
+    },
+
+    applySaved(doc, summary) {
+      get().apply(doc, { origin: 'command' });
+      stored = storedAs(doc);
+      useLibrary.getState().upsert(summary);
+      set({ summary });
     },
 
     undo() {
@@ -187,9 +239,10 @@ export const useDocument = create<DocState>((set, get) => {
     },
 
     saveWhileUnloading() {
-      const { id, doc } = get();
+      const { id, doc, summary } = get();
       if (!id || !doc || dirtyVersion === savedVersion || dirtyVersion === sentWhileUnloading) return true;
-      if (!sendWhileUnloading('documents.save', { id, document: doc })) return false;
+      const save = saveInput(id, doc, summary);
+      if (save && !sendWhileUnloading('documents.save', save.input)) return false;
       sentWhileUnloading = dirtyVersion;
       return true;
     },

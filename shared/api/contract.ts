@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Finding } from '../checks/types';
 import type { CompareReport } from '../compare/types';
+import type { DocumentChanges } from '../model/changes';
 import { LIMITS } from '../model/limits';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
 import type { YearChange } from '../new-year/types';
@@ -41,14 +42,6 @@ export const metaPatchSchema = z
   .partial()
   .strict();
 
-const sectionInput = z.object({
-  id: id.optional(),
-  level,
-  heading: text.default(''),
-  runIn: z.boolean().default(false),
-  paragraphs: paragraphList.default([]),
-});
-
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(100, '单位名称过长');
 const unitNames = z.array(unitName).max(100, '单位过多');
 const assignmentSchema = z.object({
@@ -73,16 +66,13 @@ const sectionTree: z.ZodType<Section> = z.lazy(() =>
   }),
 ) as unknown as z.ZodType<Section>;
 
-export const documentSchema = z.object({
-  meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }) as unknown as z.ZodType<NoticeMeta>,
-  preamble: paragraphList,
-  sections: z.array(sectionTree).max(LIMITS.sections),
-  numbering: z.object({ 1: mode, 2: mode, 3: mode, 4: mode }),
-  toc: z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable(),
-  warnings: z.array(z.object({
-    code: z.string().max(100), message: z.string().max(2000), sectionId: id.nullable().optional(),
-  })),
-  appendices: z
+const numberingSchema = z.object({ 1: mode, 2: mode, 3: mode, 4: mode });
+const tocSchema = z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable();
+const warningsSchema = z.array(z.object({
+  code: z.string().max(100), message: z.string().max(2000), sectionId: id.nullable().optional(),
+}));
+
+const appendicesSchema = z
     .array(
       z.object({
         label: shortText,
@@ -100,9 +90,33 @@ export const documentSchema = z.object({
           .max(LIMITS.paragraphs),
       }),
     )
-    .max(LIMITS.attachments)
-    .optional(),
+    .max(LIMITS.attachments);
+
+export const documentSchema = z.object({
+  meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }) as unknown as z.ZodType<NoticeMeta>,
+  preamble: paragraphList,
+  sections: z.array(sectionTree).max(LIMITS.sections),
+  numbering: numberingSchema,
+  toc: tocSchema,
+  warnings: warningsSchema,
+  appendices: appendicesSchema.optional(),
 }) as unknown as z.ZodType<YaodianDocument>;
+
+/** What one autosave sends (shared/model/changes.ts): changed sections as rows, removed ids, changed fields. */
+const changesSchema = z.object({
+  upsert: z.array(z.object({
+    id, parentId: id.nullable(), position: z.number().int().min(0).max(LIMITS.sections), level, heading: text,
+    runIn: z.boolean(), paragraphs: paragraphList, sourceLabel: z.string().max(50).nullable().optional(),
+    assignment: assignmentSchema.nullable().optional(),
+  }).strict()).max(LIMITS.sections),
+  remove: z.array(id).max(LIMITS.sections),
+  meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }).optional(),
+  preamble: paragraphList.optional(),
+  numbering: numberingSchema.optional(),
+  toc: tocSchema.optional(),
+  warnings: warningsSchema.optional(),
+  appendices: appendicesSchema.optional(),
+}).strict() as unknown as z.ZodType<DocumentChanges, DocumentChanges>;
 
 export const contract = {
   'documents.list': z.object({ trash: z.boolean().default(false) }),
@@ -116,20 +130,16 @@ export const contract = {
   'documents.setPreamble': z.object({ id, preamble: paragraphList }),
   'documents.setNumbering': z.object({ id, level, mode }),
   'documents.setTemplate': z.object({ id, isTemplate: z.boolean() }),
-  /** Writes a whole edited document, touching only the rows that changed (autosave, undo, redo). */
-  'documents.save': z.object({ id, document: documentSchema }),
+  /**
+   * The one way edits are saved (autosave, undo, redo): the changes since the stored version `version`
+   * (DocumentSummary.version) the editor started from. A stale version is refused with 'conflict' and the
+   * caller's edits are kept as a revision next to the stored document. `year` moves it in the list.
+   */
+  'documents.save': z.object({
+    id, version: z.number().int().min(0), changes: changesSchema, year: z.number().int().min(1949).max(2200).optional(),
+  }),
   'documents.delete': z.object({ id }),
   'documents.restore': z.object({ id }),
-  'sections.insert': z.object({ documentId: id, parentId: id.nullable(), index: z.number().int().min(0).optional(), section: sectionInput }),
-  'sections.update': z.object({
-    documentId: id, sectionId: id,
-    patch: z.object({ heading: text, runIn: z.boolean(), paragraphs: paragraphList }).partial().strict(),
-  }),
-  'sections.move': z.object({ documentId: id, sectionId: id, parentId: id.nullable(), index: z.number().int().min(0) }),
-  'sections.moveBy': z.object({ documentId: id, sectionId: id, direction: z.union([z.literal(-1), z.literal(1)]) }),
-  'sections.promote': z.object({ documentId: id, sectionId: id }),
-  'sections.demote': z.object({ documentId: id, sectionId: id }),
-  'sections.delete': z.object({ documentId: id, sectionId: id }),
   /** Parses text (a paste, a .txt's content) without storing anything. */
   'import.parseText': z.object({ text: pastedText }),
   /** Imports a .txt or .docx file from disk into a new stored document. */
@@ -222,6 +232,8 @@ export interface DocumentSummary {
   issuer: string | null;
   docNumber: string | null;
   sectionCount: number;
+  /** the stored version (bumped by every write): what documents.save's `version` refers to */
+  version: number;
   createdAt: string; // ISO 8601
   updatedAt: string;
   deletedAt: string | null;
@@ -268,13 +280,6 @@ export interface Outputs {
   'documents.save': DocumentSummary;
   'documents.delete': DocumentSummary;
   'documents.restore': DocumentSummary;
-  'sections.insert': { sectionId: string; document: YaodianDocument };
-  'sections.update': { sectionId: string };
-  'sections.move': { document: YaodianDocument };
-  'sections.moveBy': { document: YaodianDocument };
-  'sections.promote': { document: YaodianDocument };
-  'sections.demote': { document: YaodianDocument };
-  'sections.delete': { document: YaodianDocument };
   'import.parseText': ParsedText;
   'import.file': StoredDocument;
   'import.bytes': StoredDocument;
@@ -291,7 +296,7 @@ export interface Outputs {
   'newYear.create': StoredDocument & { changes: YearChange[] };
   'compare.documents': CompareReport;
   'check.document': Finding[];
-  'check.applyFix': { document: YaodianDocument; findings: Finding[] };
+  'check.applyFix': { document: YaodianDocument; findings: Finding[]; summary: DocumentSummary };
   'check.ignore': Finding[];
   'check.clearIgnores': { cleared: number; findings: Finding[] };
   'tasks.assign': { document: YaodianDocument };

@@ -16,6 +16,7 @@ const FIELD_NAMES: Record<string, string> = {
   printedDate: '印发日期', sourceLabel: '原编号',
   format: '格式标识', number: '编号', appendices: '附件内容', blocks: '内容块', rows: '表格行', headerRows: '表头行数',
   kind: '类型', code: '代码', message: '说明', withSeal: '加盖印章',
+  version: '所依据的版本', changes: '修改内容', upsert: '修改的章节', remove: '删除的章节', position: '位置',
 };
 
 const TYPE_NAMES: Record<string, string> = {

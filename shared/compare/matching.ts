@@ -15,6 +15,44 @@ const FLOOR = 0.3;
 /** Rarest bigrams of a section used to find candidates, and candidates kept per section. */
 const PREFIX = 24;
 const PER_SECTION = 16;
+/**
+ * A bigram held by more new sections than this is common (的、工作、推进 recur in every 要点): only the new
+ * sections within WINDOW places of where the old one would sit are read from its postings. That keeps the
+ * search linear in the document's length; a moved section is still found through its rarer bigrams.
+ */
+const COMMON = 64;
+const WINDOW = 64;
+/** Identical new sections (same level, heading and body) taken as an old section's candidates, nearest first. */
+const SAME_TEXT = 4;
+
+/** First position in flat[from, to) (ascending) holding a value ≥ value. */
+function lowerBound(flat: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (flat[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The k entries of `list` with the highest counts (ties: first seen), without sorting the whole list. */
+function topByCount(list: number[], counts: Int32Array, k: number): number[] {
+  const top: number[] = [];
+  for (const n of list) {
+    if (top.length === k && counts[n] <= counts[top[k - 1]]) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && counts[top[i - 1]] < counts[n]) {
+      if (i < k) top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = n;
+  }
+  return top;
+}
+
+const textKey = (n: Node) => `${n.section.level}\u0000${n.section.heading}\u0000${n.section.paragraphs.join('\u0001')}`;
 
 export function similarity(a: Node, b: Node): number {
   const dh = dice(a.heading, b.heading);
@@ -52,21 +90,43 @@ function candidates(olds: Node[], news: Node[]): Candidate[] {
     const key = n.section.heading.trim();
     if (key) byHeading.set(key, [...(byHeading.get(key) ?? []), n.index]);
   }
+  const sameText = new Map<string, number[]>();
+  for (const n of news) {
+    const key = textKey(n);
+    const list = sameText.get(key);
+    if (list) list.push(n.index);
+    else sameText.set(key, [n.index]);
+  }
   const counts = new Int32Array(news.length);
   const out: Candidate[] = [];
   for (const o of olds) {
+    const centre = Math.round((o.index * news.length) / Math.max(1, olds.length));
+    // most sections come back unchanged: their identical new sections are the candidates, no search needed
+    const same = o.all.length ? sameText.get(textKey(o)) : undefined;
+    if (same) {
+      const byDistance = (x: number, y: number) => Math.abs(x - centre) - Math.abs(y - centre);
+      const nearest = same.length <= SAME_TEXT ? same : [...same].sort(byDistance).slice(0, SAME_TEXT);
+      for (const n of nearest) out.push({ o: o.index, n, score: similarity(o, news[n]) });
+      continue;
+    }
     let ids = Array.from(o.all).filter((id) => df[id] > 0);
     if (ids.length > PREFIX) ids = ids.sort((x, y) => df[x] - df[y]).slice(0, PREFIX);
     const touched: number[] = [];
     for (const id of ids) {
-      for (let p = start[id]; p < start[id + 1]; p++) {
+      let from = start[id];
+      let to = start[id + 1];
+      if (to - from > COMMON) {
+        // postings are in document order: read only the window around where the old section would sit
+        from = lowerBound(flat, from, to, centre - WINDOW);
+        to = lowerBound(flat, from, to, centre + WINDOW + 1);
+      }
+      for (let p = from; p < to; p++) {
         const n = flat[p];
         if (counts[n] === 0) touched.push(n);
         counts[n]++;
       }
     }
-    touched.sort((x, y) => counts[y] - counts[x]);
-    const picked = new Set(touched.slice(0, PER_SECTION));
+    const picked = new Set(topByCount(touched, counts, PER_SECTION));
     for (const n of byHeading.get(o.section.heading.trim()) ?? []) picked.add(n);
     for (const n of touched) counts[n] = 0;
     for (const n of picked) {

@@ -1,6 +1,7 @@
 // The .docx package. The docx library writes every part but the body — styles, settings, footers
 // with the page numbers, section properties, relationships, content types, custom properties — once
-// per profile (cached). Each export then adds its own document.xml and core.xml and zips with fflate:
+// per profile (cached; taken from the library's compiler without its zip, compressed at level 1). Each export
+// then adds its own document.xml and core.xml and zips with fflate:
 // running the library's packer per export costs ~30 ms; this keeps an export near 1 ms.
 import {
   AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, SectionType,
@@ -29,12 +30,59 @@ export interface Template {
 
 const cache = new Map<string, Promise<Template>>();
 
+/**
+ * Where built templates are kept between processes: building one is most of a fresh process's first export.
+ * The Node layer provides a folder-backed store (electron/services/template-cache.ts); none by default.
+ */
+export interface TemplateStore {
+  read(key: string): Template | null;
+  write(key: string, template: Template): void;
+}
+
+let store: TemplateStore | null = null;
+
+export function setTemplateStore(next: TemplateStore | null): void {
+  store = next;
+  cache.clear();
+}
+
+/**
+ * What a template depends on: the profile, its geometry and the code that builds it (as source text), so a
+ * changed builder never reads a template an older one stored. The store adds the docx library's version.
+ */
+export function templateKey(ctx: Context): string {
+  const builders = [
+    buildTemplate, styles, patchStyles, patchSettings, pageNumberFooter, footerLine, footerDistance, fontTableXml, zipEntry,
+  ];
+  return `${JSON.stringify(ctx.profile)}\n${JSON.stringify(ctx.g)}\n${builders.map(String).join('\n')}`;
+}
+
+function storedOrBuilt(ctx: Context): Promise<Template> {
+  if (!store) return buildTemplate(ctx);
+  const key = templateKey(ctx);
+  let found: Template | null = null;
+  try {
+    found = store.read(key);
+  } catch {
+    // an unreadable cache is only slower
+  }
+  if (found) return Promise.resolve(found);
+  return buildTemplate(ctx).then((t) => {
+    try {
+      store?.write(key, t);
+    } catch {
+      // a cache that cannot be written is only slower
+    }
+    return t;
+  });
+}
+
 export function templateFor(ctx: Context): Promise<Template> {
   const key = JSON.stringify(ctx.profile);
   let t = cache.get(key);
   if (!t) {
     if (cache.size > 8) cache.clear();
-    t = buildTemplate(ctx);
+    t = storedOrBuilt(ctx);
     cache.set(key, t);
     t.catch(() => cache.delete(key));
   }
@@ -158,6 +206,22 @@ function patchSettings(xml: string, ctx: Context): string {
   return out;
 }
 
+/**
+ * The package's parts as the docx library writes them, before it zips them: zipping them only to unzip them
+ * again was half of the first export's cost. Packer's compiler is not typed as public, so the call falls back
+ * to packing and unzipping if a later docx release moves it.
+ */
+function compileParts(doc: Document): Record<string, Uint8Array> | Promise<Record<string, Uint8Array>> {
+  type Compiler = { compile?: (d: Document) => Map<string, string | Uint8Array> };
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== 'function') {
+    return Packer.pack(doc, 'uint8array').then((bytes) => unzipSync(bytes as Uint8Array));
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of compiler.compile(doc)) files[name] = typeof data === 'string' ? strToU8(data) : data;
+  return files;
+}
+
 async function buildTemplate(ctx: Context): Promise<Template> {
   const { profile, g } = ctx;
   const page = {
@@ -179,8 +243,7 @@ async function buildTemplate(ctx: Context): Promise<Template> {
       { properties: { page, grid, type: SectionType.NEXT_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
     ],
   });
-  const bytes = (await Packer.pack(doc, 'uint8array')) as Uint8Array;
-  const files = unzipSync(bytes);
+  const files = await compileParts(doc);
   const documentXml = strFromU8(files['word/document.xml']);
   const sects = [...documentXml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
   const open = /^[\s\S]*?<w:body>/.exec(documentXml);
@@ -197,7 +260,8 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   // an explicit blank page, not an even-page section break: LibreOffice's PDF export drops the blank
   // page such a break inserts, and misplaces the 版记 in the page style it copies for it
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  const entries = names.map((name) => zipEntry(name, parts[name]));
+  // level 1: built once per process, and the parts are small; level 6 took most of a first export's time
+  const entries = names.map((name) => zipEntry(name, parts[name], 1));
   return { parts, entries, documentOpen: open[0], sectMain: sects[0], sectNoNumbers: sects[1] };
 }
 

@@ -59,22 +59,24 @@ export function textRuns(text: string, style: RunStyle, cjkFont: string, metrics
   const symbol = rPr(style, symbolFonts, undefined);
   let out = '';
   let buf = '';
-  let kind: 'plain' | 'symbol' | null = null;
+  // a run lasts while the formatting stays the same: neighbouring marks widened alike share one run
+  let props: string | null = null;
   const flush = () => {
-    if (buf) out += run(buf, kind === 'symbol' ? symbol : plain);
+    if (buf) out += run(buf, props!);
     buf = '';
   };
+  let lastScale: number | undefined;
+  let scaled = '';
   for (const g of gs) {
+    let p: string;
     if (g.scale !== undefined) {
+      if (g.scale !== lastScale) scaled = rPr({ ...style, w: g.scale }, null, undefined);
+      lastScale = g.scale;
+      p = scaled;
+    } else p = g.cls === 'symbol' ? symbol : plain;
+    if (p !== props) {
       flush();
-      kind = null;
-      out += run(g.ch, rPr({ ...style, w: g.scale }, null, undefined));
-      continue;
-    }
-    const k = g.cls === 'symbol' ? 'symbol' : 'plain';
-    if (k !== kind) {
-      flush();
-      kind = k;
+      props = p;
     }
     buf += g.ch;
   }

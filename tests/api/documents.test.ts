@@ -1,5 +1,6 @@
 // documents.* and templates.list through the real handlers on a real database file.
 import { afterEach, describe, expect, it } from 'vitest';
+import { updateSection } from '../../shared/model/operations';
 import { countSections } from '../../shared/model/tree';
 import { openHarness, sampleDocument, watchSectionWrites, type Harness } from '../store/harness';
 
@@ -73,7 +74,7 @@ describe('documents', () => {
     expect((await h.ok('documents.list', { trash: true })).map((d) => d.id)).toEqual([summary.id]);
     // still readable, not editable
     expect((await h.ok('documents.get', { id: summary.id })).summary.deletedAt).toBe(deleted.deletedAt);
-    const refused = await h.fail('sections.update', { documentId: summary.id, sectionId: 'A1', patch: { heading: '改' } });
+    const refused = await h.editFail(summary.id, (d) => updateSection(d, 'A1', { heading: '改' }));
     expect(refused.code).toBe('invalid-operation');
     expect(refused.message).toContain('回收站');
     const restored = await h.ok('documents.restore', { id: summary.id });
@@ -84,20 +85,20 @@ describe('documents', () => {
     expect((await h.ok('documents.get', { id: summary.id })).document).toEqual(sampleDocument());
   });
 
-  it('saves a whole edited document writing only the changed rows', async () => {
+  it('saves an edited document (even a deep copy) writing only the changed rows', async () => {
     h = openHarness();
     const { summary, document } = await h.ok('documents.create', { document: sampleDocument() });
     const w = watchSectionWrites(h.db);
     // one heading changed
     const edited = structuredClone(document);
     edited.sections[1].children[0].heading = '完善居家社区养老服务网络和设施';
-    await h.ok('documents.save', { id: summary.id, document: edited });
+    await h.edit(summary.id, () => edited);
     expect(w.writes()).toEqual([{ op: 'update', id: 'B1' }]);
     // nothing changed: nothing written, not even the document's time stamp
     w.reset();
     const before = await h.ok('documents.get', { id: summary.id });
     await new Promise((r) => setTimeout(r, 5));
-    const same = await h.ok('documents.save', { id: summary.id, document: edited });
+    const { summary: same } = await h.edit(summary.id, () => edited);
     expect(w.writes()).toEqual([]);
     expect(same.updatedAt).toBe(before.summary.updatedAt);
     // C removed (with C1), a new top-level section added, A2 moved to the front of A
@@ -106,7 +107,7 @@ describe('documents', () => {
     next.sections.pop();
     next.sections.push({ id: 'D', level: 1, heading: '加强自身建设', runIn: false, paragraphs: [], children: [] });
     next.sections[0].children.reverse();
-    await h.ok('documents.save', { id: summary.id, document: next });
+    await h.edit(summary.id, () => next);
     expect(w.writes().sort((a, b) => (a.op + a.id).localeCompare(b.op + b.id))).toEqual([
       { op: 'delete', id: 'C' }, { op: 'delete', id: 'C1' }, { op: 'insert', id: 'D' },
       { op: 'update', id: 'A1' }, { op: 'update', id: 'A2' },
@@ -114,17 +115,17 @@ describe('documents', () => {
     expect((await h.ok('documents.get', { id: summary.id })).document).toEqual(next);
   });
 
-  it('refuses to save a tree with duplicate ids or a child not deeper than its parent', async () => {
+  it('refuses to save a section listed twice or a child not deeper than its parent', async () => {
     h = openHarness();
     const { summary, document } = await h.ok('documents.create', { document: sampleDocument() });
-    const dup = structuredClone(document);
-    dup.sections[2].children[0].id = 'A1';
-    const e1 = await h.fail('documents.save', { id: summary.id, document: dup });
+    // a change set keys sections by id: a second section A1 can only arrive as A1 listed twice
+    const row = { id: 'A1', parentId: 'C', position: 1, level: 3, heading: '重复', runIn: false, paragraphs: [] };
+    const e1 = await h.fail('documents.save', { id: summary.id, version: summary.version, changes: { upsert: [row, row], remove: [] } });
     expect(e1.code).toBe('invalid-operation');
-    expect(e1.message).toContain('重复的章节标识');
+    expect(e1.message).toContain('出现了两次');
     const flat = structuredClone(document);
     flat.sections[0].children[0].level = 1;
-    const e2 = await h.fail('documents.save', { id: summary.id, document: flat });
+    const e2 = await h.editFail(summary.id, () => flat);
     expect(e2.code).toBe('invalid-operation');
     expect((await h.ok('documents.get', { id: summary.id })).document).toEqual(sampleDocument());
   });
@@ -133,7 +134,7 @@ describe('documents', () => {
     h = openHarness();
     for (const [method, input] of [
       ['documents.get', { id: 'nope' }], ['documents.delete', { id: 'nope' }], ['documents.updateMeta', { id: 'nope', meta: {} }],
-      ['sections.update', { documentId: 'nope', sectionId: 'x', patch: {} }], ['revisions.list', { documentId: 'nope' }],
+      ['documents.save', { id: 'nope', version: 1, changes: { upsert: [], remove: [] } }], ['revisions.list', { documentId: 'nope' }],
     ] as const) {
       const e = await h.fail(method, input);
       expect(e.code, method).toBe('not-found');

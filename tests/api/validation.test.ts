@@ -14,6 +14,8 @@ import { openHarness, sampleDocument, type Harness } from '../store/harness';
 
 let h: Harness;
 let id: string;
+/** one section row of a change set, valid as it stands */
+const record = { id: 'A1', parentId: 'A', position: 0, level: 2, heading: '标题', runIn: false, paragraphs: ['正文'] };
 beforeAll(async () => {
   h = openHarness();
   id = (await h.ok('documents.create', { document: sampleDocument() })).summary.id;
@@ -28,29 +30,29 @@ describe('input validation', () => {
   it('rejects a malformed id, naming the field', async () => {
     const e = await h.fail('documents.get', { id: "x'; DROP TABLE documents; --" });
     expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“文档标识” 标识格式不正确' });
-    const e2 = await h.fail('sections.update', { documentId: id, sectionId: '', patch: {} });
-    expect(e2.message).toBe('输入有误：“章节标识” 缺少标识');
+    const e2 = await h.fail('documents.save', { id, version: 1, changes: { upsert: [], remove: [''] } });
+    expect(e2.message).toBe('输入有误：“修改内容 › 删除的章节 › 第 1 项” 缺少标识');
     const e3 = await h.fail('documents.get', { id: 'a'.repeat(65) });
     expect(e3.message).toBe('输入有误：“文档标识” 标识过长');
     expect(h.db.prepare("SELECT count(*) n FROM documents").get()).toEqual({ n: 1 });
   });
 
   it('rejects oversized text', async () => {
-    const e = await h.fail('sections.update', { documentId: id, sectionId: 'A1', patch: { paragraphs: ['短', '长'.repeat(MAX_TEXT + 1)] } });
-    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 正文段落 › 第 2 项” 文字过长（最多 100,000 字，多出 1 字）' });
+    const e = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, paragraphs: ['短', '长'.repeat(MAX_TEXT + 1)] }], remove: [] } });
+    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 修改的章节 › 第 1 项 › 正文段落 › 第 2 项” 文字过长（最多 100,000 字，多出 1 字）' });
     const q = await h.fail('search.query', { query: '查'.repeat(201) });
     expect(q.message).toBe('输入有误：“查询” 查询过长');
   });
 
   it('rejects wrong types and missing fields', async () => {
-    const e = await h.fail('sections.update', { documentId: id, sectionId: 'A1', patch: { heading: 42 } });
-    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 标题” 应为文字，实际为数字' });
+    const e = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, heading: 42 }], remove: [] } });
+    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 修改的章节 › 第 1 项 › 标题” 应为文字，实际为数字' });
     const m = await h.fail('documents.get', {});
     expect(m.message).toBe('输入有误：“文档标识” 缺少此项');
-    const lvl = await h.fail('sections.insert', { documentId: id, parentId: null, section: { level: 5 } });
-    expect(lvl.message).toBe('输入有误：“章节 › 层级” 取值不在允许的范围内');
-    const idx = await h.fail('sections.move', { documentId: id, sectionId: 'A1', parentId: null, index: 1.5 });
-    expect(idx.message).toBe('输入有误：“位置” 应为整数，实际为数字');
+    const lvl = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, level: 5 }], remove: [] } });
+    expect(lvl.message).toBe('输入有误：“修改内容 › 修改的章节 › 第 1 项 › 层级” 取值不在允许的范围内');
+    const idx = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, position: 1.5 }], remove: [] } });
+    expect(idx.message).toBe('输入有误：“修改内容 › 修改的章节 › 第 1 项 › 位置” 应为整数，实际为数字');
     const notObject = await h.fail('documents.get', 'A1');
     expect(notObject.message).toBe('输入有误：应为对象，实际为文字');
     const two = await h.fail('documents.updateMeta', { id, meta: { date: '2024年1月1日', issuer: 3 } });
@@ -58,8 +60,8 @@ describe('input validation', () => {
   });
 
   it('rejects fields the contract does not know', async () => {
-    const e = await h.fail('sections.update', { documentId: id, sectionId: 'A1', patch: { heading: 'x', level: 1 } });
-    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容” 含有不认识的项：level' });
+    const e = await h.fail('documents.save', { id, version: 1, changes: { upsert: [], remove: [], children: [] } });
+    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容” 含有不认识的项：children' });
   });
 
   it('accepts a missing input object where every field is optional', async () => {

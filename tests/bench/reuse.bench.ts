@@ -1,5 +1,5 @@
 // Proofreading and comparing at scale: a check of a 1,000-section document (≤ 100 ms) and a compare of two
-// 1,000-section documents a year apart (≤ 1 s); also a new-year plan for reference.
+// 1,000-section documents a year apart (≤ 1 s), and of two 20,000-section ones (≤ 3 s); also a new-year plan.
 import { runChecks } from '../../shared/checks';
 import { compareDocuments } from '../../shared/compare';
 import { countSections } from '../../shared/model/tree';
@@ -22,4 +22,19 @@ export async function run(): Promise<void> {
   const unrelated = bigDocument(7, false);
   report('compare two unrelated 1,000-section documents', sample(() => compareDocuments(half, unrelated), 5, 1), 1000);
   report('new-year plan of 1,000 sections', sample(() => planNewYear(half, { skeleton: false }), 10, 2));
+
+  // 对比往年 stays linear: two 20,000-section documents a year apart (full-width punctuation as printed)
+  const big = bigDocument(1, true, 200);
+  const { doc: bigNext, edits: bigEdits } = nextYear(big, 2);
+  console.log(`documents: ${countSections(big.sections)} and ${countSections(bigNext.sections)} sections; ` +
+    `edits ${bigEdits.edited}, removed ${bigEdits.removed}, added ${bigEdits.added}, moved ${bigEdits.moved}`);
+  const cpu: number[] = [];
+  const wall = sample(() => {
+    const c0 = process.cpuUsage();
+    compareDocuments(big, bigNext);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }, 3, 1);
+  report('compare two 20,000-section documents', wall, 3000);
+  console.log(`${''.padEnd(48)} CPU time median ${(cpu.sort((a, b) => a - b)[cpu.length >> 1]).toFixed(0)} ms`);
 }

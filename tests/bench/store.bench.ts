@@ -1,10 +1,13 @@
-// Store speed on a 1,000-section draft: a section edit saved, opening the draft, a search over ten years
+// Store speed on a 1,000-section draft: a keystroke's autosave, opening the draft, a search over twenty years
 // of such drafts; and the database size. Text is real 要点 sentences from the seed notices.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Input, Method } from '../../shared/api/contract';
 import { createDocument, createSection } from '../../shared/model/factory';
+import { diffDocuments } from '../../shared/model/changes';
+import { updateSection } from '../../shared/model/operations';
+import { applyDiffToRows, toRows } from '../../shared/model/section-diff';
 import type { Section, YaodianDocument } from '../../shared/model/types';
 import { openServices, type Services } from '../../electron/services/service-context';
 import { readSeed, SEEDS, tempDir } from '../helpers/paths';
@@ -80,23 +83,41 @@ export async function run(): Promise<void> {
     const ids: string[] = [];
     const build = time(() => null);
     const t0 = performance.now();
-    for (let year = 2015; year <= 2024; year++) ids.push((await ok(services, 'documents.create', { document: draft(year) })).summary.id);
-    console.log(`built 10 drafts × 1,000 sections in ${fmt(performance.now() - t0 + build.ms)}`);
+    for (let year = 2005; year <= 2024; year++) ids.push((await ok(services, 'documents.create', { document: draft(year) })).summary.id);
+    console.log(`built 20 drafts × 1,000 sections in ${fmt(performance.now() - t0 + build.ms)}`);
     const current = ids[ids.length - 1];
 
-    // one section edit saved (validated, diffed, written and committed), as after starting the app
+    // one keystroke's autosave on the editor's path: the change set against the acknowledged version
+    // (computed as the renderer does), its JSON as it crosses the bridge, then documents.save in the service
     services.close();
     services = openServices({ dataDir: dir });
-    const doc = await ok(services, 'documents.get', { id: current });
-    const sectionIds = allIds(doc.document);
+    let { summary, document: saved } = await ok(services, 'documents.get', { id: current });
+    const rows = toRows(saved.sections);
+    const sectionIds = allIds(saved);
     console.log(`(${loadNote()})`);
     const edits: number[] = [];
+    const diffs: number[] = [];
+    const bytes: number[] = [];
     for (let i = 0; i < 1100; i++) {
       const sectionId = sectionIds[(i * 37) % sectionIds.length];
-      const ms = await timeAsync(() => ok(services, 'sections.update', { documentId: current, sectionId, patch: { paragraphs: [`${sentence()}(第${i}次修改)`] } }));
-      if (i >= 100) edits.push(ms);
+      const next = updateSection(saved, sectionId, { paragraphs: [`${sentence()}(第${i}次修改)`] });
+      const d0 = performance.now();
+      const { changes, diff } = diffDocuments(saved, rows, next);
+      const input = { id: current, version: summary.version, changes };
+      const json = JSON.stringify(input);
+      diffs.push(performance.now() - d0);
+      const ms = await timeAsync(async () => (summary = await ok(services, 'documents.save', input)));
+      applyDiffToRows(rows, diff);
+      saved = next;
+      if (i >= 100) {
+        edits.push(ms);
+        bytes.push(Buffer.byteLength(json));
+      }
     }
-    verdict('section edit saved (1,000-section draft)', edits, cpuSamples.splice(0).slice(100), 2);
+    verdict('keystroke autosave in the service (1,000 sections)', edits, cpuSamples.splice(0).slice(100), 2);
+    report('  change set computed in the editor', diffs.slice(100));
+    const maxBytes = Math.max(...bytes);
+    console.log(`${'  bytes over the bridge per autosave'.padEnd(48)} median ${percentile(bytes, 50)} B, max ${maxBytes} B ${maxBytes <= 10_240 ? '✓' : '✗'} target ≤ 10 KB`);
 
     // opening the draft: a fresh process state (store reopened, no cache) then documents.get
     const opens: number[] = [];
@@ -109,7 +130,7 @@ export async function run(): Promise<void> {
     report('open the store (lock, quick_check, pragmas)', opens);
     verdict('open the draft (documents.get, cold)', gets, cpuSamples.splice(0), 50);
 
-    // search over ten years of drafts
+    // search over twenty years of drafts
     // common and rare short terms, indexed terms, FTS syntax, and the worst case: a short term found nowhere (every year scanned)
     const queries = ['低保', '养老', '社会救助', '养老服务', '殡葬', '婚姻登记', '慈善', '儿童', '"未成年人" AND', '救助 制度', '不存在的词语组合', '锅炉'];
     for (const q of queries) await ok(services, 'search.query', { query: q }); // warm the outlines
@@ -123,7 +144,7 @@ export async function run(): Promise<void> {
         perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
       }
     }
-    verdict('search over 10 years × 1,000 sections', searches, cpuSamples.splice(0), 30);
+    verdict('search over 20 years × 1,000 sections', searches, cpuSamples.splice(0), 15);
     for (const [q, ms] of perQuery) {
       const hits = (await ok(services, 'search.query', { query: q, limit: 200 })).length;
       console.log(`  ${q.padEnd(16)} median ${fmt(percentile(ms, 50)).padStart(9)}  p95 ${fmt(percentile(ms, 95)).padStart(9)}  hits ${hits}${hits === 200 ? '+' : ''}`);
@@ -138,7 +159,7 @@ export async function run(): Promise<void> {
     const files = readdirSync(dir).map((f) => [f, statSync(join(dir, f)).size] as const);
     const total = files.reduce((n, [, size]) => n + size, 0);
     console.log(`(${loadNote()})`);
-    console.log(`database size: ${(total / 1024 / 1024).toFixed(1)} MB for 10 drafts × 1,000 sections (${revisions} revisions of the edited one) — ${files.map(([f, s]) => `${f} ${(s / 1024).toFixed(0)} KB`).join(', ')}`);
+    console.log(`database size: ${(total / 1024 / 1024).toFixed(1)} MB for 20 drafts × 1,000 sections (${revisions} revisions of the edited one) — ${files.map(([f, s]) => `${f} ${(s / 1024).toFixed(0)} KB`).join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

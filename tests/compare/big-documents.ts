@@ -23,21 +23,22 @@ function corpus(): { sentences: string[]; clauses: string[] } {
   return { sentences, clauses };
 }
 
-export function bigDocument(seed = 1, fullWidth = false): YaodianDocument {
+/** tops × 100 sections (tops 一、, each 9 (一), each 10 1.); 10 gives 1,000, 200 gives 20,000. */
+export function bigDocument(seed = 1, fullWidth = false, tops = 10): YaodianDocument {
   const r = rng(seed);
   const { sentences, clauses } = corpus();
   const pick = <T>(list: T[]) => list[Math.floor(r() * list.length)];
   const punct = (t: string) => (fullWidth ? t.replace(/,/g, '，').replace(/;/g, '；').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：') : t);
   const body = () => [Array.from({ length: 2 + Math.floor(r() * 3) }, () => punct(pick(sentences))).join('')];
   const sections: Section[] = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < tops; i++) {
     const l2: Section[] = [];
     for (let j = 0; j < 9; j++) {
       const l3: Section[] = [];
       for (let k = 0; k < 10; k++) l3.push(createSection(3, punct(pick(clauses)), { runIn: true, paragraphs: body(), sourceLabel: `${k + 1}.` }));
       l2.push(createSection(2, punct(pick(clauses)), { children: l3, sourceLabel: `(${['一', '二', '三', '四', '五', '六', '七', '八', '九'][j]})` }));
     }
-    sections.push(createSection(1, punct(pick(clauses)), { children: l2, sourceLabel: `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i]}、` }));
+    sections.push(createSection(1, punct(pick(clauses)), { children: l2, sourceLabel: `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i % 10]}、` }));
   }
   return createDocument({ meta: { title: '2024年全省民政工作要点' } as never, preamble: [punct(pick(sentences))], sections });
 }

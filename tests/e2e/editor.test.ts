@@ -29,7 +29,8 @@ let page: Page;
 /** A screenshot (for docs/ when asked); toasts left over from earlier steps (gone after a few seconds in real use) are closed. */
 async function shot(name: string) {
   mkdirSync(shots, { recursive: true });
-  for (const close of await page.locator('[data-testid=toast] .close').all()) await close.click().catch(() => undefined);
+  // a toast may go by itself meanwhile: do not wait the default 30 s for one that is gone
+  for (const close of await page.locator('[data-testid=toast] .close').all()) await close.click({ timeout: 1000 }).catch(() => undefined);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(shots, `${name}.png`) });
 }

@@ -9,6 +9,7 @@ import { openServices } from '../../electron/services/service-context';
 import { createDocument, createSection } from '../../shared/model/factory';
 import { tempDir } from '../helpers/paths';
 import { buildRenderer, openSession, type Session } from './harness';
+import { saveEdit } from '../helpers/save-edit';
 
 const TITLES = ['2022年全县民政工作要点', '2023年全县民政工作要点', '2024年全县民政工作要点'];
 
@@ -35,9 +36,12 @@ async function damagedDataDir(): Promise<string> {
   }
   first.close(); // the day's first close keeps the backup
   const second = openServices({ dataDir: dir });
-  const doc = (await second.handlers['documents.get']({ id: ids[2] })).document;
-  doc.sections[0].heading = '最新修改的任务';
-  await second.handlers['documents.save']({ id: ids[2], document: doc });
+  const saved = await saveEdit(second.call, ids[2], (d) => {
+    const doc = structuredClone(d);
+    doc.sections[0].heading = '最新修改的任务';
+    return doc;
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
   second.close();
   const path = join(dir, 'yaodian.db');
   const db = new Database(path, { readonly: true });

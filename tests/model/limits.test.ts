@@ -81,7 +81,8 @@ describe('document limits', () => {
     const ok = '长'.repeat(LIMITS.paragraphChars - 1) + '。';
     const doc = await importBytes(utf8(`2024年工作要点\n一、总体要求\n${ok}`), 'ok.txt');
     const created = await h.ok('documents.create', { document: doc });
-    expect((await h.ok('documents.save', { id: created.summary.id, document: created.document })).id).toBe(created.summary.id);
+    const edited = { ...created.document, sections: [{ ...created.document.sections[0], heading: '总体要求（修改）' }] };
+    expect((await h.edit(created.summary.id, () => edited)).summary.id).toBe(created.summary.id);
   });
 
   it('holds the notice fields and attachment tables to the limits save uses', async () => {

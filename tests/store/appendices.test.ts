@@ -7,6 +7,14 @@ import type { Appendix } from '../../shared/model/types';
 import { openServices } from '../../electron/services/service-context';
 import { tempDir } from '../helpers/paths';
 import { sampleDocument } from './harness';
+import { saveEdit } from '../helpers/save-edit';
+
+/** Fails the test with the service's own message when a save is refused. */
+async function must<T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const got = await r;
+  if (!got.ok) throw new Error(got.error.message);
+  return got.value;
+}
 
 const APPENDICES: Appendix[] = [
   {
@@ -34,9 +42,9 @@ describe('appendices in the store', () => {
       const got = await b.handlers['documents.get']({ id });
       expect(got.document.appendices).toEqual(APPENDICES);
       const { appendices: _dropped, ...without } = got.document;
-      await b.handlers['documents.save']({ id, document: without });
+      await must(saveEdit(b.call, id, () => without));
       expect((await b.handlers['documents.get']({ id })).document.appendices).toBeUndefined();
-      await b.handlers['documents.save']({ id, document: { ...without, appendices: APPENDICES.slice(1) } });
+      await must(saveEdit(b.call, id, () => ({ ...without, appendices: APPENDICES.slice(1) })));
     } finally {
       b.close();
     }
@@ -66,7 +74,7 @@ describe('appendices in the store', () => {
     try {
       const got = await b.handlers['documents.get']({ id });
       expect(got.document.appendices).toBeUndefined();
-      await b.handlers['documents.save']({ id, document: { ...got.document, appendices: APPENDICES } });
+      await must(saveEdit(b.call, id, (d) => ({ ...d, appendices: APPENDICES })));
       expect((await b.handlers['documents.get']({ id })).document.appendices).toEqual(APPENDICES);
     } finally {
       b.close();

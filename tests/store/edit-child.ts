@@ -3,7 +3,13 @@
 // returned, i.e. after the commit). Run: node --import tsx tests/store/edit-child.ts <dataDir> <seed> [edit|probe]
 import { writeSync } from 'node:fs';
 import type { Input, Method, Outputs, Result } from '../../shared/api/contract';
+import { createSection } from '../../shared/model/factory';
+import {
+  demoteSection, insertSection, moveBy, OperationError, promoteSection, updateSection,
+} from '../../shared/model/operations';
 import { flatten } from '../../shared/model/tree';
+import type { YaodianDocument } from '../../shared/model/types';
+import { saveEdit } from '../helpers/save-edit';
 import { openServices, type Services } from '../../electron/services/service-context';
 
 const [dataDir, seedText = '1', mode = 'edit'] = process.argv.slice(2);
@@ -35,6 +41,20 @@ async function call<M extends Method>(method: M, input: Input<M>): Promise<Outpu
   return r.ok ? r.value : null;
 }
 
+/** An edit saved as the editor saves it; false when the operation is refused (e.g. promoting a top level). */
+async function save(id: string, edit: (doc: YaodianDocument) => YaodianDocument): Promise<boolean> {
+  const r = await saveEdit(services.call, id, (d) => {
+    try {
+      return edit(d);
+    } catch (err) {
+      if (err instanceof OperationError) return d;
+      throw err;
+    }
+  });
+  if (!r.ok) out(`error documents.save ${r.error.code} ${r.error.message}`);
+  return r.ok;
+}
+
 async function main() {
   let docId = (await call('documents.list', {}))?.[0]?.id;
   if (!docId) {
@@ -50,25 +70,24 @@ async function main() {
       const parents = flatten(doc.sections).filter((f) => f.section.level < 4).map((f) => f.section.id);
       const parent = parents.length && rand() < 0.6 ? pick(parents) : null;
       const level = pick([1, 2, 3, 4] as const);
-      const res = await call('sections.insert', { documentId: docId, parentId: parent, section: { level, heading: `标题${tag}`, paragraphs: [`正文${tag}`] } });
-      if (res) out(`insert ${res.sectionId} ${tag}`);
+      const section = createSection(level, `标题${tag}`, { paragraphs: [`正文${tag}`] });
+      if (await save(docId, (d) => insertSection(d, { parentId: parent }, section))) out(`insert ${section.id} ${tag}`);
     } else if (r < 0.6) {
       const id = pick(ids);
       const section = flatten(doc.sections).find((f) => f.section.id === id)!.section;
-      const res = await call('sections.update', { documentId: docId, sectionId: id, patch: { paragraphs: [...section.paragraphs, `追加${tag}`] } });
-      if (res) out(`append ${id} ${tag}`);
+      if (await save(docId, (d) => updateSection(d, id, { paragraphs: [...section.paragraphs, `追加${tag}`] }))) out(`append ${id} ${tag}`);
     } else if (r < 0.72) {
       const next = structuredClone(doc);
       const target = pick(flatten(next.sections)).section;
       target.heading += `·${tag}`;
-      const res = await call('documents.save', { id: docId, document: next });
-      if (res) out(`save ${target.id} ${tag}`);
+      if (await save(docId, () => next)) out(`save ${target.id} ${tag}`);
     } else if (r < 0.82) {
-      const res = await call('sections.moveBy', { documentId: docId, sectionId: pick(ids), direction: rand() < 0.5 ? -1 : 1 });
-      if (res) out('move');
+      const id = pick(ids);
+      if (await save(docId, (d) => moveBy(d, id, rand() < 0.5 ? -1 : 1))) out('move');
     } else if (r < 0.9) {
-      const res = await call(rand() < 0.5 ? 'sections.demote' : 'sections.promote', { documentId: docId, sectionId: pick(ids) });
-      if (res) out('reshape');
+      const id = pick(ids);
+      const op = rand() < 0.5 ? demoteSection : promoteSection;
+      if (await save(docId, (d) => op(d, id))) out('reshape');
     } else {
       const res = await call('revisions.create', { documentId: docId, label: `版本${tag}` });
       if (res) out(`revision ${res.id} ${tag}`);

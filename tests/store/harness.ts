@@ -1,7 +1,7 @@
 // Test harness: the real store on a temporary file, the real handlers, and direct access to the
 // connection for assertions (row counts, pragmas). No mocks.
 import { join } from 'node:path';
-import type { Input, Method, Outputs, Result } from '../../shared/api/contract';
+import type { Api, Input, Method, Outputs, Result } from '../../shared/api/contract';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { Level, Section, YaodianDocument } from '../../shared/model/types';
 import { openStore } from '../../electron/store/open';
@@ -9,6 +9,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { DEFAULT_DRAFTS_OPTIONS, Drafts, type DraftsOptions } from '../../electron/services/drafts';
 import { createHandlers } from '../../electron/services/handlers';
 import { tempDir } from '../helpers/paths';
+import { saveEdit } from '../helpers/save-edit';
 
 export type Harness = ReturnType<typeof openHarness>;
 
@@ -32,7 +33,18 @@ export function openHarness(options: Partial<DraftsOptions> & { dir?: string } =
     if (r.ok) throw new Error(`${method} should have failed`);
     return r.error;
   };
-  return { dir, dbPath, store, db: store.db, drafts, handlers, call, ok, fail, logged, close: () => store.close() };
+  /** An edit saved as the editor saves it (the change set against the stored version); throws on failure. */
+  const edit = async (id: string, op: (doc: YaodianDocument) => YaodianDocument) => {
+    const r = await saveEdit(call as Api, id, op);
+    if (!r.ok) throw new Error(`documents.save failed: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  };
+  const editFail = async (id: string, op: (doc: YaodianDocument) => YaodianDocument) => {
+    const r = await saveEdit(call as Api, id, op);
+    if (r.ok) throw new Error('documents.save should have failed');
+    return r.error;
+  };
+  return { dir, dbPath, store, db: store.db, drafts, handlers, call, ok, fail, edit, editFail, logged, close: () => store.close() };
 }
 
 /** Records every row write to `sections` made through this connection (temporary triggers, not in the file). */

@@ -12,6 +12,9 @@ import { listBackups } from '../../electron/store/backups';
 import { openServices } from '../../electron/services/service-context';
 import { tempDir } from '../helpers/paths';
 import { openHarness } from './harness';
+import { createSection } from '../../shared/model/factory';
+import { insertSection, updateSection } from '../../shared/model/operations';
+import { saveEdit } from '../helpers/save-edit';
 
 const dbIn = (dir: string) => join(dir, 'yaodian.db');
 
@@ -121,7 +124,7 @@ describe('opening the store', () => {
       expect(h.store.notices[0]).toContain(`已从第 2 版升级到第 ${LATEST_VERSION} 版`);
       expect((await h.ok('search.query', { query: '殡葬领域' })).map((x) => [x.documentId, x.sectionId, x.numberPath])).toEqual([['d2', 'x', '一、']]);
       expect((await h.ok('search.query', { query: '殡葬' })).map((x) => x.sectionId)).toEqual(['x']);
-      await h.ok('sections.update', { documentId: 'd2', sectionId: 'x', patch: { heading: '推进绿色殡葬' } });
+      await h.edit('d2', (d) => updateSection(d, 'x', { heading: '推进绿色殡葬' }));
       expect((await h.ok('search.query', { query: '绿色殡葬' })).map((x) => x.sectionId)).toEqual(['x']);
       h.db.exec("INSERT INTO section_search (section_search) VALUES ('integrity-check')");
     } finally {
@@ -199,7 +202,8 @@ describe('opening the store', () => {
     const first = openServices({ dataDir: dir });
     const doc = await first.handlers['documents.create']({ title: '将被损坏的文档' });
     for (let i = 0; i < 200; i++) {
-      await first.handlers['sections.insert']({ documentId: doc.summary.id, parentId: null, section: { level: 1, heading: `第${i}节`, runIn: false, paragraphs: ['正文'.repeat(200)] } });
+      const r = await saveEdit(first.call, doc.summary.id, (d) => insertSection(d, { parentId: null }, createSection(1, `第${i}节`, { paragraphs: ['正文'.repeat(200)] })));
+      expect(r.ok).toBe(true);
     }
     first.close();
     const path = dbIn(dir);
@@ -275,8 +279,8 @@ describe('durability', () => {
       const created = await h.ok('documents.create', { title: '2024年要点' });
       const afterCreate = h.store.flushes;
       expect(afterCreate).toBeGreaterThanOrEqual(1);
-      await h.ok('sections.insert', { documentId: created.summary.id, parentId: null, section: { level: 1, heading: '一' } });
-      await h.ok('sections.insert', { documentId: created.summary.id, parentId: null, section: { level: 1, heading: '二' } });
+      await h.edit(created.summary.id, (d) => insertSection(d, { parentId: null }, createSection(1, '一')));
+      await h.edit(created.summary.id, (d) => insertSection(d, { parentId: null }, createSection(1, '二')));
       expect(h.store.flushes).toBe(afterCreate); // edits do not wait for the disk
       await new Promise((r) => setTimeout(r, FLUSH_DELAY_MS + 300));
       expect(h.store.flushes).toBe(afterCreate + 1); // one flush for both edits

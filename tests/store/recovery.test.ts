@@ -11,6 +11,7 @@ import { inspectWal } from '../../electron/store/wal-check';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { YaodianDocument } from '../../shared/model/types';
 import { tempDir } from '../helpers/paths';
+import { saveEdit } from '../helpers/save-edit';
 
 const TITLES = ['2021年全省民政工作要点', '2022年全省民政工作要点', '2023年全省民政工作要点', '2024年全省民政工作要点'];
 const EDIT = '最新修改：养老服务补贴按月发放到位。';
@@ -42,7 +43,8 @@ async function prepare(): Promise<Fixture> {
   const doc = (await second.handlers['documents.get']({ id: ids[0] })).document;
   const edited = structuredClone(doc);
   edited.sections[0].paragraphs = [EDIT];
-  await second.handlers['documents.save']({ id: ids[0], document: edited });
+  const saved = await saveEdit(second.call, ids[0], () => edited);
+  if (!saved.ok) throw new Error(saved.error.message);
   second.close();
   return { dir, db: join(dir, 'yaodian.db'), ids, edited };
 }

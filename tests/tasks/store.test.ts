@@ -66,8 +66,7 @@ describe('assignments in the store', () => {
     doc = (await h.ok('documents.get', { id: summary.id })).document;
     expect(find(doc, '加强低收入人口动态监测').assignment).toBeUndefined();
     // documents.save (the renderer's autosave) keeps the field, and a revision snapshot carries it
-    const saved = (await h.ok('documents.get', { id: summary.id })).document;
-    await h.ok('documents.save', { id: summary.id, document: saved });
+    await h.edit(summary.id, (d) => ({ ...d, preamble: [...d.preamble, '（自动保存）'] }));
     const rev = await h.ok('revisions.create', { documentId: summary.id });
     const snap = (await h.ok('revisions.get', { revisionId: rev.id })).document;
     expect(find(snap, '提升救助水平').assignment?.leader).toBe('李四');

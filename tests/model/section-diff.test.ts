@@ -1,4 +1,4 @@
-// The row diff against a simulated table: after any sequence of tree operations, applying each diff to
+// The row diff against a simulated table, and the change set the back end rebuilds the tree from: after any sequence of tree operations, applying each diff to
 // the previous rows gives exactly the rows of the new tree; a text edit is one update and nothing else.
 import { describe, expect, it } from 'vitest';
 import { createDocument, createSection } from '../../shared/model/factory';
@@ -6,8 +6,9 @@ import {
   OperationError, deleteSection, demoteSection, insertSection, moveBy, moveSection, promoteSection, updateSection,
 } from '../../shared/model/operations';
 import { flatten } from '../../shared/model/tree';
+import { applyChanges, diffDocuments, toRecord } from '../../shared/model/changes';
 import type { Level, Section, YaodianDocument } from '../../shared/model/types';
-import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../../electron/store/section-diff';
+import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../../shared/model/section-diff';
 
 type Table = Map<string, string>;
 const rowText = (r: SectionRow) =>
@@ -27,6 +28,22 @@ function start(): YaodianDocument {
 }
 
 describe('section diff', () => {
+  it('a change set rebuilds only the edited path; the rest is shared with the stored tree', () => {
+    const doc = start();
+    const rows = toRows(doc.sections);
+    const next = updateSection(doc, 'b2x', { heading: '新标题' });
+    const { changes } = diffDocuments(doc, rows, next);
+    expect(changes).toEqual({ upsert: [expect.objectContaining({ id: 'b2x', parentId: 'b2', position: 0, heading: '新标题' })], remove: [] });
+    const applied = applyChanges(doc, rows, changes);
+    expect(applied).toEqual(next);
+    expect(applied.sections[0]).toBe(doc.sections[0]);
+    expect(applied.sections[1].children[0]).toBe(doc.sections[1].children[0]);
+    expect(applied.meta).toBe(doc.meta);
+    // a document field travels only when it changed
+    const renamed = { ...next, meta: { ...next.meta, title: '新题' } };
+    expect(Object.keys(diffDocuments(doc, rows, renamed).changes).sort()).toEqual(['meta', 'remove', 'upsert']);
+  });
+
   it('a text edit deep in the tree is one update, nothing else', () => {
     const doc = start();
     const rows = toRows(doc.sections);
@@ -84,6 +101,9 @@ describe('section diff', () => {
           table.set(row.id, rowText(row));
         }
         expect(table, `seed ${seed} step ${step}`).toEqual(tableOf(after));
+        // the back end, given only the change set, rebuilds exactly the same tree
+        const changes = { upsert: [...diff.inserts, ...diff.updates].map(toRecord), remove: diff.deletes };
+        expect(applyChanges(doc, rows, changes).sections, `seed ${seed} step ${step}: applyChanges`).toEqual(after);
         applyDiffToRows(rows, diff);
         const expected = toRows(after);
         expect([...rows.keys()].sort()).toEqual([...expected.keys()].sort());

@@ -2,7 +2,7 @@
 // writes only the rows it changed (one row for a text edit, a few for a move). The pure operations share
 // every untouched node and sibling array with the tree they started from, so the walk skips identical
 // arrays and an edit in a 1,000-section draft visits only the path to the change.
-import type { Section } from '../../shared/model/types';
+import type { Section } from './types';
 
 /** Where a stored section sits; its content is read from `node`. */
 export interface SectionRow {
