@@ -99,21 +99,29 @@ describe('document limits', () => {
   it('derives the contract limits from the same constants', () => {
     const section = (paragraphs: string[]) => ({ id: 'a', level: 1, heading: '', runIn: false, paragraphs, children: [] });
     const doc = (paragraphs: string[]) => ({ ...createDocument(), sections: [section(paragraphs)] });
+    const create = contract['documents.create'];
+    expect(create.safeParse({ document: doc(['字'.repeat(LIMITS.paragraphChars)]) }).success).toBe(true);
+    expect(create.safeParse({ document: doc(['字'.repeat(LIMITS.paragraphChars + 1)]) }).success).toBe(false);
+    expect(create.safeParse({ document: doc(Array(LIMITS.paragraphs + 1).fill('段')) }).success).toBe(false);
+    // the autosave's change set is held to the same numbers
     const save = contract['documents.save'];
-    expect(save.safeParse({ id: 'x', document: doc(['字'.repeat(LIMITS.paragraphChars)]) }).success).toBe(true);
-    expect(save.safeParse({ id: 'x', document: doc(['字'.repeat(LIMITS.paragraphChars + 1)]) }).success).toBe(false);
-    expect(save.safeParse({ id: 'x', document: doc(Array(LIMITS.paragraphs + 1).fill('段')) }).success).toBe(false);
+    const row = (paragraphs: string[]) => ({ id: 'a', parentId: null, position: 0, level: 1, heading: '', runIn: false, paragraphs });
+    const changes = (paragraphs: string[]) => ({ upsert: [row(paragraphs)], remove: [] });
+    expect(save.safeParse({ id: 'x', version: 1, changes: changes(['字'.repeat(LIMITS.paragraphChars)]) }).success).toBe(true);
+    expect(save.safeParse({ id: 'x', version: 1, changes: changes(['字'.repeat(LIMITS.paragraphChars + 1)]) }).success)
+      .toBe(false);
     expect(contract['import.parseText'].safeParse({ text: 'x'.repeat(LIMITS.totalChars + 1) }).success).toBe(false);
   });
 
   it('refuses a save that passes the whole-document limits the schema cannot see', async () => {
     h = openHarness();
-    const created = await h.ok('documents.create', {});
-    // each section is within the schema; together they pass the sections limit
-    const half = (LIMITS.sections - 1) / 2 + 1;
-    const children = () => Array.from({ length: half }, () => createSection(2, '项'));
-    const sections = [createSection(1, '甲', { children: children() }), createSection(1, '乙', { children: children() })];
-    const e = await h.fail('documents.save', { id: created.summary.id, document: { ...created.document, sections } });
+    // a draft just within the sections limit; then one autosave's change set of four new sections (well within
+    // the schema) would take it past the limit
+    const children = () => Array.from({ length: (LIMITS.sections - 3) / 2 }, () => createSection(2, '项'));
+    const full = { ...createDocument(), sections: [createSection(1, '甲', { children: children() }), createSection(1, '乙', { children: children() })] };
+    const created = await h.ok('documents.create', { document: full });
+    const more = ['丙', '丁', '戊', '己'].map((h) => createSection(1, h)); // 4,998 + 4 = 5,002
+    const e = await h.editFail(created.summary.id, (d) => ({ ...d, sections: [...d.sections, ...more] }));
     expect(e.code).toBe('invalid-input');
     expect(e.message).toContain('超过上限 5,000 个（多出 2 个）');
   });

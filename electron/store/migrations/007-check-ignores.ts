@@ -2,7 +2,7 @@
 // or field) or "ignore in this document" (one lexicon entry everywhere). Deleted with their document.
 import type { Db } from '../statements';
 
-export const version = 8;
+export const version = 7;
 export const name = '规范检查的忽略记录';
 
 export function up(db: Db): void {

@@ -2,7 +2,7 @@
 // the document as one JSON column; NULL for a document without any (every document written before).
 import type { Db } from '../statements';
 
-export const version = 7;
+export const version = 6;
 export const name = '附件内容';
 
 export function up(db: Db): void {
