@@ -5,7 +5,9 @@
 // list to other accounts; once used, the ticket is worthless). Local clients (tests, tools run by the same
 // user in the same process) pass the secret in the X-Yaodian-Key header.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 
 export const KEY_HEADER = 'x-yaodian-key';
 export const TICKET_PARAM = 'ticket';
@@ -39,6 +41,25 @@ function cookieValue(header: string | undefined, name: string): string | null {
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }
   return null;
+}
+
+/**
+ * The secret of the hosts serving one data folder, kept in that folder (readable by its owner only, like the
+ * drafts beside it): a host restarted under an open tab keeps accepting that tab's cookie, so the tab reconnects
+ * and saves what was typed meanwhile, while other accounts still have no way to it.
+ */
+export function dataDirSecret(dataDir: string): string {
+  const file = join(dataDir, '.host-secret');
+  try {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (/^[A-Za-z0-9_-]{43}$/.test(kept)) return kept;
+  } catch {
+    // none yet (or unreadable): a new one below
+  }
+  const secret = token();
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600); // an existing file keeps its old mode through writeFileSync
+  return secret;
 }
 
 export function createHostAccess(secret = token()): HostAccess {

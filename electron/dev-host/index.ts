@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { openServices } from '../services/service-context';
 import { dispatch } from '../services/dispatch';
 import { LOOPBACK } from '../security';
-import { createHostAccess, TICKET_PARAM } from './access';
+import { createHostAccess, dataDirSecret, TICKET_PARAM } from './access';
 import { createDevHostServer } from './server';
 
 export const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
@@ -44,7 +44,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   await mkdir(dataDir, { recursive: true });
   await mkdir(exportDir, { recursive: true });
   const services = openServices({ dataDir });
-  const access = createHostAccess();
+  const access = createHostAccess(dataDirSecret(dataDir));
   const server = createDevHostServer({
     access,
     staticDir: resolve(options.staticDir),

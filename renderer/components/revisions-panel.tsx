@@ -45,9 +45,9 @@ export function RevisionsPanel() {
       // the present is saved first and kept as a revision by the back end (恢复前保存), so a mistaken restore
       // followed by a reload loses nothing; the store takes the restored text as one undoable edit
       await useDocument.getState().flush();
-      const { document } = await call('revisions.restore', { revisionId: rev.id });
-      useDocument.getState().apply(document, { origin: 'command', caret: { block: { kind: 'title' }, offset: 0 } });
-      await useDocument.getState().flush();
+      // the back end stored the restored text (a new version): the editor takes it as what is saved
+      const restored = await call('revisions.restore', { revisionId: rev.id });
+      useDocument.getState().applySaved(restored.document, restored.summary);
       useUi.getState().toast('已恢复该版本', 'success', { label: '撤销', run: () => useDocument.getState().undo() });
       setNonce((n) => n + 1);
     } catch (e) {

@@ -1,11 +1,11 @@
 // Very large input: refused with one Chinese line naming what and how much.
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT } from '../../shared/api/contract';
+import { MAX_PASTE } from '../../shared/api/contract';
 import { fileProblem, MAX_FILE_BYTES, pasteProblem } from './input-limits';
 
 describe('input limits', () => {
   it('takes a paste up to the limit and refuses one above it', () => {
-    expect(pasteProblem('字'.repeat(MAX_TEXT))).toBeNull();
+    expect(pasteProblem('字'.repeat(MAX_PASTE))).toBeNull();
     expect(pasteProblem('字'.repeat(20_000_000))).toBe('粘贴的内容过大（约 2,000 万字），一次最多粘贴 200 万字；请分几次粘贴，或用“导入”读入文件');
   });
 

@@ -7,6 +7,7 @@ import { createDocument, createSection, emptyMeta } from '../../shared/model/fac
 import type { YaodianDocument } from '../../shared/model/types';
 import { readSeed, SEEDS } from '../helpers/paths';
 import { plain, wordMade } from './build-docx';
+import { noteText } from '../../shared/export/compose';
 
 /** Everything the round trip must keep: metadata, 要点 title and preamble, the tree, the numbering modes. */
 function comparable(doc: YaodianDocument) {
@@ -19,7 +20,9 @@ function comparable(doc: YaodianDocument) {
  */
 function asPrinted(doc: YaodianDocument) {
   const c = comparable(doc);
-  return { ...c, meta: { ...c.meta, issuerMark: c.meta.issuerMark ?? (c.meta.issuer ? `${c.meta.issuer}文件` : null) } };
+  const meta = { ...c.meta, issuerMark: c.meta.issuerMark ?? (c.meta.issuer ? `${c.meta.issuer}文件` : null) };
+  // the 附注 prints in full-width （）, whatever the source typed (GB/T 9704 7.3.6)
+  return { ...c, meta: { ...meta, note: meta.note ? noteText(meta.note) : meta.note } };
 }
 
 describe('text → .docx → import', () => {

@@ -79,7 +79,7 @@ describe('browser mode', () => {
 
   it('exports task files only into the export folder', async () => {
     const post = async (method: string, input: unknown) =>
-      (await postCall(host.url, method, input)).json<Result<{ summary: { id: string } }>>();
+      (await postCall(host.url, method, input, { 'x-yaodian-key': host.secret })).json<Result<{ summary: { id: string } }>>();
     const created = await post('documents.create', { document: makeTaskDocument(5) });
     const id = created.ok ? created.value.summary.id : '';
     const outside = join(tempDir(), '分工表.docx');
