@@ -1,14 +1,13 @@
 // documents.* and templates.list
 import { createDocument } from '../../shared/model/factory';
-import { setNumberingMode } from '../../shared/model/operations';
 import { listDocumentRows, rowToSummary } from '../store/documents';
 import { assertValidTree } from './drafts';
 import { copy, inferYear, stored, type HandlerGroup } from './handler-utils';
 import type { ServiceContext } from './service-context';
 
 type Group = HandlerGroup<
-  | 'documents.list' | 'documents.create' | 'documents.get' | 'documents.updateMeta' | 'documents.setPreamble'
-  | 'documents.setNumbering' | 'documents.setTemplate' | 'documents.save' | 'documents.delete' | 'documents.restore'
+  | 'documents.list' | 'documents.create' | 'documents.get' | 'documents.setTemplate' | 'documents.save'
+  | 'documents.delete' | 'documents.restore'
   | 'templates.list'
 >;
 
@@ -26,23 +25,6 @@ export function documentHandlers({ drafts, now }: ServiceContext): Group {
     },
 
     'documents.get': async ({ id }) => stored(drafts, id),
-
-    'documents.updateMeta': async ({ id, meta, year }) => {
-      const { document } = drafts.load(id);
-      drafts.write(id, { ...document, meta: { ...document.meta, ...meta } }, year === undefined ? {} : { year });
-      return drafts.summary(id);
-    },
-
-    'documents.setPreamble': async ({ id, preamble }) => {
-      const { document } = drafts.load(id);
-      drafts.write(id, { ...document, preamble });
-      return drafts.summary(id);
-    },
-
-    'documents.setNumbering': async ({ id, level, mode }) => {
-      drafts.write(id, setNumberingMode(drafts.load(id).document, level, mode));
-      return drafts.summary(id);
-    },
 
     'documents.setTemplate': async ({ id, isTemplate }) => {
       drafts.setFields(id, { is_template: isTemplate ? 1 : 0 });

@@ -126,9 +126,6 @@ export const contract = {
     document: documentSchema.optional(),
   }),
   'documents.get': z.object({ id }),
-  'documents.updateMeta': z.object({ id, meta: metaPatchSchema, year: z.number().int().min(1949).max(2200).optional() }),
-  'documents.setPreamble': z.object({ id, preamble: paragraphList }),
-  'documents.setNumbering': z.object({ id, level, mode }),
   'documents.setTemplate': z.object({ id, isTemplate: z.boolean() }),
   /**
    * The one way edits are saved (autosave, undo, redo): the changes since the stored version `version`
@@ -273,9 +270,6 @@ export interface Outputs {
   'documents.list': DocumentSummary[];
   'documents.create': StoredDocument;
   'documents.get': StoredDocument;
-  'documents.updateMeta': DocumentSummary;
-  'documents.setPreamble': DocumentSummary;
-  'documents.setNumbering': DocumentSummary;
   'documents.setTemplate': DocumentSummary;
   'documents.save': DocumentSummary;
   'documents.delete': DocumentSummary;

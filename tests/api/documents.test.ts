@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { updateSection } from '../../shared/model/operations';
 import { countSections } from '../../shared/model/tree';
 import { openHarness, sampleDocument, watchSectionWrites, type Harness } from '../store/harness';
+import { setNumberingMode } from '../../shared/model/operations';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -41,12 +42,13 @@ describe('documents', () => {
 
   it('updates metadata, year, preamble and numbering, each a document-row write only', async () => {
     h = openHarness();
-    const { summary } = await h.ok('documents.create', { document: sampleDocument() });
+    const { summary, document } = await h.ok('documents.create', { document: sampleDocument() });
     const w = watchSectionWrites(h.db);
-    const s1 = await h.ok('documents.updateMeta', { id: summary.id, meta: { docNumber: '某民发〔2024〕1号', issuer: '某市民政局' }, year: 2025 });
+    const meta = { ...document.meta, docNumber: '某民发〔2024〕1号', issuer: '某市民政局' };
+    const s1 = await h.ok('documents.save', { id: summary.id, version: summary.version, changes: { upsert: [], remove: [], meta }, year: 2025 });
     expect(s1).toMatchObject({ docNumber: '某民发〔2024〕1号', issuer: '某市民政局', year: 2025 });
-    await h.ok('documents.setPreamble', { id: summary.id, preamble: ['新的导语。', '第二段。'] });
-    await h.ok('documents.setNumbering', { id: summary.id, level: 2, mode: 'continuous' });
+    await h.edit(summary.id, (d) => ({ ...d, preamble: ['新的导语。', '第二段。'] }));
+    await h.edit(summary.id, (d) => setNumberingMode(d, 2, 'continuous'));
     expect(w.writes()).toEqual([]);
     const got = await h.ok('documents.get', { id: summary.id });
     expect(got.document.meta).toMatchObject({ docNumber: '某民发〔2024〕1号', issuer: '某市民政局', title: '2024年全省民政工作要点' });
@@ -133,7 +135,7 @@ describe('documents', () => {
   it('answers not-found in Chinese for an unknown document', async () => {
     h = openHarness();
     for (const [method, input] of [
-      ['documents.get', { id: 'nope' }], ['documents.delete', { id: 'nope' }], ['documents.updateMeta', { id: 'nope', meta: {} }],
+      ['documents.get', { id: 'nope' }], ['documents.delete', { id: 'nope' }],
       ['documents.save', { id: 'nope', version: 1, changes: { upsert: [], remove: [] } }], ['revisions.list', { documentId: 'nope' }],
     ] as const) {
       const e = await h.fail(method, input);

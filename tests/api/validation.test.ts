@@ -11,6 +11,7 @@ import { toApiError } from '../../electron/services/dispatch';
 import { StoreError } from '../../electron/store/errors';
 import { tempDir } from '../helpers/paths';
 import { openHarness, sampleDocument, type Harness } from '../store/harness';
+import { emptyMeta } from '../../shared/model/factory';
 
 let h: Harness;
 let id: string;
@@ -55,8 +56,9 @@ describe('input validation', () => {
     expect(idx.message).toBe('输入有误：“修改内容 › 修改的章节 › 第 1 项 › 位置” 应为整数，实际为数字');
     const notObject = await h.fail('documents.get', 'A1');
     expect(notObject.message).toBe('输入有误：应为对象，实际为文字');
-    const two = await h.fail('documents.updateMeta', { id, meta: { date: '2024年1月1日', issuer: 3 } });
-    expect(two.message).toMatch(/^输入有误：“文档信息 › (发文机关|成文日期)” .+（另有 1 处问题）$/);
+    const meta = { ...emptyMeta(), date: '2024年1月1日', issuer: 3 };
+    const two = await h.fail('documents.save', { id, version: 1, changes: { upsert: [], remove: [], meta } });
+    expect(two.message).toMatch(/^输入有误：“修改内容 › 文档信息 › (发文机关|成文日期)” .+（另有 1 处问题）$/);
   });
 
   it('rejects fields the contract does not know', async () => {

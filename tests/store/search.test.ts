@@ -5,6 +5,7 @@ import { importText } from '../../shared/import/text/index';
 import { flatten } from '../../shared/model/tree';
 import { readSeed } from '../helpers/paths';
 import { openHarness, sampleDocument, type Harness } from './harness';
+import { setNumberingMode } from '../../shared/model/operations';
 
 let h: Harness;
 let doc2023: string;
@@ -90,9 +91,9 @@ describe('search', () => {
   });
 
   it('follows the numbering mode in number paths, honours the limit, and ignores blank queries', async () => {
-    await h.ok('documents.setNumbering', { id: doc2024, level: 2, mode: 'continuous' });
+    await h.edit(doc2024, (d) => setNumberingMode(d, 2, 'continuous'));
     expect((await find('养老服务')).slice(0, 2).map((x) => x.numberPath)).toEqual(['二、', '二、（三）']);
-    await h.ok('documents.setNumbering', { id: doc2024, level: 2, mode: 'restart' });
+    await h.edit(doc2024, (d) => setNumberingMode(d, 2, 'restart'));
     expect(await find('低保', 3)).toHaveLength(3);
     expect(await find('   ')).toEqual([]);
     expect(await find('')).toEqual([]);
