@@ -12,7 +12,9 @@ const INSTALL_ONLY = new Set(['prebuild-install']);
 
 function loadAsar() {
   // electron-builder's own copy, wherever npm placed it
-  const builder = require.resolve('app-builder-lib/package.json', { paths: [require.resolve('electron-builder/package.json')] });
+  const builder = require.resolve('app-builder-lib/package.json', {
+    paths: [require.resolve('electron-builder/package.json')],
+  });
   return require(require.resolve('@electron/asar', { paths: [builder] }));
 }
 
@@ -65,7 +67,9 @@ function resolvePacked(packages, fromDir, name) {
 function missingRuntimePackages(resourcesDir) {
   const { files, read } = appReader(resourcesDir);
   const packages = new Set(
-    files.filter((f) => /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(f)).map((f) => f.slice(0, -'/package.json'.length)),
+    files
+      .filter((f) => /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(f))
+      .map((f) => f.slice(0, -'/package.json'.length)),
   );
   const problems = [];
   const main = 'dist-electron/main.js';

@@ -2,7 +2,12 @@
 // file count are answered the same way everywhere.
 
 /** The file and --json, or the exit code to return after help (0) or a usage error (2) has been printed. */
-export function parseFileArgs(command: string, verb: string, usage: string, args: string[]): { file: string; json: boolean } | number {
+export function parseFileArgs(
+  command: string,
+  verb: string,
+  usage: string,
+  args: string[],
+): { file: string; json: boolean } | number {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);
     return 0;
@@ -15,7 +20,9 @@ export function parseFileArgs(command: string, verb: string, usage: string, args
     return 2;
   }
   if (files.length !== 1) {
-    console.error(`yaodian ${command}：${files.length ? `一次只能${verb}一个文件` : `请指定要${verb}的文件`}。${usage}`);
+    console.error(
+      `yaodian ${command}：${files.length ? `一次只能${verb}一个文件` : `请指定要${verb}的文件`}。${usage}`,
+    );
     return 2;
   }
   return { file: files[0], json };

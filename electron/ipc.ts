@@ -55,7 +55,9 @@ function assertTrusted(event: InvokeEvent): void {
 
 /** Methods that read a file the renderer names, and those that write one: each path must come from a dialog. */
 const READS_PATH: Record<string, string> = {
-  'import.file': '导入', 'progress.import': '导入进展', 'tasks.importTable': '导入分工表',
+  'import.file': '导入',
+  'progress.import': '导入进展',
+  'tasks.importTable': '导入分工表',
 };
 const WRITES_PATH: Record<string, string> = { 'export.docx': '导出', 'tasks.export': '导出', 'tasks.report': '导出' };
 
@@ -69,7 +71,8 @@ function pathRefusal(method: string, input: unknown, grants: PathGrants): string
   if (typeof path !== 'string' || grants.has(path)) return null;
   if (method === 'import.file') return `只能导入在“导入”对话框中选择的文件（${path.slice(0, 300)}）`;
   if (method === 'export.docx') return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
-  if (Object.hasOwn(READS_PATH, method)) return `只能${READS_PATH[method]}在对话框中选择的文件（${path.slice(0, 300)}）`;
+  if (Object.hasOwn(READS_PATH, method))
+    return `只能${READS_PATH[method]}在对话框中选择的文件（${path.slice(0, 300)}）`;
   if (Object.hasOwn(WRITES_PATH, method)) return `只能导出到在“导出”对话框中选择的位置（${path.slice(0, 300)}）`;
   return null;
 }
@@ -96,20 +99,24 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
     async [CHANNELS.openFileDialog](event, kind) {
       assertTrusted(event);
       // kind 'table': a 任务分工表 or a returned tracking workbook
-      const result = await native.showOpenDialog(kind === 'table' ? {
-        title: '导入表格',
-        properties: ['openFile'],
-        filters: [{ name: '表格（.xlsx、含表格的 .docx）', extensions: ['xlsx', 'docx'] }],
-      } : {
-        title: '导入通知文件',
-        properties: ['openFile'],
-        filters: [
-          { name: '通知文件（Word、WPS、PDF、网页、文本）', extensions: IMPORT_EXTENSIONS },
-          { name: '要点数据（.json）', extensions: ['json'] },
-          // the kind is read from the content: a notice saved under an odd name still imports
-          { name: '所有文件', extensions: ['*'] },
-        ],
-      });
+      const result = await native.showOpenDialog(
+        kind === 'table'
+          ? {
+              title: '导入表格',
+              properties: ['openFile'],
+              filters: [{ name: '表格（.xlsx、含表格的 .docx）', extensions: ['xlsx', 'docx'] }],
+            }
+          : {
+              title: '导入通知文件',
+              properties: ['openFile'],
+              filters: [
+                { name: '通知文件（Word、WPS、PDF、网页、文本）', extensions: IMPORT_EXTENSIONS },
+                { name: '要点数据（.json）', extensions: ['json'] },
+                // the kind is read from the content: a notice saved under an odd name still imports
+                { name: '所有文件', extensions: ['*'] },
+              ],
+            },
+      );
       const path = result.canceled ? undefined : result.filePaths[0];
       if (!isPlausibleLocalPath(path)) return null;
       grants.grant(path);
@@ -125,7 +132,11 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
       const result = await native.showSaveDialog({
         title: xlsx ? '导出 Excel 表格' : '导出 Word 文件',
         defaultPath: join(native.documentsDir, `${stem}${ext}`),
-        filters: [xlsx ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] } : { name: 'Word 文档（.docx）', extensions: ['docx'] }],
+        filters: [
+          xlsx
+            ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] }
+            : { name: 'Word 文档（.docx）', extensions: ['docx'] },
+        ],
       });
       if (result.canceled || !isPlausibleLocalPath(result.filePath)) return null;
       // Only the path the dialog confirmed is granted. Linux dialogs do not always append the filter's
@@ -143,9 +154,14 @@ export function createIpcRoutes(deps: IpcDeps): Record<string, Route> {
       const again = await native.showSaveDialog({
         title: xlsx ? '导出 Excel 表格' : '导出 Word 文件',
         defaultPath: withExtension,
-        filters: [xlsx ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] } : { name: 'Word 文档（.docx）', extensions: ['docx'] }],
+        filters: [
+          xlsx
+            ? { name: 'Excel 表格（.xlsx）', extensions: ['xlsx'] }
+            : { name: 'Word 文档（.docx）', extensions: ['docx'] },
+        ],
       });
-      if (again.canceled || !isPlausibleLocalPath(again.filePath) || !again.filePath.toLowerCase().endsWith(ext)) return null;
+      if (again.canceled || !isPlausibleLocalPath(again.filePath) || !again.filePath.toLowerCase().endsWith(ext))
+        return null;
       grants.grant(again.filePath);
       return again.filePath;
     },

@@ -75,7 +75,9 @@ export async function buildElectronBundles({ outDir = electronOutDir } = {}) {
     format: 'esm',
     external: ['electron', 'better-sqlite3'],
     // bundled CommonJS dependencies may still call require() for Node built-ins
-    banner: { js: "import { createRequire as __yaodianRequire } from 'node:module'; const require = __yaodianRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __yaodianRequire } from 'node:module'; const require = __yaodianRequire(import.meta.url);",
+    },
   });
   await esbuild.build({
     ...common,

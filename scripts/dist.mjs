@@ -17,7 +17,14 @@ await buildRenderer();
 await buildElectronBundles();
 
 const builderCli = join(repoRoot, 'node_modules', 'electron-builder', 'cli.js');
-const status = run(process.execPath, [builderCli, '--config', 'build/electron-builder.yml', '--publish', 'never', ...process.argv.slice(2)]);
+const status = run(process.execPath, [
+  builderCli,
+  '--config',
+  'build/electron-builder.yml',
+  '--publish',
+  'never',
+  ...process.argv.slice(2),
+]);
 
 console.log('恢复 Node 版 better-sqlite3（供 npm test 使用）…');
 const restored = run('npm', ['rebuild', 'better-sqlite3']);

@@ -4,7 +4,10 @@
 import type { ErrorCode } from './api/contract';
 
 export class UserError extends Error {
-  constructor(readonly apiCode: ErrorCode, message: string) {
+  constructor(
+    readonly apiCode: ErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = new.target.name;
   }

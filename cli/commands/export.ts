@@ -59,8 +59,10 @@ function parse(args: string[]): Parsed | string {
 /** The regular, visible files directly in a folder, in name order. */
 async function filesIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
-    .map((e) => join(folder, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
+    .map((e) => join(folder, e.name))
+    .sort();
 }
 
 /**
@@ -93,9 +95,11 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   // a folder stands for the files in it (not its subfolders); the kind of each is told by its content
-  const folders = (await Promise.all(parsed.inputs.map(isDirectory)));
+  const folders = await Promise.all(parsed.inputs.map(isDirectory));
   if (folders.some(Boolean)) {
-    parsed.inputs = (await Promise.all(parsed.inputs.map((input, i) => (folders[i] ? filesIn(input) : [input])))).flat();
+    parsed.inputs = (
+      await Promise.all(parsed.inputs.map((input, i) => (folders[i] ? filesIn(input) : [input])))
+    ).flat();
     if (!parsed.inputs.length) {
       console.error('yaodian export：输入文件夹中没有文件。');
       return 2;
@@ -125,7 +129,10 @@ export async function run(args: string[]): Promise<number> {
       for (const w of result.warnings) console.log(`  提示：${w}`);
     } catch (e) {
       failed++;
-      const message = e instanceof FileImportError || e instanceof ExportFileError ? e.message : `导出“${input}”失败：${(e as Error)?.message ?? String(e)}`;
+      const message =
+        e instanceof FileImportError || e instanceof ExportFileError
+          ? e.message
+          : `导出“${input}”失败：${(e as Error)?.message ?? String(e)}`;
       console.error(`yaodian export：${oneLine(message)}`);
     }
   }

@@ -7,9 +7,14 @@ import { toJson } from '../../shared/model/interchange';
 import type { Level, NumberingMode, Section, YaodianDocument } from '../../shared/model/types';
 import { parseFileArgs } from '../args';
 
-const USAGE = '用法：yaodian import <文件> [--json]   （文件：.txt、.docx、.doc、.wps、.pdf、.html、.mhtml 或要点 JSON，按内容识别）';
+const USAGE =
+  '用法：yaodian import <文件> [--json]   （文件：.txt、.docx、.doc、.wps、.pdf、.html、.mhtml 或要点 JSON，按内容识别）';
 const LEVEL_NAMES: Record<Level, string> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
-const MODE_NAMES: Record<NumberingMode, string> = { continuous: '全文连续编号', restart: '在上级标题下重新编号', none: '不编号' };
+const MODE_NAMES: Record<NumberingMode, string> = {
+  continuous: '全文连续编号',
+  restart: '在上级标题下重新编号',
+  none: '不编号',
+};
 
 function preview(text: string, max = 24): string {
   const chars = [...text];
@@ -54,7 +59,10 @@ export function formatOutline(doc: YaodianDocument, fileName: string): string {
   const walkLevels = (list: readonly Section[]) => list.forEach((s) => (levels.add(s.level), walkLevels(s.children)));
   walkLevels(doc.sections);
   const sorted = [...levels].sort();
-  if (sorted.length) out.push(`  编号：${sorted.map((l) => `${LEVEL_NAMES[l]}${l === 1 && doc.numbering[l] !== 'none' ? '依次编号' : MODE_NAMES[doc.numbering[l]]}`).join('；')}`);
+  if (sorted.length)
+    out.push(
+      `  编号：${sorted.map((l) => `${LEVEL_NAMES[l]}${l === 1 && doc.numbering[l] !== 'none' ? '依次编号' : MODE_NAMES[doc.numbering[l]]}`).join('；')}`,
+    );
   out.push('');
 
   const numbers = computeNumbers(doc.sections, doc.numbering);
@@ -94,11 +102,11 @@ export async function run(args: string[]): Promise<number> {
   try {
     doc = await loadDocumentFromFile(file);
   } catch (e) {
-    const message = e instanceof FileImportError ? e.message : `无法导入“${file}”：${(e as Error)?.message ?? String(e)}`;
+    const message =
+      e instanceof FileImportError ? e.message : `无法导入“${file}”：${(e as Error)?.message ?? String(e)}`;
     console.error(`yaodian import：${oneLine(message)}`);
     return 1;
   }
   process.stdout.write(json ? `${JSON.stringify(toJson(doc), null, 2)}\n` : `${formatOutline(doc, file)}\n`);
   return 0;
 }
-

@@ -8,7 +8,8 @@ import { planNewYear } from '../../shared/new-year';
 import type { YearChange } from '../../shared/new-year/types';
 import { colours, loadForCommand } from './check';
 
-const USAGE = '用法：yaodian new-from <文件> [--year 2025] [--skeleton] -o <输出.json|输出.docx>\n  --year 新年度（默认为原文年度加一）  --skeleton 只保留标题和编号，清空正文';
+const USAGE =
+  '用法：yaodian new-from <文件> [--year 2025] [--skeleton] -o <输出.json|输出.docx>\n  --year 新年度（默认为原文年度加一）  --skeleton 只保留标题和编号，清空正文';
 const ACTION_NAMES: Record<YearChange['action'], string> = { changed: '已改', cleared: '已清空', review: '待确认' };
 
 interface Options {
@@ -44,7 +45,11 @@ function parse(args: string[]): Options | string {
 }
 
 export function formatChanges(changes: YearChange[], c = colours()): string[] {
-  const paint: Record<YearChange['action'], (t: string) => string> = { changed: c.green, cleared: c.yellow, review: c.cyan };
+  const paint: Record<YearChange['action'], (t: string) => string> = {
+    changed: c.green,
+    cleared: c.yellow,
+    review: c.cyan,
+  };
   return changes.map((ch) => {
     const head = `  ${paint[ch.action](`[${ACTION_NAMES[ch.action]}]`)} ${c.bold(ch.location)}：`;
     if (ch.action === 'changed') return `${head}${ch.before} → ${ch.after}\n        ${c.dim(ch.reason)}`;

@@ -62,8 +62,10 @@ export async function run(args: string[]): Promise<number> {
       return 1;
     }
     const v = r.value;
-    console.log(`已导入到“${v.documentTitle}”：${v.imported} 项有新进展，${v.unchanged} 项无变化，` +
-      `${v.conflicts} 项有冲突，${v.failed} 行未导入。`);
+    console.log(
+      `已导入到“${v.documentTitle}”：${v.imported} 项有新进展，${v.unchanged} 项无变化，` +
+        `${v.conflicts} 项有冲突，${v.failed} 行未导入。`,
+    );
     for (const line of v.report) console.log(`  ${MARK[line.level]}：${line.message}`);
     return v.failed ? 1 : 0;
   } finally {

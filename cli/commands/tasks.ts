@@ -74,9 +74,10 @@ export async function run(args: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    const message = e instanceof FileImportError || e instanceof ExportFileError
-      ? e.message
-      : `处理“${p.input}”失败：${(e as Error)?.message ?? String(e)}`;
+    const message =
+      e instanceof FileImportError || e instanceof ExportFileError
+        ? e.message
+        : `处理“${p.input}”失败：${(e as Error)?.message ?? String(e)}`;
     console.error(`yaodian tasks：${message.replace(/\s*\n\s*/g, ' ')}`);
     return 1;
   }

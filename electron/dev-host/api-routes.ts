@@ -6,7 +6,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { contract, type Result } from '../../shared/api/contract';
 import { jsonErrorPlace } from '../../shared/import/index';
 import {
-  isAllowedOrigin, isInside, isJsonContentType, isPlausibleLocalPath, isProfilePath, isSafeFileName,
+  isAllowedOrigin,
+  isInside,
+  isJsonContentType,
+  isPlausibleLocalPath,
+  isProfilePath,
+  isSafeFileName,
 } from '../security';
 import { mimeType } from './mime';
 import { readBody } from './read-body';
@@ -37,7 +42,8 @@ function browserModePolicy(method: string, input: unknown, exportDir: string): s
   const exports = ['export.docx', 'export.pdf', 'tasks.export', 'tasks.report'];
   if (!exports.includes(method)) return null;
   const profile = (input as { profile?: unknown } | null)?.profile;
-  if (typeof profile === 'string' && isProfilePath(profile)) return '浏览器模式只能使用内置的版式方案，不能读取本机的版式文件';
+  if (typeof profile === 'string' && isProfilePath(profile))
+    return '浏览器模式只能使用内置的版式方案，不能读取本机的版式文件';
   const path = (input as { path?: unknown } | null)?.path;
   if (typeof path !== 'string') return null; // the contract's own validation reports it
   if (!isPlausibleLocalPath(path) || dirname(resolve(path)) !== resolve(exportDir) || !isSafeFileName(basename(path))) {
@@ -46,7 +52,12 @@ function browserModePolicy(method: string, input: unknown, exportDir: string): s
   return null;
 }
 
-export async function handleCall(req: IncomingMessage, res: ServerResponse, port: number, opts: ApiOptions): Promise<void> {
+export async function handleCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number,
+  opts: ApiOptions,
+): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendFailure(res, 405, 'invalid-operation', '调用接口只接受 POST 请求');
@@ -60,7 +71,12 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, port
   const body = await readBody(req, opts.maxBodyBytes);
   if (!body.ok) {
     if (body.reason === 'too-large') {
-      return sendFailure(res, 413, 'invalid-input', `请求内容过大（超过 ${megabytes(opts.maxBodyBytes)}），请改用较小的文件`);
+      return sendFailure(
+        res,
+        413,
+        'invalid-input',
+        `请求内容过大（超过 ${megabytes(opts.maxBodyBytes)}），请改用较小的文件`,
+      );
     }
     if (body.reason === 'not-utf8') return sendFailure(res, 400, 'invalid-input', '请求内容不是有效的 UTF-8 文字');
     return; // the client went away
@@ -104,7 +120,12 @@ function contentDisposition(name: string): string {
 }
 
 /** GET /files/<name>: a file the host exported, as a download. Only bare names inside the export folder. */
-export async function handleFile(req: IncomingMessage, res: ServerResponse, encodedName: string, opts: ApiOptions): Promise<void> {
+export async function handleFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  encodedName: string,
+  opts: ApiOptions,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '只接受 GET 请求');
   let name: string;
   try {
@@ -113,7 +134,8 @@ export async function handleFile(req: IncomingMessage, res: ServerResponse, enco
     return sendText(res, 400, '文件名编码不正确');
   }
   const file = join(opts.exportDir, name);
-  if (!isSafeFileName(name) || !isInside(opts.exportDir, file)) return sendText(res, 400, `文件名不合法：${name.slice(0, 200)}`);
+  if (!isSafeFileName(name) || !isInside(opts.exportDir, file))
+    return sendText(res, 400, `文件名不合法：${name.slice(0, 200)}`);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return sendText(res, 404, `导出文件夹中没有文件：${name}`);
   res.writeHead(200, {

@@ -42,16 +42,21 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: s
 }
 
 /** A desktop session can show a browser; a server console or CI cannot. */
-export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+export function hasDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   if (platform === 'win32' || platform === 'darwin') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
 function openBrowser(url: string): void {
   const [cmd, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]]
-    : process.platform === 'darwin' ? ['open', [url]]
-    : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true, windowsHide: true });
     child.on('error', () => console.log(`无法自动打开浏览器，请手动打开：${url}`));

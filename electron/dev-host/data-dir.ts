@@ -2,7 +2,10 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.YAODIAN_DATA_DIR) return env.YAODIAN_DATA_DIR;
   if (platform === 'win32') return join(env.APPDATA || join(homedir(), 'AppData', 'Roaming'), 'yaodian');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'yaodian');

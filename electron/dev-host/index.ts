@@ -65,8 +65,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     services.close();
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') {
-      throw new Error(`端口 ${options.port} 已被占用：“要点”可能已在运行（请在浏览器中打开 http://${LOOPBACK}:${options.port}/），`
-        + '或用 --port 端口号（环境变量 YAODIAN_PORT）换一个端口');
+      throw new Error(
+        `端口 ${options.port} 已被占用：“要点”可能已在运行（请在浏览器中打开 http://${LOOPBACK}:${options.port}/），` +
+          '或用 --port 端口号（环境变量 YAODIAN_PORT）换一个端口',
+      );
     }
     throw e;
   }

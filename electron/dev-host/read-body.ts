@@ -2,9 +2,7 @@
 // the refusal instead of a reset connection; a body far beyond the limit is cut off.
 import type { IncomingMessage } from 'node:http';
 
-export type BodyOutcome =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' | 'not-utf8' | 'aborted' };
+export type BodyOutcome = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'not-utf8' | 'aborted' };
 
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyOutcome> {
   return new Promise((resolveBody) => {

@@ -25,7 +25,8 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: ServerOpti
   const ticket = new URLSearchParams(rawUrl.split('#')[0].split('?')[1] ?? '').get(TICKET_PARAM);
   if (ticket !== null) {
     const cookie = opts.access.redeem(ticket, port);
-    if (!cookie) return sendText(res, 403, '这个链接已经用过或已失效。请使用启动“要点”时自动打开的浏览器窗口，或重新启动“要点”。');
+    if (!cookie)
+      return sendText(res, 403, '这个链接已经用过或已失效。请使用启动“要点”时自动打开的浏览器窗口，或重新启动“要点”。');
     // the ticket leaves the address bar at once; from now on the cookie carries the secret
     res.writeHead(303, { Location: pathname, 'Set-Cookie': cookie, 'Cache-Control': 'no-store' });
     res.end();

@@ -6,7 +6,12 @@ import { resolveStaticPath } from '../security';
 import { mimeType } from './mime';
 import { sendText } from './respond';
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  pathname: string,
+): Promise<void> {
   const file = resolveStaticPath(root, pathname);
   if (!file) return sendText(res, 400, '请求的路径不合法');
   const info = await stat(file).catch(() => null);

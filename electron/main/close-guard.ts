@@ -6,7 +6,11 @@ import { CHANNELS } from '../preload/channels';
 
 export const CLOSE_FLUSH_TIMEOUT_MS = 2000;
 
-export function guardCloseWithFlush(window: BrowserWindow, ipcMain: Pick<IpcMain, 'on' | 'removeListener'>, timeoutMs = CLOSE_FLUSH_TIMEOUT_MS): void {
+export function guardCloseWithFlush(
+  window: BrowserWindow,
+  ipcMain: Pick<IpcMain, 'on' | 'removeListener'>,
+  timeoutMs = CLOSE_FLUSH_TIMEOUT_MS,
+): void {
   let state: 'open' | 'flushing' | 'closing' = 'open';
   let timer: ReturnType<typeof setTimeout> | null = null;
 

@@ -7,7 +7,9 @@ import { CHANNELS, isMenuCommand, type MenuCommand } from './channels';
 
 const desktop: DesktopBridge = {
   openFileDialog: (kind?: 'notice' | 'table') =>
-    kind === 'table' ? ipcRenderer.invoke(CHANNELS.openFileDialog, 'table') : ipcRenderer.invoke(CHANNELS.openFileDialog),
+    kind === 'table'
+      ? ipcRenderer.invoke(CHANNELS.openFileDialog, 'table')
+      : ipcRenderer.invoke(CHANNELS.openFileDialog),
   saveFileDialog: (defaultName: string) => ipcRenderer.invoke(CHANNELS.saveFileDialog, String(defaultName)),
   showInFolder: (path: string) => ipcRenderer.invoke(CHANNELS.showInFolder, String(path)),
 };

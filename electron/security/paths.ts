@@ -68,7 +68,11 @@ export function isProfilePath(profile: string): boolean {
 export function suggestedDocxName(name: unknown): string {
   const raw = typeof name === 'string' ? name : '';
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[:*?"<>|\x00-\x1f]+/g, ' ').replace(/[. ]+$/, '').trim().slice(0, 120);
+  const cleaned = base
+    .replace(/[:*?"<>|\x00-\x1f]+/g, ' ')
+    .replace(/[. ]+$/, '')
+    .trim()
+    .slice(0, 120);
   const stem = cleaned.replace(/\.docx$/i, '').trim() || '未命名要点';
   return `${stem}.docx`;
 }

@@ -18,8 +18,16 @@ import { loadOfficeLexicon, officeLexiconFinding } from './office-lexicon';
 import { search } from './search-service';
 import type { ServiceContext } from './service-context';
 
-type Group = HandlerGroup<'search.query' | 'check.document' | 'check.applyFix' | 'check.ignore' | 'check.clearIgnores'
-  | 'compare.documents' | 'newYear.preview' | 'newYear.create'>;
+type Group = HandlerGroup<
+  | 'search.query'
+  | 'check.document'
+  | 'check.applyFix'
+  | 'check.ignore'
+  | 'check.clearIgnores'
+  | 'compare.documents'
+  | 'newYear.preview'
+  | 'newYear.create'
+>;
 
 export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Group {
   /** The findings as the user sees them: the office lexicon's problem first, ignored ones left out. */
@@ -79,7 +87,8 @@ export function analysisHandlers({ drafts, now, dataDir }: ServiceContext): Grou
 
     'compare.documents': async ({ oldId, newId, ignorePunctuationWidth, ignoreWhitespace }) =>
       compareDocuments(drafts.load(oldId).document, drafts.load(newId).document, {
-        ignorePunctuationWidth, ignoreWhitespace,
+        ignorePunctuationWidth,
+        ignoreWhitespace,
       }),
 
     'newYear.preview': async ({ id, year, skeleton }) => {

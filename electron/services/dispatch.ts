@@ -15,7 +15,8 @@ export interface DispatchOptions {
 export function toApiError(err: unknown, method: string, log: DispatchOptions['log']): ApiError {
   // every error written for the user (imports, store, operations, limits, services) is a UserError
   if (err instanceof UserError) return { code: err.apiCode, message: err.message };
-  if (isBusyError(err)) return { code: 'store-locked', message: '数据文件正被另一个程序占用，操作没有完成，请稍后重试。' };
+  if (isBusyError(err))
+    return { code: 'store-locked', message: '数据文件正被另一个程序占用，操作没有完成，请稍后重试。' };
   const reason = systemReason(err);
   if (reason) {
     const path = (err as { path?: unknown }).path;
@@ -25,10 +26,18 @@ export function toApiError(err: unknown, method: string, log: DispatchOptions['l
     return { code: 'invalid-input', message: `内容嵌套过深，无法处理（${method}）。请检查输入的文件或数据。` };
   }
   (log ?? ((m, e) => console.error(m, e)))(`[yaodian] ${method} 内部错误`, err);
-  return { code: 'internal', message: `程序内部出错，操作没有完成（${method}）。请重试；如果反复出现，请联系技术支持。` };
+  return {
+    code: 'internal',
+    message: `程序内部出错，操作没有完成（${method}）。请重试；如果反复出现，请联系技术支持。`,
+  };
 }
 
-export async function dispatch(handlers: Handlers, method: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
   if (!Object.prototype.hasOwnProperty.call(contract, method)) {
     return { ok: false, error: { code: 'invalid-input', message: `未知的操作：“${String(method).slice(0, 100)}”` } };
   }
@@ -41,7 +50,8 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
     throw err;
   }
   const parsed = contract[m].safeParse(rawInput === undefined ? {} : rawInput, { error: chineseErrorMap });
-  if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error.issues) } };
+  if (!parsed.success)
+    return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error.issues) } };
   try {
     const handler = handlers[m] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };

@@ -6,14 +6,20 @@ import { copy, inferYear, stored, type HandlerGroup } from './handler-utils';
 import type { ServiceContext } from './service-context';
 
 type Group = HandlerGroup<
-  | 'documents.list' | 'documents.create' | 'documents.get' | 'documents.setTemplate' | 'documents.save'
-  | 'documents.delete' | 'documents.restore'
+  | 'documents.list'
+  | 'documents.create'
+  | 'documents.get'
+  | 'documents.setTemplate'
+  | 'documents.save'
+  | 'documents.delete'
+  | 'documents.restore'
   | 'templates.list'
 >;
 
 export function documentHandlers({ drafts, now }: ServiceContext): Group {
   return {
-    'documents.list': async ({ trash }) => listDocumentRows(drafts.db, { trash }).map((r) => rowToSummary(r, r.section_count)),
+    'documents.list': async ({ trash }) =>
+      listDocumentRows(drafts.db, { trash }).map((r) => rowToSummary(r, r.section_count)),
 
     'documents.create': async ({ year, title, document }) => {
       const doc = document ? copy(document) : createDocument();

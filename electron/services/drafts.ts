@@ -7,8 +7,16 @@ import { assertWithinLimits } from '../../shared/model/limits';
 import { flatten, validateTree } from '../../shared/model/tree';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
 import {
-  displayTitle, documentFields, getDocumentRev, getDocumentRow, insertDocumentRow, rowToDocument, rowToSummary, updateDocumentRow,
-  type DocumentFields, type DocumentRow,
+  displayTitle,
+  documentFields,
+  getDocumentRev,
+  getDocumentRow,
+  insertDocumentRow,
+  rowToDocument,
+  rowToSummary,
+  updateDocumentRow,
+  type DocumentFields,
+  type DocumentRow,
 } from '../store/documents';
 import { applyDiffToRows, diffSections, toRows, type SectionRow } from '../../shared/model/section-diff';
 import { applySectionDiff, countSectionRows, loadSections, loadSkeleton } from '../store/sections';
@@ -101,15 +109,34 @@ export class Drafts {
     return rowToSummary(row, count);
   }
 
-  create(init: { document: YaodianDocument; year: number | null; isTemplate?: boolean; revisionLabel?: string }): Loaded {
+  create(init: {
+    document: YaodianDocument;
+    year: number | null;
+    isTemplate?: boolean;
+    revisionLabel?: string;
+  }): Loaded {
     assertValidTree(init.document);
     const id = newId();
     const now = this.nowIso();
     tx(this.db, () => {
-      insertDocumentRow(this.db, { id, year: init.year, kind: 'yaodian', isTemplate: init.isTemplate ?? false, doc: init.document, now });
+      insertDocumentRow(this.db, {
+        id,
+        year: init.year,
+        kind: 'yaodian',
+        isTemplate: init.isTemplate ?? false,
+        doc: init.document,
+        now,
+      });
       applySectionDiff(this.db, id, diffSections(new Map(), [], init.document.sections));
       if (init.revisionLabel) {
-        insertRevision(this.db, { id: newId(), documentId: id, reason: 'auto', label: init.revisionLabel, doc: init.document, now });
+        insertRevision(this.db, {
+          id: newId(),
+          documentId: id,
+          reason: 'auto',
+          label: init.revisionLabel,
+          doc: init.document,
+          now,
+        });
       }
     });
     this.flush();
@@ -131,8 +158,10 @@ export class Drafts {
         const diff = diffSections(cur.rows, cur.document.sections, next.sections);
         const f = documentFields(next);
         const changed: DocumentFields = {};
-        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices'] as const) if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
-        for (const [k, v] of Object.entries(fields) as Array<[keyof DocumentFields, never]>) if (v !== cur.row[k]) changed[k] = v;
+        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices'] as const)
+          if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
+        for (const [k, v] of Object.entries(fields) as Array<[keyof DocumentFields, never]>)
+          if (v !== cur.row[k]) changed[k] = v;
         // nothing to write (an autosave of an unchanged document): leave rev and updated_at alone
         if (!diff.inserts.length && !diff.updates.length && !diff.deletes.length && !Object.keys(changed).length) {
           return { row: cur.row, diff };
@@ -207,7 +236,14 @@ export class Drafts {
   snapshot(id: string, reason: RevisionReason, label: string | null, doc?: YaodianDocument): RevisionSummary {
     const document = doc ?? this.load(id).document;
     const rev = tx(this.db, () => {
-      const rev = insertRevision(this.db, { id: newId(), documentId: id, reason, label, doc: document, now: this.nowIso() });
+      const rev = insertRevision(this.db, {
+        id: newId(),
+        documentId: id,
+        reason,
+        label,
+        doc: document,
+        now: this.nowIso(),
+      });
       if (reason === 'auto') thinAutoRevisions(this.db, id, this.options.now());
       return rev;
     });

@@ -3,7 +3,10 @@ import type { ErrorCode } from '../../shared/api/contract';
 import { UserError } from '../../shared/errors';
 
 export class ServiceError extends UserError {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(code, message);
   }
 }

@@ -5,7 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { exportDocxWithReport, parseLayoutProfile, ProfileError, type ExportOptions, type LayoutProfile } from '../../shared/export';
+import {
+  exportDocxWithReport,
+  parseLayoutProfile,
+  ProfileError,
+  type ExportOptions,
+  type LayoutProfile,
+} from '../../shared/export';
 import { UserError } from '../../shared/errors';
 import { isSafeFileName } from '../security/paths';
 import { describeSystemError, systemReason } from '../system-errors';
@@ -15,11 +21,22 @@ import { exportPdfWithReport } from './pdf/export-pdf';
 import { useTemplateCache } from './template-cache';
 
 export type ExportFileErrorCode =
-  | 'no-folder' | 'not-folder' | 'is-directory' | 'locked' | 'permission' | 'disk-full' | 'profile' | 'write-failed'
+  | 'no-folder'
+  | 'not-folder'
+  | 'is-directory'
+  | 'locked'
+  | 'permission'
+  | 'disk-full'
+  | 'profile'
+  | 'write-failed'
   | 'bad-name';
 
 export class ExportFileError extends UserError {
-  constructor(readonly code: ExportFileErrorCode, readonly path: string, message: string) {
+  constructor(
+    readonly code: ExportFileErrorCode,
+    readonly path: string,
+    message: string,
+  ) {
     super(code === 'profile' ? 'invalid-input' : 'io', message);
   }
 }
@@ -62,7 +79,10 @@ async function resolveProfileOption(profile: ExportOptions['profile']): Promise<
   return profile;
 }
 
-/** The Chinese error for a failed write (exported for tests of the codes Linux cannot produce on demand, like EBUSY). */
+/**
+ * The Chinese error for a failed write (exported for tests of the codes Linux cannot produce on demand, like
+ * EBUSY).
+ */
 export function describeWriteError(path: string, e: unknown): ExportFileError {
   const code = (e as NodeJS.ErrnoException)?.code;
   const folder = dirname(path);
@@ -77,7 +97,11 @@ export function describeWriteError(path: string, e: unknown): ExportFileError {
       return new ExportFileError('permission', path, `无法导出到“${path}”：没有写入文件夹“${folder}”的权限`);
     case 'EBUSY':
     case 'ETXTBSY':
-      return new ExportFileError('locked', path, `无法导出到“${path}”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名`);
+      return new ExportFileError(
+        'locked',
+        path,
+        `无法导出到“${path}”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名`,
+      );
     case 'EISDIR':
       return new ExportFileError('is-directory', path, `无法导出到“${path}”：同名的文件夹已存在`);
     case 'ENOSPC':
@@ -86,11 +110,18 @@ export function describeWriteError(path: string, e: unknown): ExportFileError {
     case 'ENAMETOOLONG':
       return new ExportFileError('bad-name', path, `无法导出到“${path}”：${systemReason(e)}`);
     default:
-      return new ExportFileError('write-failed', path, `无法导出到“${path}”：${systemReason(e) ?? '写入时发生了未知的系统错误'}`);
+      return new ExportFileError(
+        'write-failed',
+        path,
+        `无法导出到“${path}”：${systemReason(e) ?? '写入时发生了未知的系统错误'}`,
+      );
   }
 }
 
-/** Checks the target before writing: an existing folder, or a file that cannot be replaced (open in Word, read-only). */
+/**
+ * Checks the target before writing: an existing folder, or a file that cannot be replaced (open in Word,
+ * read-only).
+ */
 async function checkTarget(path: string): Promise<void> {
   let info;
   try {
@@ -101,7 +132,12 @@ async function checkTarget(path: string): Promise<void> {
     throw describeWriteError(path, e);
   }
   if (info.isDirectory()) throw new ExportFileError('is-directory', path, `无法导出到“${path}”：同名的文件夹已存在`);
-  const locked = () => new ExportFileError('locked', path, `无法导出到“${path}”：文件是只读的，或正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名`);
+  const locked = () =>
+    new ExportFileError(
+      'locked',
+      path,
+      `无法导出到“${path}”：文件是只读的，或正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名`,
+    );
   // a read-only file (Windows' read-only attribute, or one no one may write) is not replaced, even by root
   if ((info.mode & 0o222) === 0) throw locked();
   try {
@@ -122,7 +158,8 @@ function checkName(target: string): void {
   if (bytes > MAX_NAME_BYTES) throw refuse(`文件名过长（${bytes} 字节，最多 ${MAX_NAME_BYTES} 字节），请缩短文件名`);
   if (isSafeFileName(name)) return;
   if (/[. ]$/.test(name)) throw refuse('文件名不能以点或空格结尾（Windows 会把它们去掉），请换一个文件名');
-  if (/[\\/:*?"<>|\x00-\x1f]/.test(name)) throw refuse('文件名含有 Windows 不允许的字符（\\ / : * ? " < > |），请换一个文件名');
+  if (/[\\/:*?"<>|\x00-\x1f]/.test(name))
+    throw refuse('文件名含有 Windows 不允许的字符（\\ / : * ? " < > |），请换一个文件名');
   throw refuse('文件名是 Windows 保留的设备名（如 CON、PRN、AUX、NUL、COM1、LPT1），请换一个文件名');
 }
 
@@ -139,7 +176,10 @@ function tempPathFor(target: string): string {
  * while it exists, so a killed export's is removed later.
  */
 export async function exportDocumentToFile(
-  doc: YaodianDocument, path: string, options: ExportOptions = {}, temps?: TempJournal,
+  doc: YaodianDocument,
+  path: string,
+  options: ExportOptions = {},
+  temps?: TempJournal,
 ): Promise<ExportFileResult> {
   useTemplateCache();
   const target = resolve(path);

@@ -15,7 +15,9 @@ import { importFileBytes } from './import-bytes';
 import { loadDocumentFromFile } from './import-file';
 import type { ServiceContext } from './service-context';
 
-type Group = HandlerGroup<'import.parseText' | 'import.file' | 'import.bytes' | 'import.text' | 'export.docx' | 'export.pdf'>;
+type Group = HandlerGroup<
+  'import.parseText' | 'import.file' | 'import.bytes' | 'import.text' | 'export.docx' | 'export.pdf'
+>;
 
 /** A plain Error with a Chinese message from a format module is meant for the user. */
 async function userFacing<T>(code: 'bad-file' | 'io', fileName: string | null, run: () => Promise<T> | T): Promise<T> {
@@ -58,7 +60,10 @@ export function fileHandlers({ drafts, temps }: ServiceContext): Group {
     'import.bytes': async ({ name, dataBase64 }) => {
       const buffer = Buffer.from(dataBase64, 'base64');
       if (buffer.length > MAX_IMPORT_BYTES) {
-        throw new ServiceError('bad-file', `无法导入“${name}”：文件过大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）。`);
+        throw new ServiceError(
+          'bad-file',
+          `无法导入“${name}”：文件过大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）。`,
+        );
       }
       if (buffer.length === 0) throw new ServiceError('bad-file', `无法导入“${name}”：文件是空的。`);
       const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
@@ -79,8 +84,9 @@ export function fileHandlers({ drafts, temps }: ServiceContext): Group {
     // the file writer picks PDF by the .pdf name the contract requires
     'export.pdf': async ({ id, path, profile, withSeal }) => {
       const document = copy(drafts.load(id).document);
-      const result = await userFacing('io', null, () => exportDocumentToFile(document, path,
-        { ...(profile === undefined ? {} : { profile }), withSeal }));
+      const result = await userFacing('io', null, () =>
+        exportDocumentToFile(document, path, { ...(profile === undefined ? {} : { profile }), withSeal }),
+      );
       drafts.snapshot(id, 'export', `导出：${basename(result.path)}`, document);
       return result;
     },

@@ -11,10 +11,14 @@ import type { YaodianDocument } from '../../shared/model/types';
 import { importFileBytes } from './import-bytes';
 
 export type FileImportErrorCode =
-  | 'not-found' | 'is-directory' | 'permission' | 'not-file' | 'read-failed' | 'invalid-json' | ImportError['code'];
+  'not-found' | 'is-directory' | 'permission' | 'not-file' | 'read-failed' | 'invalid-json' | ImportError['code'];
 
 export class FileImportError extends UserError {
-  constructor(readonly code: FileImportErrorCode, readonly path: string, message: string) {
+  constructor(
+    readonly code: FileImportErrorCode,
+    readonly path: string,
+    message: string,
+  ) {
     super('bad-file', message);
   }
 }
@@ -50,7 +54,8 @@ export async function loadDocumentFromFile(path: string): Promise<YaodianDocumen
   if (info.isDirectory()) throw new FileImportError('is-directory', path, `“${path}”是文件夹，不是文件`);
   if (!info.isFile()) throw new FileImportError('not-file', path, `“${path}”不是普通文件`);
   // refuse before reading: a 50 MB file is surely not a notice, and reading it would only cost memory
-  if (info.size > MAX_IMPORT_BYTES) throw new FileImportError('too-large', path, `无法导入“${path}”：${tooLargeError(info.size).message}`);
+  if (info.size > MAX_IMPORT_BYTES)
+    throw new FileImportError('too-large', path, `无法导入“${path}”：${tooLargeError(info.size).message}`);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -61,7 +66,8 @@ export async function loadDocumentFromFile(path: string): Promise<YaodianDocumen
     return await importFileBytes(bytes, path);
   } catch (e) {
     if (e instanceof ImportError) throw new FileImportError(e.code, path, `无法导入“${path}”：${e.message}`);
-    if (e instanceof InterchangeError) throw new FileImportError('invalid-json', path, `无法导入“${path}”：${e.message}`);
+    if (e instanceof InterchangeError)
+      throw new FileImportError('invalid-json', path, `无法导入“${path}”：${e.message}`);
     if (e instanceof LimitError) throw new FileImportError('too-large', path, `无法导入“${path}”：${e.message}`);
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw new FileImportError('too-large', path, `无法导入“${path}”：内容嵌套过深，不像是一份要点通知`);

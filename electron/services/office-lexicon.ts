@@ -31,7 +31,8 @@ function read(path: string): OfficeLexicon {
     const entries = parseLexiconFile(value, path, 'office');
     return { options: { lexicon: lexiconWith(entries) }, problem: null, entryCount: entries.length };
   } catch (e) {
-    if (e instanceof LexiconFileError) return { options: {}, problem: `${e.message}，已只用内置词表检查`, entryCount: 0 };
+    if (e instanceof LexiconFileError)
+      return { options: {}, problem: `${e.message}，已只用内置词表检查`, entryCount: 0 };
     throw e;
   }
 }
@@ -56,7 +57,12 @@ export function loadOfficeLexicon(dataDir: string): OfficeLexicon {
 /** The file's problem as a finding shown first in the list. */
 export function officeLexiconFinding(problem: string): Finding {
   return {
-    code: 'office-lexicon', severity: 'warning', message: problem, location: '本单位词表',
-    sectionId: null, field: null, fix: null,
+    code: 'office-lexicon',
+    severity: 'warning',
+    message: problem,
+    location: '本单位词表',
+    sectionId: null,
+    field: null,
+    fix: null,
   };
 }

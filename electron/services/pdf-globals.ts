@@ -52,7 +52,11 @@ class AffineMatrix {
 }
 
 class NoImageData {
-  constructor(readonly data: Uint8ClampedArray, readonly width: number, readonly height = 0) {}
+  constructor(
+    readonly data: Uint8ClampedArray,
+    readonly width: number,
+    readonly height = 0,
+  ) {}
 }
 
 class NoPath {

@@ -23,9 +23,11 @@ function loadPdfJs(): Promise<PdfJs> {
     // when they load, PDF.js and its worker look for the native canvas package (for drawing, not needed here)
     // and print a warning when it is missing, as in a bundled build: the command line would show it
     const { log, warn } = console;
-    const quiet = (print: (...a: unknown[]) => void) => (...args: unknown[]) => {
-      if (!/^Warning: Cannot (?:load "@napi-rs\/canvas"|access the `require`)/.test(String(args[0]))) print(...args);
-    };
+    const quiet =
+      (print: (...a: unknown[]) => void) =>
+      (...args: unknown[]) => {
+        if (!/^Warning: Cannot (?:load "@napi-rs\/canvas"|access the `require`)/.test(String(args[0]))) print(...args);
+      };
     console.log = quiet(log);
     console.warn = quiet(warn);
     try {
@@ -48,7 +50,11 @@ function loadPdfJs(): Promise<PdfJs> {
 function resourceUrls(): { cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string } {
   try {
     const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    return { cMapUrl: `${join(dir, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dir, 'standard_fonts')}/` };
+    return {
+      cMapUrl: `${join(dir, 'cmaps')}/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+    };
   } catch {
     return {};
   }
@@ -66,7 +72,12 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const { getDocument, PasswordResponses } = await loadPdfJs();
   // PDF.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact
   const task = getDocument({
-    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...resourceUrls(),
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...resourceUrls(),
   });
   let needsPassword = false;
   task.onPassword = (_update: unknown, reason: number) => {

@@ -4,8 +4,17 @@
 // in result order and stops once `limit` hits are found, so a common term costs one document's scan.
 import type { SearchHit } from '../../shared/api/contract';
 import {
-  documentSearchText, isIndexable, matchDocuments, matchSections, parseQuery, rebuildSearchIndex, scanDocumentSections,
-  searchableDocuments, sectionSearchText, termVariants, type DocumentText,
+  documentSearchText,
+  isIndexable,
+  matchDocuments,
+  matchSections,
+  parseQuery,
+  rebuildSearchIndex,
+  scanDocumentSections,
+  searchableDocuments,
+  sectionSearchText,
+  termVariants,
+  type DocumentText,
 } from '../store/search';
 import { isDamageError, StoreError } from '../store/errors';
 import type { Drafts, Outline } from './drafts';
@@ -20,21 +29,44 @@ const highlightTerms = (terms: readonly string[]) => terms.flatMap(termVariants)
 
 function documentHit(outline: Outline, m: DocumentText, terms: string[]): SearchHit | null {
   if (!hasAllTerms([m.title, m.preamble, m.notice], terms)) return null;
-  for (const [heading, text] of [['要点标题', m.title], ['导语', m.preamble], ['通知正文', m.notice]] as const) {
+  for (const [heading, text] of [
+    ['要点标题', m.title],
+    ['导语', m.preamble],
+    ['通知正文', m.notice],
+  ] as const) {
     const snippet = makeSnippet(text, highlightTerms(terms));
     if (snippet) {
       const { row, title } = outline;
-      return { documentId: row.id, documentTitle: title, year: row.year, sectionId: null, numberPath: '', heading, snippet };
+      return {
+        documentId: row.id,
+        documentTitle: title,
+        year: row.year,
+        sectionId: null,
+        numberPath: '',
+        heading,
+        snippet,
+      };
     }
   }
   return null;
 }
 
-function sectionHit(outline: Outline, sectionId: string, heading: string, body: string, terms: string[]): SearchHit | null {
+function sectionHit(
+  outline: Outline,
+  sectionId: string,
+  heading: string,
+  body: string,
+  terms: string[],
+): SearchHit | null {
   if (!hasAllTerms([heading, body], terms)) return null;
   const { row, title, paths } = outline;
   return {
-    documentId: row.id, documentTitle: title, year: row.year, sectionId, numberPath: paths.get(sectionId) ?? '', heading,
+    documentId: row.id,
+    documentTitle: title,
+    year: row.year,
+    sectionId,
+    numberPath: paths.get(sectionId) ?? '',
+    heading,
     snippet: makeSnippet(body, highlightTerms(terms)) ?? makeSnippet(heading, highlightTerms(terms)) ?? heading,
   };
 }
@@ -87,7 +119,8 @@ function indexedSearch(drafts: Drafts, terms: string[], limit: number): SearchHi
     const outline = outlineOf(m.documentId);
     if (!outline) continue;
     candidates.push({
-      outline, order: outline.order.get(m.sectionId) ?? Number.MAX_SAFE_INTEGER,
+      outline,
+      order: outline.order.get(m.sectionId) ?? Number.MAX_SAFE_INTEGER,
       build: () => {
         const text = sectionSearchText(drafts.db, m.rid);
         return text ? sectionHit(outline, m.sectionId, text.heading, text.body, terms) : null;
@@ -110,8 +143,10 @@ function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchH
     if (text) candidates.push({ outline, order: -1, build: () => documentHit(outline, text, terms) });
     for (const s of scanDocumentSections(drafts.db, doc.id, terms)) {
       candidates.push({
-        outline, order: outline.order.get(s.sectionId) ?? Number.MAX_SAFE_INTEGER,
-        build: () => sectionHit(outline, s.sectionId, s.heading, (JSON.parse(s.paragraphs) as string[]).join('\n'), terms),
+        outline,
+        order: outline.order.get(s.sectionId) ?? Number.MAX_SAFE_INTEGER,
+        build: () =>
+          sectionHit(outline, s.sectionId, s.heading, (JSON.parse(s.paragraphs) as string[]).join('\n'), terms),
       });
     }
     take(candidates, limit, hits);
@@ -133,7 +168,10 @@ export function search(drafts: Drafts, query: string, limit: number): SearchHit[
     try {
       rebuildSearchIndex(drafts.db);
     } catch {
-      throw new StoreError('io', '全文检索的索引已损坏，且无法重建。请关闭并重新打开程序，程序会在启动时自动修复数据文件。');
+      throw new StoreError(
+        'io',
+        '全文检索的索引已损坏，且无法重建。请关闭并重新打开程序，程序会在启动时自动修复数据文件。',
+      );
     }
     return run();
   }

@@ -13,7 +13,8 @@ export function matchRanges(text: string, terms: readonly string[]): Array<[numb
   for (const term of terms) {
     const needle = foldAscii(term);
     if (!needle) continue;
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) ranges.push([i, i + needle.length]);
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length))
+      ranges.push([i, i + needle.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];

@@ -26,8 +26,16 @@ import { copy, type HandlerGroup } from './handler-utils';
 import type { ServiceContext } from './service-context';
 
 type Group = HandlerGroup<
-  'tasks.assign' | 'tasks.list' | 'tasks.ledger' | 'tasks.export' | 'tasks.report' | 'tasks.importTable' |
-  'units.list' | 'units.add' | 'progress.add' | 'progress.import'
+  | 'tasks.assign'
+  | 'tasks.list'
+  | 'tasks.ledger'
+  | 'tasks.export'
+  | 'tasks.report'
+  | 'tasks.importTable'
+  | 'units.list'
+  | 'units.add'
+  | 'progress.add'
+  | 'progress.import'
 >;
 
 async function writeOut(path: string, bytes: Uint8Array): Promise<void> {
@@ -56,7 +64,8 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     },
 
     'tasks.list': async ({ documentId }) => ({
-      rows: taskRows(drafts.load(documentId).document), records: listProgress(db, documentId),
+      rows: taskRows(drafts.load(documentId).document),
+      records: listProgress(db, documentId),
     }),
 
     'tasks.ledger': async () => {
@@ -73,7 +82,10 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
         const title = drafts.outline(d.id)?.title ?? '';
         for (const t of taskRows(document)) {
           out.push({
-            ...t, documentId: d.id, documentTitle: title, year: row.year ?? documentYear(document),
+            ...t,
+            documentId: d.id,
+            documentTitle: title,
+            year: row.year ?? documentYear(document),
             latest: latest.get(`${d.id}\u0000${t.sectionId}`) ?? null,
           });
         }
@@ -85,15 +97,21 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
       const { document } = drafts.load(documentId);
       const rows = taskRows(document).filter((r) => !unit || r.lead.includes(unit) || r.support.includes(unit));
       if (!rows.length) {
-        throw new ServiceError('invalid-operation', unit ? `“${unit}”没有分到任务。` : '这份要点还没有分工，请先在“分工”栏填写牵头单位。');
+        throw new ServiceError(
+          'invalid-operation',
+          unit ? `“${unit}”没有分到任务。` : '这份要点还没有分工，请先在“分工”栏填写牵头单位。',
+        );
       }
       const ext = extname(path).toLowerCase();
       let bytes: Uint8Array;
       if (ext === '.xlsx') {
         const year = yearOf(documentId) ?? new Date(now()).getFullYear();
         bytes = await trackingXlsx(rows, {
-          documentId, title: tableTitle(document) + (unit ? `（${unit}）` : ''), periods: periods ?? quartersOf(year),
-          records: listProgress(db, documentId), unit: unit ?? null,
+          documentId,
+          title: tableTitle(document) + (unit ? `（${unit}）` : ''),
+          periods: periods ?? quartersOf(year),
+          records: listProgress(db, documentId),
+          unit: unit ?? null,
         });
       } else if (ext === '.docx') {
         bytes = await taskTableDocx(document, unit);
@@ -124,7 +142,14 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
       const { document } = drafts.load(documentId);
       if (!taskIds(document).includes(sectionId)) throw notFound(`找不到这条任务（${sectionId}），它可能已被删除。`);
       const record: ProgressRecord = {
-        id: newId(), documentId, sectionId, period, status, text: text.trim(), source: '录入', recordedAt: now().toISOString(),
+        id: newId(),
+        documentId,
+        sectionId,
+        period,
+        status,
+        text: text.trim(),
+        source: '录入',
+        recordedAt: now().toISOString(),
       };
       insertProgress(db, [record]);
       drafts.flush();
@@ -160,7 +185,9 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
   };
 
   async function fileBytes(
-    path?: string, name?: string, dataBase64?: string,
+    path?: string,
+    name?: string,
+    dataBase64?: string,
   ): Promise<{ bytes: Uint8Array; fileName: string }> {
     const fileName = name ?? (path ? basename(path) : '表格.xlsx');
     if (dataBase64 !== undefined) return { bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')), fileName };
@@ -172,7 +199,9 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
   }
 
   async function importProgress(
-    bytes: Uint8Array, fileName: string, documentId?: string,
+    bytes: Uint8Array,
+    fileName: string,
+    documentId?: string,
   ): Promise<ProgressImportResult> {
     const read = async (year: number | null) => {
       try {
@@ -185,19 +214,36 @@ export function taskHandlers({ drafts, now }: ServiceContext): Group {
     // the document's year reads headers like 一季度; a workbook that names its document is read twice
     let sheet = documentId ? await read(yearOf(documentId)) : await read(null);
     const target = documentId ?? sheet.documentId;
-    if (!target) throw new ServiceError('invalid-input', `“${fileName}”没有注明是哪份要点的台账，请在程序中打开那份要点后再导入。`);
+    if (!target)
+      throw new ServiceError(
+        'invalid-input',
+        `“${fileName}”没有注明是哪份要点的台账，请在程序中打开那份要点后再导入。`,
+      );
     if (!drafts.row(target)) throw notFound(`“${fileName}”对应的要点已不存在。`);
     if (!documentId && yearOf(target) !== null) sheet = await read(yearOf(target));
     const { document } = drafts.load(target);
     const existing = listProgress(db, target);
-    const plan = planProgressImport(document, sheet, existing, listUnits(db).map((u) => u.name), fileName);
+    const plan = planProgressImport(
+      document,
+      sheet,
+      existing,
+      listUnits(db).map((u) => u.name),
+      fileName,
+    );
     const at = now().toISOString();
-    insertProgress(db, plan.records.map((r) => ({ ...r, id: newId(), documentId: target, recordedAt: at })));
+    insertProgress(
+      db,
+      plan.records.map((r) => ({ ...r, id: newId(), documentId: target, recordedAt: at })),
+    );
     drafts.flush();
     return {
-      documentId: target, documentTitle: drafts.outline(target)?.title ?? '',
-      imported: plan.imported, unchanged: plan.unchanged,
-      conflicts: plan.conflicts, failed: plan.failed, report: plan.report,
+      documentId: target,
+      documentTitle: drafts.outline(target)?.title ?? '',
+      imported: plan.imported,
+      unchanged: plan.unchanged,
+      conflicts: plan.conflicts,
+      failed: plan.failed,
+      report: plan.report,
     };
   }
 }

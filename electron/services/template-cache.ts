@@ -41,7 +41,11 @@ interface Header {
 function encode(key: string, t: Template): Buffer {
   const dec = new TextDecoder();
   const header: Header = {
-    magic: MAGIC, key, documentOpen: t.documentOpen, sectMain: t.sectMain, sectNoNumbers: t.sectNoNumbers,
+    magic: MAGIC,
+    key,
+    documentOpen: t.documentOpen,
+    sectMain: t.sectMain,
+    sectNoNumbers: t.sectNoNumbers,
     parts: Object.entries(t.parts).map(([name, data]) => [name, data.length]),
     entries: t.entries.map((e) => [dec.decode(e.name), e.crc, e.size, e.data.length]),
   };
@@ -66,7 +70,10 @@ function decode(key: string, buf: Buffer): Template | null {
   for (const [name, length] of header.parts) parts[name] = take(length);
   const enc = new TextEncoder();
   const entries = header.entries.map(([name, crc, size, length]) => ({
-    name: enc.encode(name), crc, size, data: take(length),
+    name: enc.encode(name),
+    crc,
+    size,
+    data: take(length),
   }));
   if (at !== buf.length) return null;
   const { documentOpen, sectMain, sectNoNumbers } = header;

@@ -3,7 +3,15 @@
 // migration, a few generations kept. A damaged database is rebuilt from the newest good one (recovery.ts).
 import Database from 'better-sqlite3';
 import {
-  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LATEST_VERSION } from './migrations';
@@ -106,7 +114,9 @@ export function takeBackup(db: Db, dbPath: string, reason: BackupReason, now: Da
 
 function prune(dbPath: string, reason: BackupReason): void {
   const keep = reason === 'daily' ? KEEP_DAILY : KEEP_MIGRATION;
-  const old = listBackups(dbPath).filter((b) => b.reason === reason).slice(keep);
+  const old = listBackups(dbPath)
+    .filter((b) => b.reason === reason)
+    .slice(keep);
   for (const b of old) rmSync(b.path, { force: true });
 }
 

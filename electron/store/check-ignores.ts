@@ -7,8 +7,11 @@ export function listCheckIgnores(db: Db, documentId: string): Set<string> {
 }
 
 export function addCheckIgnore(db: Db, documentId: string, key: string, now: string): void {
-  sql(db, 'INSERT OR IGNORE INTO check_ignores (document_id, key, created_at) VALUES (?, ?, ?)')
-    .run(documentId, key, now);
+  sql(db, 'INSERT OR IGNORE INTO check_ignores (document_id, key, created_at) VALUES (?, ?, ?)').run(
+    documentId,
+    key,
+    now,
+  );
 }
 
 export function clearCheckIgnores(db: Db, documentId: string): number {

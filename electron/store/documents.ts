@@ -1,6 +1,14 @@
 // Document rows: the notice's metadata and document-level JSON, plus state (year, template, 回收站).
 import type { DocumentSummary } from '../../shared/api/contract';
-import type { Appendix, NoticeMeta, NumberingModes, Section, TocEntry, Warning, YaodianDocument } from '../../shared/model/types';
+import type {
+  Appendix,
+  NoticeMeta,
+  NumberingModes,
+  Section,
+  TocEntry,
+  Warning,
+  YaodianDocument,
+} from '../../shared/model/types';
 import { sql, type Db } from './statements';
 
 export interface DocumentRow {
@@ -37,9 +45,22 @@ export interface DocumentFields {
   appendices?: string | null;
   deleted_at?: string | null;
 }
-const FIELD_NAMES: ReadonlyArray<keyof DocumentFields> = ['year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices', 'deleted_at'];
+const FIELD_NAMES: ReadonlyArray<keyof DocumentFields> = [
+  'year',
+  'kind',
+  'is_template',
+  'meta',
+  'numbering',
+  'preamble',
+  'toc',
+  'warnings',
+  'appendices',
+  'deleted_at',
+];
 
-export function documentFields(doc: YaodianDocument): Required<Pick<DocumentFields, 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings' | 'appendices'>> {
+export function documentFields(
+  doc: YaodianDocument,
+): Required<Pick<DocumentFields, 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings' | 'appendices'>> {
   return {
     meta: JSON.stringify(doc.meta),
     numbering: JSON.stringify(doc.numbering),
@@ -60,13 +81,33 @@ export function getDocumentRev(db: Db, id: string): number | undefined {
 
 export function insertDocumentRow(
   db: Db,
-  init: { id: string; year: number | null; kind: 'yaodian' | 'template'; isTemplate: boolean; doc: YaodianDocument; now: string },
+  init: {
+    id: string;
+    year: number | null;
+    kind: 'yaodian' | 'template';
+    isTemplate: boolean;
+    doc: YaodianDocument;
+    now: string;
+  },
 ): void {
   const f = documentFields(init.doc);
-  sql(db, `INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, appendices, rev,
-    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`).run(
-    init.id, init.year, init.kind, init.isTemplate ? 1 : 0, f.meta, f.numbering, f.preamble, f.toc, f.warnings, f.appendices,
-    init.now, init.now,
+  sql(
+    db,
+    `INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, appendices, rev,
+    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+  ).run(
+    init.id,
+    init.year,
+    init.kind,
+    init.isTemplate ? 1 : 0,
+    f.meta,
+    f.numbering,
+    f.preamble,
+    f.toc,
+    f.warnings,
+    f.appendices,
+    init.now,
+    init.now,
   );
 }
 
@@ -75,8 +116,11 @@ export function updateDocumentRow(db: Db, row: DocumentRow, fields: DocumentFiel
   const names = FIELD_NAMES.filter((n) => fields[n] !== undefined);
   const sets = [...names.map((n) => `${n} = ?`), 'rev = rev + 1', 'updated_at = ?'].join(', ');
   // only the two changed values come back: reading the JSON columns again would cost more than the update
-  const out = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING rev, updated_at`)
-    .get(...names.map((n) => fields[n]), now, row.id) as Pick<DocumentRow, 'rev' | 'updated_at'> | undefined;
+  const out = sql(db, `UPDATE documents SET ${sets} WHERE id = ? RETURNING rev, updated_at`).get(
+    ...names.map((n) => fields[n]),
+    now,
+    row.id,
+  ) as Pick<DocumentRow, 'rev' | 'updated_at'> | undefined;
   if (!out) throw new Error(`document ${row.id} vanished during a write`);
   return { ...row, ...(fields as Partial<DocumentRow>), ...out };
 }
@@ -84,9 +128,12 @@ export function updateDocumentRow(db: Db, row: DocumentRow, fields: DocumentFiel
 export function listDocumentRows(db: Db, filter: { trash?: boolean; templatesOnly?: boolean }): DocumentRowWithCount[] {
   const where = [filter.trash ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
   if (filter.templatesOnly) where.push('d.is_template = 1');
-  return sql(db, `SELECT d.*, (SELECT count(*) FROM sections s WHERE s.document_id = d.id) AS section_count
+  return sql(
+    db,
+    `SELECT d.*, (SELECT count(*) FROM sections s WHERE s.document_id = d.id) AS section_count
     FROM documents d WHERE ${where.join(' AND ')}
-    ORDER BY ${filter.trash ? 'd.deleted_at DESC' : 'd.year IS NULL, d.year DESC, d.updated_at DESC'}`).all() as DocumentRowWithCount[];
+    ORDER BY ${filter.trash ? 'd.deleted_at DESC' : 'd.year IS NULL, d.year DESC, d.updated_at DESC'}`,
+  ).all() as DocumentRowWithCount[];
 }
 
 export function rowToDocument(row: DocumentRow, sections: Section[]): YaodianDocument {

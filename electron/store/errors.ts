@@ -4,7 +4,10 @@ import { UserError } from '../../shared/errors';
 export type StoreErrorCode = 'store-locked' | 'newer-schema' | 'migration-failed' | 'io';
 
 export class StoreError extends UserError {
-  constructor(readonly code: StoreErrorCode, message: string) {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
     super(code === 'store-locked' ? 'store-locked' : code === 'io' ? 'io' : 'internal', message);
   }
 }

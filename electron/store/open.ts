@@ -69,11 +69,13 @@ function moveAside(path: string): string {
     renameSync(path, aside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
   } catch (err) {
-    throw new StoreError('io', `数据文件“${path}”已损坏，但无法把它改名保存（${(err as Error).message}），请检查文件夹权限。`);
+    throw new StoreError(
+      'io',
+      `数据文件“${path}”已损坏，但无法把它改名保存（${(err as Error).message}），请检查文件夹权限。`,
+    );
   }
   return aside;
 }
-
 
 function lockedError(path: string): StoreError {
   return new StoreError(
@@ -183,7 +185,8 @@ function assertWritable(path: string): void {
       return (err as NodeJS.ErrnoException).code !== 'ENOENT';
     }
   };
-  const hint = '程序只能读取、不能保存。请检查文件和文件夹的权限（或“只读”属性），或用环境变量 YAODIAN_DATA_DIR 换一个可写的数据文件夹。';
+  const hint =
+    '程序只能读取、不能保存。请检查文件和文件夹的权限（或“只读”属性），或用环境变量 YAODIAN_DATA_DIR 换一个可写的数据文件夹。';
   if (readOnly(dirname(path))) throw new StoreError('io', `数据文件夹“${dirname(path)}”是只读的，${hint}`);
   if (existsSync(path) && readOnly(path)) throw new StoreError('io', `数据文件“${path}”是只读的，${hint}`);
 }
@@ -198,8 +201,10 @@ function walDroppingEdits(path: string): string | null {
   } catch {
     // the notice matters more than the copy
   }
-  return `上次关闭程序前保存的最后 ${report.droppedCommits} 次修改没能完整写入磁盘（写入日志已损坏，可能是断电或磁盘故障），` +
-    `无法恢复；相关文档停留在此前保存的状态，请核对最近编辑的内容。损坏的日志已另存为“${copy}”。`;
+  return (
+    `上次关闭程序前保存的最后 ${report.droppedCommits} 次修改没能完整写入磁盘（写入日志已损坏，可能是断电或磁盘故障），` +
+    `无法恢复；相关文档停留在此前保存的状态，请核对最近编辑的内容。损坏的日志已另存为“${copy}”。`
+  );
 }
 
 function hasDocuments(db: Db): boolean {

@@ -9,7 +9,11 @@ import { salvageInto, type SalvageReport } from './salvage';
 import type { Db } from './statements';
 
 export function recoverDamagedStore(
-  path: string, aside: string, reason: string, notices: string[], connect: () => Db,
+  path: string,
+  aside: string,
+  reason: string,
+  notices: string[],
+  connect: () => Db,
 ): Db {
   const backup = newestGoodBackup(path);
   if (backup) {
@@ -32,7 +36,10 @@ function countDocuments(db: Db): number {
 }
 
 const list = (names: string[]) =>
-  names.slice(0, 5).map((n) => `“${n}”`).join('、') + (names.length > 5 ? ` 等 ${names.length} 份` : '');
+  names
+    .slice(0, 5)
+    .map((n) => `“${n}”`)
+    .join('、') + (names.length > 5 ? ` 等 ${names.length} 份` : '');
 
 interface RecoveryFacts {
   path: string;
@@ -47,15 +54,20 @@ interface RecoveryFacts {
 export function recoveryMessage(f: RecoveryFacts): string {
   if (f.report.complete) {
     // only an index (usually the search index) or free space was damaged: nothing is lost
-    return `数据文件“${f.path}”有损坏（${f.reason}），但所有文档都已从中完整读出，检索索引已重建，没有丢失任何内容；` +
-      `现在共有 ${f.total} 份文档。原文件已改名保存为“${f.aside}”，确认无误后可以删除。`;
+    return (
+      `数据文件“${f.path}”有损坏（${f.reason}），但所有文档都已从中完整读出，检索索引已重建，没有丢失任何内容；` +
+      `现在共有 ${f.total} 份文档。原文件已改名保存为“${f.aside}”，确认无误后可以删除。`
+    );
   }
   const parts: string[] = [`数据文件“${f.path}”已损坏（${f.reason}），程序已自动恢复。`];
-  if (f.backup) parts.push(`先用 ${formatTime(f.backup.takenAt.toISOString())} 的自动备份恢复了 ${f.fromBackup} 份文档`);
+  if (f.backup)
+    parts.push(`先用 ${formatTime(f.backup.takenAt.toISOString())} 的自动备份恢复了 ${f.fromBackup} 份文档`);
   else parts.push('没有可用的自动备份');
   const { updated, fromSnapshot, newestEdit } = f.report;
   if (updated.length) {
-    parts.push(f.backup ? `，又从损坏的文件中读回了${list(updated)}较新的内容` : `，从损坏的文件中读回了${list(updated)}`);
+    parts.push(
+      f.backup ? `，又从损坏的文件中读回了${list(updated)}较新的内容` : `，从损坏的文件中读回了${list(updated)}`,
+    );
     if (newestEdit) parts.push(`（最近一次修改在 ${formatTime(newestEdit)}）`);
   } else if (!f.report.readable) {
     parts.push('；损坏的文件已无法读取');

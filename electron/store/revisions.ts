@@ -18,39 +18,68 @@ interface RevisionRow {
 }
 
 const toSummary = (r: RevisionRow): RevisionSummary => ({
-  id: r.id, documentId: r.document_id, reason: r.reason, label: r.label, createdAt: r.created_at, sectionCount: r.section_count,
+  id: r.id,
+  documentId: r.document_id,
+  reason: r.reason,
+  label: r.label,
+  createdAt: r.created_at,
+  sectionCount: r.section_count,
 });
 
 export function insertRevision(
   db: Db,
-  init: { id: string; documentId: string; reason: RevisionReason; label: string | null; doc: YaodianDocument; now: string },
+  init: {
+    id: string;
+    documentId: string;
+    reason: RevisionReason;
+    label: string | null;
+    doc: YaodianDocument;
+    now: string;
+  },
 ): RevisionSummary {
   const sectionCount = countSections(init.doc.sections);
   const snapshot = JSON.stringify(init.doc);
   const hash = contentHash(snapshot);
   sql(db, 'INSERT OR IGNORE INTO revision_contents (hash, snapshot) VALUES (?, ?)').run(hash, snapshot);
-  sql(db, `INSERT INTO revisions (id, document_id, reason, label, content_hash, section_count, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(init.id, init.documentId, init.reason, init.label, hash, sectionCount, init.now);
-  return { id: init.id, documentId: init.documentId, reason: init.reason, label: init.label, createdAt: init.now, sectionCount };
+  sql(
+    db,
+    `INSERT INTO revisions (id, document_id, reason, label, content_hash, section_count, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(init.id, init.documentId, init.reason, init.label, hash, sectionCount, init.now);
+  return {
+    id: init.id,
+    documentId: init.documentId,
+    reason: init.reason,
+    label: init.label,
+    createdAt: init.now,
+    sectionCount,
+  };
 }
 
 /** Newest first. */
 export function listRevisions(db: Db, documentId: string): RevisionSummary[] {
-  const rows = sql(db, `SELECT id, document_id, reason, label, section_count, created_at FROM revisions
-    WHERE document_id = ? ORDER BY created_at DESC, rid DESC`).all(documentId) as RevisionRow[];
+  const rows = sql(
+    db,
+    `SELECT id, document_id, reason, label, section_count, created_at FROM revisions
+    WHERE document_id = ? ORDER BY created_at DESC, rid DESC`,
+  ).all(documentId) as RevisionRow[];
   return rows.map(toSummary);
 }
 
 export function getRevision(db: Db, id: string): { revision: RevisionSummary; document: YaodianDocument } | undefined {
-  const row = sql(db, `SELECT r.id, r.document_id, r.reason, r.label, r.section_count, r.created_at, c.snapshot
-    FROM revisions r JOIN revision_contents c ON c.hash = r.content_hash WHERE r.id = ?`)
-    .get(id) as (RevisionRow & { snapshot: string }) | undefined;
+  const row = sql(
+    db,
+    `SELECT r.id, r.document_id, r.reason, r.label, r.section_count, r.created_at, c.snapshot
+    FROM revisions r JOIN revision_contents c ON c.hash = r.content_hash WHERE r.id = ?`,
+  ).get(id) as (RevisionRow & { snapshot: string }) | undefined;
   if (!row) return undefined;
   return { revision: toSummary(row), document: JSON.parse(row.snapshot) as YaodianDocument };
 }
 
 export function lastRevisionTime(db: Db, documentId: string): string | null {
-  const row = sql(db, 'SELECT max(created_at) AS t FROM revisions WHERE document_id = ?').get(documentId) as { t: string | null };
+  const row = sql(db, 'SELECT max(created_at) AS t FROM revisions WHERE document_id = ?').get(documentId) as {
+    t: string | null;
+  };
   return row.t;
 }
 
@@ -73,8 +102,11 @@ function bucket(t: number, weekly: boolean): string {
  * were removed (their contents go with them unless another revision shares them).
  */
 export function thinAutoRevisions(db: Db, documentId: string, now: Date): number {
-  const rows = sql(db, `SELECT rid, created_at FROM revisions WHERE document_id = ? AND reason = 'auto'
-    ORDER BY created_at DESC, rid DESC`).all(documentId) as Array<{ rid: number; created_at: string }>;
+  const rows = sql(
+    db,
+    `SELECT rid, created_at FROM revisions WHERE document_id = ? AND reason = 'auto'
+    ORDER BY created_at DESC, rid DESC`,
+  ).all(documentId) as Array<{ rid: number; created_at: string }>;
   const seen = new Set<string>();
   const drop: number[] = [];
   for (const r of rows) {

@@ -126,8 +126,13 @@ function treeFromRows(rows: Row[]): Section[] | null {
       const children = build(r.id as string);
       if (!paragraphs || !children) return null;
       out.push({
-        id: r.id as string, level: r.level as Section['level'], heading: r.heading as string, runIn: r.run_in === 1,
-        paragraphs, children, ...(r.source_label ? { sourceLabel: r.source_label as string } : {}),
+        id: r.id as string,
+        level: r.level as Section['level'],
+        heading: r.heading as string,
+        runIn: r.run_in === 1,
+        paragraphs,
+        children,
+        ...(r.source_label ? { sourceLabel: r.source_label as string } : {}),
         ...(typeof r.assignment === 'string' ? { assignment: parse<Section['assignment']>(r.assignment) } : {}),
       });
     }
@@ -138,8 +143,20 @@ function treeFromRows(rows: Row[]): Section[] | null {
 }
 
 const DOC_COLUMNS = [
-  'id', 'year', 'kind', 'is_template', 'meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices', 'rev',
-  'created_at', 'updated_at', 'deleted_at',
+  'id',
+  'year',
+  'kind',
+  'is_template',
+  'meta',
+  'numbering',
+  'preamble',
+  'toc',
+  'warnings',
+  'appendices',
+  'rev',
+  'created_at',
+  'updated_at',
+  'deleted_at',
 ];
 
 /** Writes a salvaged document (row + tree) over whatever the store holds under its id. */
@@ -160,17 +177,26 @@ function writeDocument(db: Db, doc: Row, sections: Section[]): void {
 function snapshotRow(doc: Row, snapshot: YaodianDocument, at: string): Row {
   return {
     ...doc,
-    meta: JSON.stringify(snapshot.meta), numbering: JSON.stringify(snapshot.numbering),
-    preamble: JSON.stringify(snapshot.preamble), toc: snapshot.toc === null ? null : JSON.stringify(snapshot.toc),
+    meta: JSON.stringify(snapshot.meta),
+    numbering: JSON.stringify(snapshot.numbering),
+    preamble: JSON.stringify(snapshot.preamble),
+    toc: snapshot.toc === null ? null : JSON.stringify(snapshot.toc),
     warnings: JSON.stringify(snapshot.warnings),
-    appendices: snapshot.appendices?.length ? JSON.stringify(snapshot.appendices) : null, updated_at: at,
+    appendices: snapshot.appendices?.length ? JSON.stringify(snapshot.appendices) : null,
+    updated_at: at,
   };
 }
 
 /** Salvages the damaged file at damagedPath into db (the store rebuilt from a backup, or a new one). */
 export function salvageInto(db: Db, damagedPath: string): SalvageReport {
   const report: SalvageReport = {
-    readable: false, unreadableRows: 0, complete: false, updated: [], fromSnapshot: [], partial: [], newestEdit: null,
+    readable: false,
+    unreadableRows: 0,
+    complete: false,
+    updated: [],
+    fromSnapshot: [],
+    partial: [],
+    newestEdit: null,
   };
   const source = openCopy(damagedPath);
   if (!source) return report;
@@ -194,8 +220,12 @@ export function salvageInto(db: Db, damagedPath: string): SalvageReport {
     const revisions = revisionRows
       .map((r): Row => ({ ...r, snapshot: r.snapshot ?? snapshotOf.get(r.content_hash as string) ?? null }))
       .filter((r) => typeof r.snapshot === 'string');
-    report.complete = report.unreadableRows === 0 && sections !== FAILED && revisionRows !== FAILED
-      && contents !== FAILED && revisions.length === revisionRows.length;
+    report.complete =
+      report.unreadableRows === 0 &&
+      sections !== FAILED &&
+      revisionRows !== FAILED &&
+      contents !== FAILED &&
+      revisions.length === revisionRows.length;
     const sectionsOf = new Map<string, Row[]>();
     for (const s of sections) {
       const doc = s.document_id as string;
@@ -234,11 +264,15 @@ function tryRows(db: Db, table: string, report: SalvageReport): Row[] {
 }
 
 function salvageDocument(
-  db: Db, doc: Row, sectionsWhole: boolean, rows: Row[], revisions: Row[], report: SalvageReport,
+  db: Db,
+  doc: Row,
+  sectionsWhole: boolean,
+  rows: Row[],
+  revisions: Row[],
+  report: SalvageReport,
 ): void {
   const current = db.prepare('SELECT rev, updated_at FROM documents WHERE id = ?').get(doc.id) as
-    | { rev: number; updated_at: string }
-    | undefined;
+    { rev: number; updated_at: string } | undefined;
   if (current && current.rev >= (doc.rev as number) && current.updated_at >= (doc.updated_at as string)) return;
   const title = documentTitle(doc);
   const tree = typeof doc.meta === 'string' && parse(doc.meta) ? treeFromRows(rows) : null;
@@ -271,5 +305,7 @@ function salvageDocument(
 
 function documentTitle(doc: Row): string {
   const meta = parse<{ title?: string | null; noticeTitle?: string | null }>(doc.meta);
-  return meta?.title?.trim() || meta?.noticeTitle?.trim() || (doc.year ? `${String(doc.year)}年工作要点` : '未命名要点');
+  return (
+    meta?.title?.trim() || meta?.noticeTitle?.trim() || (doc.year ? `${String(doc.year)}年工作要点` : '未命名要点')
+  );
 }

@@ -6,7 +6,10 @@ import { sql, type Db } from './statements';
 
 /** Splits a query into terms (whitespace separates; control characters are dropped). */
 export function parseQuery(query: string): string[] {
-  const terms = query.replace(/[\u0000-\u001f\u007f]/g, ' ').split(/[\s\u3000]+/).filter((t) => t !== '');
+  const terms = query
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .split(/[\s\u3000]+/)
+    .filter((t) => t !== '');
   return [...new Set(terms)];
 }
 
@@ -25,7 +28,12 @@ export function termVariants(term: string): string[] {
 }
 
 /** One term as SQL: any variant in any column. */
-function termCondition(columns: string[], term: string, params: string[], encode: (col: string, t: string) => string = (_c, t) => t): string {
+function termCondition(
+  columns: string[],
+  term: string,
+  params: string[],
+  encode: (col: string, t: string) => string = (_c, t) => t,
+): string {
   const parts: string[] = [];
   for (const v of termVariants(term)) {
     const folded = /[A-Za-z]/.test(v); // the index folds ASCII case; LIKE does too, instr does not
@@ -51,7 +59,14 @@ function conditions(table: string, columns: string[], terms: string[]): Conditio
     out.where.push(`${table} MATCH ?`);
     out.params.push(long.map((t) => `(${termVariants(t).map(phrase).join(' OR ')})`).join(' AND '));
   }
-  for (const t of short) out.where.push(termCondition(columns.map((c) => `${table}.${c}`), t, out.params));
+  for (const t of short)
+    out.where.push(
+      termCondition(
+        columns.map((c) => `${table}.${c}`),
+        t,
+        out.params,
+      ),
+    );
   return out;
 }
 
@@ -65,8 +80,13 @@ export interface SectionMatch {
 export function matchSections(db: Db, terms: string[]): SectionMatch[] {
   if (!terms.length) return [];
   const c = conditions('section_search', ['heading', 'body'], terms);
-  const rows = sql(db, `SELECT rowid, document_id, section_id FROM section_search
-    WHERE ${c.where.join(' AND ')}`).raw().all(...c.params) as Array<[number, string, string]>;
+  const rows = sql(
+    db,
+    `SELECT rowid, document_id, section_id FROM section_search
+    WHERE ${c.where.join(' AND ')}`,
+  )
+    .raw()
+    .all(...c.params) as Array<[number, string, string]>;
   return rows.map(([rid, documentId, sectionId]) => ({ rid, documentId, sectionId }));
 }
 
@@ -81,13 +101,17 @@ export interface DocumentMatch {
 export function matchDocuments(db: Db, terms: string[]): DocumentMatch[] {
   if (!terms.length) return [];
   const c = conditions('document_search', ['title', 'preamble', 'notice'], terms);
-  return sql(db, `SELECT d.id AS documentId, document_search.title, document_search.preamble, document_search.notice
+  return sql(
+    db,
+    `SELECT d.id AS documentId, document_search.title, document_search.preamble, document_search.notice
     FROM document_search CROSS JOIN documents d ON d.rid = document_search.rowid
-    WHERE ${c.where.join(' AND ')}`).all(...c.params) as DocumentMatch[];
+    WHERE ${c.where.join(' AND ')}`,
+  ).all(...c.params) as DocumentMatch[];
 }
 
 export function sectionSearchText(db: Db, rid: number): { heading: string; body: string } | undefined {
-  return sql(db, 'SELECT heading, body FROM section_search WHERE rowid = ?').get(rid) as { heading: string; body: string } | undefined;
+  return sql(db, 'SELECT heading, body FROM section_search WHERE rowid = ?').get(rid) as
+    { heading: string; body: string } | undefined;
 }
 
 /** FTS5's own consistency check of both indexes against their content; throws if they disagree. */
@@ -112,14 +136,18 @@ export interface DocumentRef {
 
 /** Documents not in 回收站, in the order results are shown: newest year first, then last edited. */
 export function searchableDocuments(db: Db): DocumentRef[] {
-  return sql(db, `SELECT id, rid FROM documents WHERE deleted_at IS NULL
-    ORDER BY year IS NULL, year DESC, updated_at DESC, id`).all() as DocumentRef[];
+  return sql(
+    db,
+    `SELECT id, rid FROM documents WHERE deleted_at IS NULL
+    ORDER BY year IS NULL, year DESC, updated_at DESC, id`,
+  ).all() as DocumentRef[];
 }
 
 export type DocumentText = Omit<DocumentMatch, 'documentId'>;
 
 export function documentSearchText(db: Db, rid: number): DocumentText | undefined {
-  return sql(db, 'SELECT title, preamble, notice FROM document_search WHERE rowid = ?').get(rid) as DocumentText | undefined;
+  return sql(db, 'SELECT title, preamble, notice FROM document_search WHERE rowid = ?').get(rid) as
+    DocumentText | undefined;
 }
 
 export interface ScannedSection {
@@ -138,6 +166,9 @@ export function scanDocumentSections(db: Db, documentId: string, terms: string[]
   const params: string[] = [documentId];
   const json = (col: string, t: string) => (col === 'paragraphs' ? JSON.stringify(t).slice(1, -1) : t);
   const where = terms.map((t) => termCondition(['heading', 'paragraphs'], t, params, json));
-  return sql(db, `SELECT id AS sectionId, heading, paragraphs FROM sections
-    WHERE document_id = ? AND ${where.join(' AND ')}`).all(...params) as ScannedSection[];
+  return sql(
+    db,
+    `SELECT id AS sectionId, heading, paragraphs FROM sections
+    WHERE document_id = ? AND ${where.join(' AND ')}`,
+  ).all(...params) as ScannedSection[];
 }

@@ -27,8 +27,14 @@ interface ProgressRow {
 }
 
 const toRecord = (r: ProgressRow): ProgressRecord => ({
-  id: r.id, documentId: r.document_id, sectionId: r.section_id, period: r.period, status: r.status, text: r.text,
-  source: r.source, recordedAt: r.recorded_at,
+  id: r.id,
+  documentId: r.document_id,
+  sectionId: r.section_id,
+  period: r.period,
+  status: r.status,
+  text: r.text,
+  source: r.source,
+  recordedAt: r.recorded_at,
 });
 
 export function listProgress(db: Db, documentId: string): ProgressRecord[] {
@@ -38,14 +44,20 @@ export function listProgress(db: Db, documentId: string): ProgressRecord[] {
 
 /** Every record of every document not in 回收站, oldest first (the 台账 keeps the latest per task). */
 export function listAllProgress(db: Db): ProgressRecord[] {
-  const rows = sql(db, `SELECT p.* FROM progress p JOIN documents d ON d.id = p.document_id
-    WHERE d.deleted_at IS NULL ORDER BY p.rid`).all() as ProgressRow[];
+  const rows = sql(
+    db,
+    `SELECT p.* FROM progress p JOIN documents d ON d.id = p.document_id
+    WHERE d.deleted_at IS NULL ORDER BY p.rid`,
+  ).all() as ProgressRow[];
   return rows.map(toRecord);
 }
 
 export function insertProgress(db: Db, records: readonly ProgressRecord[]): void {
-  const ins = sql(db, `INSERT INTO progress (id, document_id, section_id, period, status, text, source, recorded_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ins = sql(
+    db,
+    `INSERT INTO progress (id, document_id, section_id, period, status, text, source, recorded_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   tx(db, () => {
     for (const r of records) {
       ins.run(r.id, r.documentId, r.sectionId, r.period, r.status, r.text, r.source, r.recordedAt);

@@ -37,8 +37,8 @@ export async function importChosenFile(): Promise<StoredDocument | null> {
     return path ? call('import.file', { path }) : null;
   }
   const file = await pickBrowserFile(
-    '.txt,.docx,.doc,.wps,.pdf,.html,.htm,.mhtml,.mht,.json,text/plain,text/html,application/pdf,application/msword,'
-      + 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    '.txt,.docx,.doc,.wps,.pdf,.html,.htm,.mhtml,.mht,.json,text/plain,text/html,application/pdf,application/msword,' +
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );
   if (!file) return null;
   return importBrowserFile(file);
@@ -84,6 +84,10 @@ export async function showInFolder(target: ExportTarget): Promise<void> {
 
 /** A file name Windows accepts, from a document title. */
 export function safeFileName(title: string, ext = '.docx'): string {
-  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').trim().slice(0, 80) || '未命名要点';
+  const base =
+    title
+      .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
+      .trim()
+      .slice(0, 80) || '未命名要点';
   return base + ext;
 }

@@ -71,7 +71,12 @@ export function sendWhileUnloading<M extends Method>(method: M, input: Input<M>)
   }
   const body = JSON.stringify({ method, input });
   if (new TextEncoder().encode(body).length > KEEPALIVE_BYTES) return false;
-  void fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive: true }).catch(() => undefined);
+  void fetch('api/call', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    keepalive: true,
+  }).catch(() => undefined);
   return true;
 }
 
@@ -87,7 +92,10 @@ export function hostInfo(): Promise<HostInfo> {
 }
 
 export class ApiFailure extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiFailure';
   }

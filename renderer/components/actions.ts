@@ -66,7 +66,10 @@ export async function importFile() {
     useLibrary.getState().upsert(stored.summary);
     await openDocument(stored.summary.id, stored);
     const warnings = stored.document.warnings;
-    ui.toast(warnings.length ? `已导入，有 ${warnings.length} 条提示：${warnings[0].message}` : '已导入', warnings.length ? 'info' : 'success');
+    ui.toast(
+      warnings.length ? `已导入，有 ${warnings.length} 条提示：${warnings[0].message}` : '已导入',
+      warnings.length ? 'info' : 'success',
+    );
   } catch (e) {
     showError(e);
   } finally {
@@ -91,7 +94,10 @@ export async function exportWord() {
     ui.setBusy('正在导出 Word 文档…');
     await flush();
     const result = await call('export.docx', {
-      id, path: target.path, profile: choices.profile, withSeal: choices.withSeal,
+      id,
+      path: target.path,
+      profile: choices.profile,
+      withSeal: choices.withSeal,
     });
     lastExport.current = target;
     // browser mode: the file goes where the browser puts downloads, named after the document
@@ -164,7 +170,10 @@ function exportFileName(id: string, doc: YaodianDocument, ext: '.docx' | '.pdf' 
 
 /** "导出的文档还不完整：缺少要点标题；通知缺少署名等 5 项，详见规范检查" */
 export function incompleteMessage(messages: string[]): string {
-  const shown = messages.slice(0, 2).map((m) => m.split('：')[0]).join('；');
+  const shown = messages
+    .slice(0, 2)
+    .map((m) => m.split('：')[0])
+    .join('；');
   return `导出的文档还不完整：${shown}${messages.length > 2 ? `等 ${messages.length} 项` : ''}，详见“规范检查”`;
 }
 

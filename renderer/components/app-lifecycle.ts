@@ -45,7 +45,11 @@ export function menuCommandForKey(e: KeyboardEvent): MenuCommand | null {
   return null;
 }
 
-const saveNow = () => void useDocument.getState().flush().catch(() => undefined);
+const saveNow = () =>
+  void useDocument
+    .getState()
+    .flush()
+    .catch(() => undefined);
 
 export function useAppLifecycle(): void {
   useEffect(() => {

@@ -27,7 +27,9 @@ function EmptyState() {
       <h2>{loaded && count === 0 ? '还没有文档' : '请从左侧选择一份文档'}</h2>
       <p>新建一份工作要点，或导入往年的通知（.txt、.docx），也可以直接把网页或 Word 中的全文粘贴进空白文档。</p>
       <div className="empty-actions">
-        <button className="primary" onClick={() => void createDocument()}>新建要点</button>
+        <button className="primary" onClick={() => void createDocument()}>
+          新建要点
+        </button>
         <button onClick={() => void importFile()}>导入文件…</button>
       </div>
     </div>

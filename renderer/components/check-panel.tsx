@@ -42,7 +42,10 @@ export function CheckPanel() {
   // lexicon findings (用词、提法、数字、名称) can be ignored here or in the whole document; the store remembers it
   const ignore = async (index: number, finding: Finding, scope: 'here' | 'document') => {
     try {
-      setResult({ id, findings: await call('check.ignore', { id, findingIndex: index, findingKey: findingKey(finding), scope }) });
+      setResult({
+        id,
+        findings: await call('check.ignore', { id, findingIndex: index, findingKey: findingKey(finding), scope }),
+      });
       useUi.getState().toast(scope === 'here' ? '已忽略此处' : '本文档中不再提示这一条', 'success');
     } catch (e) {
       showError(e);
@@ -59,8 +62,14 @@ export function CheckPanel() {
   };
   return (
     <div className="check-panel" data-testid="check-panel" data-document-id={id}>
-      <button className="primary" onClick={() => void run()} disabled={running}>{running ? '正在检查…' : '检查公文规范'}</button>
-      {findings ? <button className="mini" onClick={() => void restore()}>恢复已忽略的提示</button> : null}
+      <button className="primary" onClick={() => void run()} disabled={running}>
+        {running ? '正在检查…' : '检查公文规范'}
+      </button>
+      {findings ? (
+        <button className="mini" onClick={() => void restore()}>
+          恢复已忽略的提示
+        </button>
+      ) : null}
       {findings && findings.length === 0 ? <p className="ok-text">没有发现问题。</p> : null}
       {findings && findings.length ? <p className="muted">发现 {findings.length} 处问题</p> : null}
       <ul className="findings">
@@ -70,12 +79,24 @@ export function CheckPanel() {
               <span className="sev">{SEVERITY[f.severity]}</span> <span className="loc">{f.location}</span>
             </button>
             <div>{f.message}</div>
-            {f.source ? <div className="muted" data-testid="finding-source">依据：{f.source}</div> : null}
-            {f.fix ? <button className="mini" onClick={() => void fix(i, f)}>{f.fix.label}</button> : null}
+            {f.source ? (
+              <div className="muted" data-testid="finding-source">
+                依据：{f.source}
+              </div>
+            ) : null}
+            {f.fix ? (
+              <button className="mini" onClick={() => void fix(i, f)}>
+                {f.fix.label}
+              </button>
+            ) : null}
             {f.entryId ? (
               <>
-                <button className="mini" onClick={() => void ignore(i, f, 'here')}>忽略此处</button>
-                <button className="mini" onClick={() => void ignore(i, f, 'document')}>本文档忽略</button>
+                <button className="mini" onClick={() => void ignore(i, f, 'here')}>
+                  忽略此处
+                </button>
+                <button className="mini" onClick={() => void ignore(i, f, 'document')}>
+                  本文档忽略
+                </button>
               </>
             ) : null}
           </li>

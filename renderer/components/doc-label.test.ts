@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { docDetails, docLabel } from './doc-label';
 
 const doc = (id: string, over: Partial<Parameters<typeof docLabel>[0]> = {}) => ({
-  id, title: '2025年全市民政工作要点', year: 2025, docNumber: null, updatedAt: '2025-03-01T08:05:00', isTemplate: false,
-  issuer: '某市民政局', sectionCount: 12, ...over,
+  id,
+  title: '2025年全市民政工作要点',
+  year: 2025,
+  docNumber: null,
+  updatedAt: '2025-03-01T08:05:00',
+  isTemplate: false,
+  issuer: '某市民政局',
+  sectionCount: 12,
+  ...over,
 });
 
 describe('docLabel', () => {

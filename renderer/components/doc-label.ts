@@ -30,9 +30,11 @@ export function docLabel(d: Listed, all: readonly Listed[] = []): string {
 
 /** The line under a title in the sidebar: issuer, 文号, sections and, for same-titled documents, the last edit. */
 export function docDetails(
-  d: Listed & Pick<DocumentSummary, 'issuer' | 'sectionCount'>, all: readonly Listed[],
+  d: Listed & Pick<DocumentSummary, 'issuer' | 'sectionCount'>,
+  all: readonly Listed[],
 ): string {
   const twin = all.some((o) => o.id !== d.id && o.title === d.title);
   return [d.issuer, d.docNumber, d.sectionCount ? `${d.sectionCount} 节` : '', twin ? lastEdit(d, all) : '']
-    .filter(Boolean).join(' · ');
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -60,13 +60,23 @@ export function ExportDialog() {
 
   return (
     <div className="modal-backdrop">
-      <form className="modal" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog"
-        onSubmit={(e) => (e.preventDefault(), submit())}>
+      <form
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        data-testid="export-dialog"
+        onSubmit={(e) => (e.preventDefault(), submit())}
+      >
         <h3 id="export-title">导出 Word</h3>
         <div className="field">
           <label htmlFor="export-profile">版式方案</label>
           <select id="export-profile" name="profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
-            {Object.values(BUILTIN_PROFILES).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {Object.values(BUILTIN_PROFILES).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
             <option value={LOCAL}>本单位版式方案（JSON 文件）…</option>
           </select>
         </div>
@@ -74,7 +84,10 @@ export function ExportDialog() {
           <div className="field">
             <label htmlFor="export-profile-path">方案文件路径</label>
             <input
-              id="export-profile-path" name="profilePath" value={localPath} placeholder="如：D:\版式\本单位.json"
+              id="export-profile-path"
+              name="profilePath"
+              value={localPath}
+              placeholder="如：D:\版式\本单位.json"
               onChange={(e) => setLocalPath(e.target.value)}
             />
             {path && !ready ? <small className="error-text">版式方案应为 .json 文件</small> : null}
@@ -86,8 +99,12 @@ export function ExportDialog() {
         </label>
         <p className="muted">这份文档下次导出时沿用这些选择。</p>
         <div className="modal-actions">
-          <button type="button" onClick={() => request.resolve(null)}>取消</button>
-          <button ref={exportRef} type="submit" className="primary" disabled={!ready}>导出</button>
+          <button type="button" onClick={() => request.resolve(null)}>
+            取消
+          </button>
+          <button ref={exportRef} type="submit" className="primary" disabled={!ready}>
+            导出
+          </button>
         </div>
       </form>
     </div>

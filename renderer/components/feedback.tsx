@@ -21,7 +21,9 @@ export function Toasts() {
               {t.action.label}
             </button>
           ) : null}
-          <button className="close" aria-label="关闭" onClick={() => dismiss(t.id)}>×</button>
+          <button className="close" aria-label="关闭" onClick={() => dismiss(t.id)}>
+            ×
+          </button>
         </div>
       ))}
     </div>

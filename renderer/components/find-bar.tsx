@@ -139,32 +139,58 @@ function OpenFindBar() {
     }
   };
 
-  const status = !query ? ''
-    : matches.length === 0 ? '没有找到'
-    : current >= 0 ? `第 ${current + 1} 处，共 ${matches.length} 处`
-    : `共 ${matches.length} 处`;
+  const status = !query
+    ? ''
+    : matches.length === 0
+      ? '没有找到'
+      : current >= 0
+        ? `第 ${current + 1} 处，共 ${matches.length} 处`
+        : `共 ${matches.length} 处`;
   return (
     <div className="find-bar" role="search" aria-label="查找和替换" data-testid="find-bar">
       <input
-        ref={queryBox} value={query} placeholder="在本文档中查找" aria-label="查找内容" data-testid="find-query"
-        onChange={(e) => find.set({ query: e.target.value })} onKeyDown={onQueryKey}
+        ref={queryBox}
+        value={query}
+        placeholder="在本文档中查找"
+        aria-label="查找内容"
+        data-testid="find-query"
+        onChange={(e) => find.set({ query: e.target.value })}
+        onKeyDown={onQueryKey}
       />
-      <button onClick={() => move(-1)} disabled={!matches.length} title="上一处（Shift+Enter）">上一处</button>
-      <button onClick={() => move(1)} disabled={!matches.length} title="下一处（Enter）">下一处</button>
-      <span className="find-status muted" data-testid="find-status">{status}</span>
+      <button onClick={() => move(-1)} disabled={!matches.length} title="上一处（Shift+Enter）">
+        上一处
+      </button>
+      <button onClick={() => move(1)} disabled={!matches.length} title="下一处（Enter）">
+        下一处
+      </button>
+      <span className="find-status muted" data-testid="find-status">
+        {status}
+      </span>
       {replacing ? (
         <>
           <input
-            value={replacement} placeholder="替换为" aria-label="替换为" data-testid="find-replacement"
-            onChange={(e) => find.set({ replacement: e.target.value })} onKeyDown={onReplaceKey}
+            value={replacement}
+            placeholder="替换为"
+            aria-label="替换为"
+            data-testid="find-replacement"
+            onChange={(e) => find.set({ replacement: e.target.value })}
+            onKeyDown={onReplaceKey}
           />
-          <button onClick={replaceCurrent} disabled={!matches.length}>替换</button>
-          <button onClick={replaceEverything} disabled={!matches.length}>全部替换</button>
+          <button onClick={replaceCurrent} disabled={!matches.length}>
+            替换
+          </button>
+          <button onClick={replaceEverything} disabled={!matches.length}>
+            全部替换
+          </button>
         </>
       ) : (
-        <button className="link" onClick={() => useFind.getState().show({ replacing: true })}>替换…</button>
+        <button className="link" onClick={() => useFind.getState().show({ replacing: true })}>
+          替换…
+        </button>
       )}
-      <button className="mini" onClick={close} aria-label="关闭查找" title="关闭（Esc）">×</button>
+      <button className="mini" onClick={close} aria-label="关闭查找" title="关闭（Esc）">
+        ×
+      </button>
     </div>
   );
 }

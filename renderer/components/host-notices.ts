@@ -10,7 +10,10 @@ export function useHostNotices(): void {
     void hostInfo().then((info) => {
       if (!info.notices?.length) return;
       void useUi.getState().confirm({
-        title: '打开数据文件时的提示', message: info.notices.join('\n\n'), confirmLabel: '知道了', cancelLabel: '关闭',
+        title: '打开数据文件时的提示',
+        message: info.notices.join('\n\n'),
+        confirmLabel: '知道了',
+        cancelLabel: '关闭',
       });
     });
   }, []);

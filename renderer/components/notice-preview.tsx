@@ -12,7 +12,9 @@ export function NoticePreview() {
   if (empty) {
     return (
       <div className="notice notice-empty" data-testid="notice-preview">
-        <button className="link" onClick={edit}>＋ 填写红头（发文机关标志、文号、标题、主送……）</button>
+        <button className="link" onClick={edit}>
+          ＋ 填写红头（发文机关标志、文号、标题、主送……）
+        </button>
       </div>
     );
   }
@@ -24,24 +26,41 @@ export function NoticePreview() {
         {meta.secrecy ? <div className="hei">{meta.secrecy}</div> : null}
         {meta.urgency ? <div className="hei">{meta.urgency}</div> : null}
       </div>
-      {mark ? <div className="issuer-mark" data-testid="issuer-mark">{mark}</div> : null}
+      {mark ? (
+        <div className="issuer-mark" data-testid="issuer-mark">
+          {mark}
+        </div>
+      ) : null}
       <div className={`doc-number-line${meta.signer ? ' with-signer' : ''}`}>
         <span data-testid="doc-number">{meta.docNumber ?? ''}</span>
         {meta.signer ? (
-          <span className="signer">签发人：<span className="kai">{meta.signer}</span></span>
+          <span className="signer">
+            签发人：<span className="kai">{meta.signer}</span>
+          </span>
         ) : null}
       </div>
       <div className="red-rule" />
       {meta.noticeTitle ? <h1 className="notice-title">{meta.noticeTitle}</h1> : null}
-      {meta.recipients ? <div className="recipients">{/[:：]$/.test(meta.recipients) ? meta.recipients : `${meta.recipients}：`}</div> : null}
+      {meta.recipients ? (
+        <div className="recipients">{/[:：]$/.test(meta.recipients) ? meta.recipients : `${meta.recipients}：`}</div>
+      ) : null}
       {meta.coverParagraphs.map((p, i) => (
-        <p key={i} className="cover">{p}</p>
+        <p key={i} className="cover">
+          {p}
+        </p>
       ))}
       {meta.attachments.length ? (
         <div className="attachments">
-          {meta.attachments.length === 1
-            ? <p className="cover">附件：{meta.attachments[0]}</p>
-            : meta.attachments.map((a, i) => <p key={i} className="cover">{i === 0 ? '附件：' : <span className="indent-att" />}{i + 1}.{a}</p>)}
+          {meta.attachments.length === 1 ? (
+            <p className="cover">附件：{meta.attachments[0]}</p>
+          ) : (
+            meta.attachments.map((a, i) => (
+              <p key={i} className="cover">
+                {i === 0 ? '附件：' : <span className="indent-att" />}
+                {i + 1}.{a}
+              </p>
+            ))
+          )}
         </div>
       ) : null}
       {meta.signature || date ? (
@@ -51,7 +70,9 @@ export function NoticePreview() {
         </div>
       ) : null}
       {meta.note ? <p className="cover">{meta.note}</p> : null}
-      <div className="notice-end" aria-hidden="true">以下为要点正文</div>
+      <div className="notice-end" aria-hidden="true">
+        以下为要点正文
+      </div>
     </div>
   );
 }

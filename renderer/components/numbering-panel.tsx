@@ -7,7 +7,11 @@ import { useLibrary } from '../store/library-store';
 import { showError } from '../store/ui-store';
 
 const SAMPLE: Record<Level, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
-const MODES: Array<[NumberingMode, string]> = [['restart', '每级重新编号'], ['continuous', '连续编号'], ['none', '不编号']];
+const MODES: Array<[NumberingMode, string]> = [
+  ['restart', '每级重新编号'],
+  ['continuous', '连续编号'],
+  ['none', '不编号'],
+];
 
 export function NumberingPanel() {
   const numbering = useDocument((s) => s.doc?.numbering);
@@ -19,12 +23,25 @@ export function NumberingPanel() {
   };
   return (
     <div className="numbering-panel" data-testid="numbering-panel">
-      <p className="muted">编号由程序按结构自动生成。“连续编号”在全文中接续（如（一）至（三十九）贯穿各部分），“每级重新编号”在每个上级标题下从头开始。</p>
+      <p className="muted">
+        编号由程序按结构自动生成。“连续编号”在全文中接续（如（一）至（三十九）贯穿各部分），“每级重新编号”在每个上级标题下从头开始。
+      </p>
       {LEVELS.map((level) => (
         <div key={level} className="field">
-          <label htmlFor={`num-${level}`}>第{['一', '二', '三', '四'][level - 1]}级 {SAMPLE[level]}</label>
-          <select id={`num-${level}`} data-testid={`numbering-${level}`} value={numbering[level]} onChange={(e) => change(level, e.target.value as NumberingMode)}>
-            {MODES.map(([m, label]) => <option key={m} value={m}>{label}</option>)}
+          <label htmlFor={`num-${level}`}>
+            第{['一', '二', '三', '四'][level - 1]}级 {SAMPLE[level]}
+          </label>
+          <select
+            id={`num-${level}`}
+            data-testid={`numbering-${level}`}
+            value={numbering[level]}
+            onChange={(e) => change(level, e.target.value as NumberingMode)}
+          >
+            {MODES.map(([m, label]) => (
+              <option key={m} value={m}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
       ))}

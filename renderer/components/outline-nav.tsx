@@ -8,8 +8,13 @@ import { showError, useUi } from '../store/ui-store';
 import { useSettledDocument } from './use-debounced';
 
 const Row = memo(function Row(props: {
-  section: Section; depth: number; label: string; dropHint: 'before' | 'after' | null;
-  onDragStart: (id: string) => void; onDragOver: (e: DragEvent, id: string) => void; onDrop: (e: DragEvent, id: string) => void;
+  section: Section;
+  depth: number;
+  label: string;
+  dropHint: 'before' | 'after' | null;
+  onDragStart: (id: string) => void;
+  onDragOver: (e: DragEvent, id: string) => void;
+  onDrop: (e: DragEvent, id: string) => void;
 }) {
   const { section, depth, label, dropHint } = props;
   return (
@@ -78,7 +83,8 @@ export function OutlineNav() {
 
   latest.current = { onDragOver, onDrop };
 
-  if (!rows.length) return <p className="muted outline-empty">还没有章节。在正文中按回车开始第一个标题，或粘贴全文。</p>;
+  if (!rows.length)
+    return <p className="muted outline-empty">还没有章节。在正文中按回车开始第一个标题，或粘贴全文。</p>;
   return (
     <ul className="outline" data-testid="outline" onDragEnd={() => (setDragId(null), setHint(null))}>
       {rows.map(({ section, depth }) => (

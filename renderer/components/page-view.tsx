@@ -24,8 +24,12 @@ function SpanText({ s, baseline, left }: { s: Span; baseline: number; left: numb
     <span
       className="pv-span"
       style={{
-        left: mm(left + s.x), top: mm(baseline - 0.88 * s.size), fontSize: mm(s.size), letterSpacing: mm(s.spacing),
-        fontFamily: fontFamily(s.font, s.latin), color: s.color ? `#${s.color}` : undefined,
+        left: mm(left + s.x),
+        top: mm(baseline - 0.88 * s.size),
+        fontSize: mm(s.size),
+        letterSpacing: mm(s.spacing),
+        fontFamily: fontFamily(s.font, s.latin),
+        color: s.color ? `#${s.color}` : undefined,
         transform: s.scale && s.scale !== 100 ? `scaleX(${s.scale / 100})` : undefined,
       }}
     >
@@ -41,7 +45,9 @@ const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model:
   const odd = page.number !== null && page.number % 2 === 1;
   return (
     <div
-      className="pv-page" data-testid="page" data-page={page.index + 1}
+      className="pv-page"
+      data-testid="page"
+      data-page={page.index + 1}
       style={{ width: mm(g.pageWidth), height: mm(g.pageHeight) }}
     >
       {page.rules.map((r, i) => (
@@ -51,13 +57,17 @@ const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model:
           style={{
             left: mm(g.marginLeft + r.x - (r.height ? r.weight / 2 : 0)),
             top: mm(g.marginTop + r.y - (r.height ? 0 : r.weight / 2)),
-            width: mm(r.height ? r.weight : r.width), height: mm(r.height ?? r.weight), background: `#${r.color}`,
+            width: mm(r.height ? r.weight : r.width),
+            height: mm(r.height ?? r.weight),
+            background: `#${r.color}`,
           }}
         />
       ))}
       {lines.map((l, i) => (
         <div key={i} className={`pv-line pv-${l.role}`} data-section={l.sectionId}>
-          {l.spans.map((s, k) => <SpanText key={k} s={s} baseline={g.marginTop + l.baseline} left={g.marginLeft} />)}
+          {l.spans.map((s, k) => (
+            <SpanText key={k} s={s} baseline={g.marginTop + l.baseline} left={g.marginLeft} />
+          ))}
         </div>
       ))}
       {colophon.length ? (
@@ -76,7 +86,8 @@ const PageBox = memo(function PageBox({ page, model }: { page: ModelPage; model:
           className={`pv-number ${odd ? 'pv-odd' : 'pv-even'}`}
           data-testid="page-number"
           style={{
-            left: mm(g.marginLeft + page.folio.x), fontSize: mm(page.folio.size),
+            left: mm(g.marginLeft + page.folio.x),
+            fontSize: mm(page.folio.size),
             top: mm(g.marginTop + page.folio.baseline - 0.88 * page.folio.size),
           }}
         >
@@ -99,7 +110,9 @@ export function PageView() {
         {` · 每页 ${grid.linesPerPage} 行 × 每行 ${grid.charsPerLine} 字（${model.profile.name}）`}
       </div>
       <div className="pv-pages">
-        {model.pages.map((p) => <PageBox key={p.index} page={p} model={model} />)}
+        {model.pages.map((p) => (
+          <PageBox key={p.index} page={p} model={model} />
+        ))}
       </div>
     </div>
   );

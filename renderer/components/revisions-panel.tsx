@@ -6,7 +6,12 @@ import { formatTime, useDocument } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
 import { makeRevision } from '../editor/outline-editor';
 
-const REASONS: Record<RevisionSummary['reason'], string> = { manual: '手动保存', export: '导出时保存', auto: '自动保存', restore: '恢复前保存' };
+const REASONS: Record<RevisionSummary['reason'], string> = {
+  manual: '手动保存',
+  export: '导出时保存',
+  auto: '自动保存',
+  restore: '恢复前保存',
+};
 
 /** "11月27日 14:05", with the year when it is not this year's */
 function when(iso: string): string {
@@ -68,10 +73,13 @@ export function RevisionsPanel() {
           <li key={r.id} className="revision" data-testid="revision">
             <div>
               {/* the label says it better when there is one ("编辑时自动保存"), else the reason */}
-              <strong>{when(r.createdAt)}</strong> <span className="muted">{r.label || REASONS[r.reason] || r.reason}</span>
+              <strong>{when(r.createdAt)}</strong>{' '}
+              <span className="muted">{r.label || REASONS[r.reason] || r.reason}</span>
             </div>
             <div className="muted">{r.sectionCount} 个章节</div>
-            <button className="mini" onClick={() => void restore(r)}>恢复此版本</button>
+            <button className="mini" onClick={() => void restore(r)}>
+              恢复此版本
+            </button>
           </li>
         ))}
       </ul>

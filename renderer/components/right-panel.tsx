@@ -7,7 +7,11 @@ import { SearchPanel } from './search-panel';
 import { AssignmentPanel } from './tasks/assignment-panel';
 
 const TABS: Array<[SidePanel, string]> = [
-  ['meta', '红头'], ['numbering', '编号'], ['search', '查找'], ['revisions', '修订记录'], ['check', '规范检查'],
+  ['meta', '红头'],
+  ['numbering', '编号'],
+  ['search', '查找'],
+  ['revisions', '修订记录'],
+  ['check', '规范检查'],
   ['tasks', '分工'],
 ];
 
@@ -18,7 +22,14 @@ export function RightPanel() {
     <aside className="right-panel" aria-label="属性">
       <div className="tabs" role="tablist">
         {TABS.map(([k, label]) => (
-          <button key={k} role="tab" aria-selected={panel === k} className={panel === k ? 'active' : ''} onClick={() => setPanel(k)} data-testid={`panel-${k}`}>
+          <button
+            key={k}
+            role="tab"
+            aria-selected={panel === k}
+            className={panel === k ? 'active' : ''}
+            onClick={() => setPanel(k)}
+            data-testid={`panel-${k}`}
+          >
             {label}
           </button>
         ))}

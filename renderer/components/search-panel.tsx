@@ -18,7 +18,10 @@ interface SearchState {
 }
 
 export const useSearch = create<SearchState>((set) => ({
-  query: '', hits: [], running: false, error: null,
+  query: '',
+  hits: [],
+  running: false,
+  error: null,
   async run(q) {
     const query = q.trim();
     set({ query, running: true, error: null });
@@ -35,7 +38,11 @@ export const useSearch = create<SearchState>((set) => ({
 /** "…【民政】…" → text with the marked part highlighted */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(/【|】/);
-  return <span className="snippet">{parts.map((p, i) => (i % 2 ? <mark key={i}>{p}</mark> : <span key={i}>{p}</span>))}</span>;
+  return (
+    <span className="snippet">
+      {parts.map((p, i) => (i % 2 ? <mark key={i}>{p}</mark> : <span key={i}>{p}</span>))}
+    </span>
+  );
 }
 
 /** "2025年全市民政工作要点", with the year in front only when the title does not already name it. */
@@ -66,16 +73,22 @@ export function SearchPanel() {
   return (
     <div className="search-results" data-testid="search-results">
       <p className="muted">
-        {hits.length >= LIMIT ? `只列出前 ${LIMIT} 处“${query}”，请用更具体的词语查找` : `找到 ${hits.length} 处“${query}”，在 ${new Set(hits.map((h) => h.documentId)).size} 份文档中`}
+        {hits.length >= LIMIT
+          ? `只列出前 ${LIMIT} 处“${query}”，请用更具体的词语查找`
+          : `找到 ${hits.length} 处“${query}”，在 ${new Set(hits.map((h) => h.documentId)).size} 份文档中`}
       </p>
       {groups.map((g, gi) => (
         <section key={`${g.id}-${gi}`} className="hit-group">
-          <h5 className="hit-doc" data-testid="search-doc">{g.label}</h5>
+          <h5 className="hit-doc" data-testid="search-doc">
+            {g.label}
+          </h5>
           <ul>
             {g.hits.map((h, i) => (
               <li key={i}>
                 <button className="hit" data-testid="search-hit" onClick={() => void openHit(h, query)}>
-                  <span className="hit-where">{h.sectionId ? `${h.numberPath}${h.heading ? ` ${h.heading}` : ''}` : h.heading || '通知或导语'}</span>
+                  <span className="hit-where">
+                    {h.sectionId ? `${h.numberPath}${h.heading ? ` ${h.heading}` : ''}` : h.heading || '通知或导语'}
+                  </span>
                   <Snippet text={h.snippet} />
                 </button>
               </li>

@@ -11,14 +11,28 @@ function DocItem({ d, trash }: { d: DocumentSummary; trash?: boolean }) {
   const all = useLibrary((s) => s.documents);
   return (
     <li className={`doc-item${openId === d.id ? ' active' : ''}`} data-testid="doc-item">
-      <button className="doc-open" disabled={trash} onClick={() => void openDocument(d.id)} title={d.noticeTitle ?? d.title}>
+      <button
+        className="doc-open"
+        disabled={trash}
+        onClick={() => void openDocument(d.id)}
+        title={d.noticeTitle ?? d.title}
+      >
         <span className="doc-title">{d.title || '未命名要点'}</span>
         <span className="doc-meta">{docDetails(d, all)}</span>
       </button>
       {trash ? (
-        <button className="mini" onClick={() => void restoreDocument(d.id)}>恢复</button>
+        <button className="mini" onClick={() => void restoreDocument(d.id)}>
+          恢复
+        </button>
       ) : (
-        <button className="mini" title="移到回收站" aria-label={`删除 ${d.title}`} onClick={() => void trashDocument(d)}>删除</button>
+        <button
+          className="mini"
+          title="移到回收站"
+          aria-label={`删除 ${d.title}`}
+          onClick={() => void trashDocument(d)}
+        >
+          删除
+        </button>
       )}
     </li>
   );
@@ -36,8 +50,17 @@ export function Sidebar() {
   return (
     <aside className="sidebar" aria-label="文档与大纲">
       <div className="tabs">
-        <button className={active === 'docs' ? 'active' : ''} onClick={() => setTab('docs')}>文档</button>
-        <button className={active === 'outline' ? 'active' : ''} onClick={() => setTab('outline')} disabled={!hasDoc} data-testid="outline-tab">大纲</button>
+        <button className={active === 'docs' ? 'active' : ''} onClick={() => setTab('docs')}>
+          文档
+        </button>
+        <button
+          className={active === 'outline' ? 'active' : ''}
+          onClick={() => setTab('outline')}
+          disabled={!hasDoc}
+          data-testid="outline-tab"
+        >
+          大纲
+        </button>
       </div>
       {active === 'outline' ? (
         <OutlineNav />
@@ -48,13 +71,21 @@ export function Sidebar() {
           {byYear(documents.filter((d) => !d.isTemplate)).map((g) => (
             <section key={g.year ?? 'none'}>
               <h4>{g.year ? `${g.year} 年` : '未标年度'}</h4>
-              <ul>{g.items.map((d) => <DocItem key={d.id} d={d} />)}</ul>
+              <ul>
+                {g.items.map((d) => (
+                  <DocItem key={d.id} d={d} />
+                ))}
+              </ul>
             </section>
           ))}
           {templates.length ? (
             <section>
               <h4>模板</h4>
-              <ul>{templates.map((d) => <DocItem key={d.id} d={d} />)}</ul>
+              <ul>
+                {templates.map((d) => (
+                  <DocItem key={d.id} d={d} />
+                ))}
+              </ul>
             </section>
           ) : null}
           <section>
@@ -64,7 +95,15 @@ export function Sidebar() {
               </button>
             </h4>
             {showTrash ? (
-              trash.length ? <ul>{trash.map((d) => <DocItem key={d.id} d={d} trash />)}</ul> : <p className="muted">回收站是空的</p>
+              trash.length ? (
+                <ul>
+                  {trash.map((d) => (
+                    <DocItem key={d.id} d={d} trash />
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">回收站是空的</p>
+              )
             ) : null}
           </section>
         </div>

@@ -21,11 +21,20 @@ function SaveStatus() {
   const at = useDocument((s) => s.savedAt);
   const error = useDocument((s) => s.saveError);
   const text =
-    status === 'saving' ? '正在保存…'
-    : status === 'pending' ? '有未保存的修改'
-    : status === 'error' ? `保存失败：${error ?? ''}`
-    : at ? `已保存 ${formatTime(at)}` : '已保存';
-  return <span className={`save-status save-${status}`} data-testid="save-status">{text}</span>;
+    status === 'saving'
+      ? '正在保存…'
+      : status === 'pending'
+        ? '有未保存的修改'
+        : status === 'error'
+          ? `保存失败：${error ?? ''}`
+          : at
+            ? `已保存 ${formatTime(at)}`
+            : '已保存';
+  return (
+    <span className={`save-status save-${status}`} data-testid="save-status">
+      {text}
+    </span>
+  );
 }
 
 /** Section and page counts, computed when the browser is idle after the document settles (never mid-typing). */
@@ -37,9 +46,12 @@ function DocFigures() {
       setFigures(null);
       return;
     }
-    return whenIdle(() => setFigures({
-      sections: countSections(settled.sections), pages: layoutPages(settled).pageCount,
-    }));
+    return whenIdle(() =>
+      setFigures({
+        sections: countSections(settled.sections),
+        pages: layoutPages(settled).pageCount,
+      }),
+    );
   }, [settled]);
   if (!figures) return null;
   return (
@@ -57,7 +69,9 @@ export function StatusBar() {
       {id ? <SaveStatus /> : <span>未打开文档</span>}
       <ConnectionStatus />
       <DocFigures />
-      <span className="hint">回车：正文/新条目 · Tab/Shift+Tab：降级/升级 · Alt+↑/↓：移动 · Ctrl+Z/Y：撤销/重做 · Ctrl+S：保存修订</span>
+      <span className="hint">
+        回车：正文/新条目 · Tab/Shift+Tab：降级/升级 · Alt+↑/↓：移动 · Ctrl+Z/Y：撤销/重做 · Ctrl+S：保存修订
+      </span>
     </footer>
   );
 }

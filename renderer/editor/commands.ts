@@ -3,7 +3,13 @@
 // when the edit is not allowed.
 import { createSection } from '../../shared/model/factory';
 import {
-  demoteSection, insertAfter, insertSection, moveBy, OperationError, promoteSection, updateSection,
+  demoteSection,
+  insertAfter,
+  insertSection,
+  moveBy,
+  OperationError,
+  promoteSection,
+  updateSection,
 } from '../../shared/model/operations';
 import { locate } from '../../shared/model/tree';
 import type { Section, YaodianDocument } from '../../shared/model/types';
@@ -16,10 +22,14 @@ export interface Edit {
 
 export function textAt(doc: YaodianDocument, a: BlockAddr): string {
   switch (a.kind) {
-    case 'title': return doc.meta.title ?? '';
-    case 'preamble': return doc.preamble[a.index] ?? '';
-    case 'heading': return locate(doc.sections, a.sectionId)?.section.heading ?? '';
-    case 'para': return locate(doc.sections, a.sectionId)?.section.paragraphs[a.index] ?? '';
+    case 'title':
+      return doc.meta.title ?? '';
+    case 'preamble':
+      return doc.preamble[a.index] ?? '';
+    case 'heading':
+      return locate(doc.sections, a.sectionId)?.section.heading ?? '';
+    case 'para':
+      return locate(doc.sections, a.sectionId)?.section.paragraphs[a.index] ?? '';
   }
 }
 
@@ -49,11 +59,17 @@ function replaceSection(doc: YaodianDocument, id: string, fn: (s: Section) => Se
 /** The fast path for typing: one block's text replaced, nothing else touched. */
 export function setBlockText(doc: YaodianDocument, a: BlockAddr, text: string): YaodianDocument {
   switch (a.kind) {
-    case 'title': return { ...doc, meta: { ...doc.meta, title: text === '' ? null : text } };
-    case 'preamble': return { ...doc, preamble: doc.preamble.map((p, i) => (i === a.index ? text : p)) };
-    case 'heading': return replaceSection(doc, a.sectionId, (s) => ({ ...s, heading: text }));
+    case 'title':
+      return { ...doc, meta: { ...doc.meta, title: text === '' ? null : text } };
+    case 'preamble':
+      return { ...doc, preamble: doc.preamble.map((p, i) => (i === a.index ? text : p)) };
+    case 'heading':
+      return replaceSection(doc, a.sectionId, (s) => ({ ...s, heading: text }));
     case 'para':
-      return replaceSection(doc, a.sectionId, (s) => ({ ...s, paragraphs: s.paragraphs.map((p, i) => (i === a.index ? text : p)) }));
+      return replaceSection(doc, a.sectionId, (s) => ({
+        ...s,
+        paragraphs: s.paragraphs.map((p, i) => (i === a.index ? text : p)),
+      }));
   }
 }
 
@@ -113,7 +129,10 @@ export function enter(doc: YaodianDocument, caret: Caret): Edit | null {
         return newSectionAfterBody(withParagraphs(doc, s, s.paragraphs.slice(0, -1)), s);
       }
       const paragraphs = [...s.paragraphs.slice(0, a.index), before, after, ...s.paragraphs.slice(a.index + 1)];
-      return { doc: withParagraphs(doc, s, paragraphs), caret: { block: { kind: 'para', sectionId: s.id, index: a.index + 1 }, offset: 0 } };
+      return {
+        doc: withParagraphs(doc, s, paragraphs),
+        caret: { block: { kind: 'para', sectionId: s.id, index: a.index + 1 }, offset: 0 },
+      };
     }
   }
 }
@@ -124,16 +143,25 @@ export function newSibling(doc: YaodianDocument, caret: Caret): Edit {
   if (a.kind === 'heading' || a.kind === 'para') {
     const s = locate(doc.sections, a.sectionId)!.section;
     const fresh = createSection(s.level);
-    return { doc: insertAfter(doc, s.id, fresh), caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 } };
+    return {
+      doc: insertAfter(doc, s.id, fresh),
+      caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 },
+    };
   }
   const fresh = createSection(1);
-  return { doc: insertSection(doc, { parentId: null, index: 0 }, fresh), caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 } };
+  return {
+    doc: insertSection(doc, { parentId: null, index: 0 }, fresh),
+    caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 },
+  };
 }
 
 /** Appends a new first-level section at the end (toolbar). */
 export function appendSection(doc: YaodianDocument): Edit {
   const fresh = createSection(1);
-  return { doc: insertSection(doc, { parentId: null }, fresh), caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 } };
+  return {
+    doc: insertSection(doc, { parentId: null }, fresh),
+    caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 },
+  };
 }
 
 export function sectionOf(a: BlockAddr): string | null {
@@ -173,11 +201,17 @@ export function insertSectionsAt(doc: YaodianDocument, caret: Caret, sections: S
       const s = locate(d.sections, a.sectionId)!.section;
       const at = a.kind === 'para' ? a.index + 1 : 0;
       d = withParagraphs(d, s, [...s.paragraphs.slice(0, at), ...preamble, ...s.paragraphs.slice(at)]);
-      last = { block: { kind: 'para', sectionId: s.id, index: at + preamble.length - 1 }, offset: preamble[preamble.length - 1].length };
+      last = {
+        block: { kind: 'para', sectionId: s.id, index: at + preamble.length - 1 },
+        offset: preamble[preamble.length - 1].length,
+      };
     } else {
       const at = a.kind === 'preamble' ? a.index + 1 : 0;
       d = { ...d, preamble: [...d.preamble.slice(0, at), ...preamble, ...d.preamble.slice(at)] };
-      last = { block: { kind: 'preamble', index: at + preamble.length - 1 }, offset: preamble[preamble.length - 1].length };
+      last = {
+        block: { kind: 'preamble', index: at + preamble.length - 1 },
+        offset: preamble[preamble.length - 1].length,
+      };
     }
   }
   if (!sections.length) return { doc: d, caret: last };
@@ -208,5 +242,8 @@ export function insertSectionsAt(doc: YaodianDocument, caret: Caret, sections: S
     index += 1;
   }
   const lastSection = sections[sections.length - 1];
-  return { doc: d, caret: { block: { kind: 'heading', sectionId: lastSection.id }, offset: lastSection.heading.length } };
+  return {
+    doc: d,
+    caret: { block: { kind: 'heading', sectionId: lastSection.id }, offset: lastSection.heading.length },
+  };
 }

@@ -5,7 +5,16 @@
 import type { Point } from 'slate';
 import { createSection, newId } from '../../shared/model/factory';
 import type { Section, YaodianDocument } from '../../shared/model/types';
-import { addrKey, addrOf, firstBodyChild, type Block, type BlockAddr, type Caret, type HeadingBlock, type ParagraphBlock } from './types';
+import {
+  addrKey,
+  addrOf,
+  firstBodyChild,
+  type Block,
+  type BlockAddr,
+  type Caret,
+  type HeadingBlock,
+  type ParagraphBlock,
+} from './types';
 
 function sameTexts(a: Block, b: Block): boolean {
   if (a.children.length !== b.children.length) return false;
@@ -15,8 +24,10 @@ function sameTexts(a: Block, b: Block): boolean {
 function sameBlock(a: Block, b: Block): boolean {
   if (a.type !== b.type || !sameTexts(a, b)) return false;
   switch (a.type) {
-    case 'title': return true;
-    case 'preamble': return a.index === (b as typeof a).index;
+    case 'title':
+      return true;
+    case 'preamble':
+      return a.index === (b as typeof a).index;
     case 'heading': {
       const h = b as HeadingBlock;
       return a.sectionId === h.sectionId && a.level === h.level && a.runIn === h.runIn && a.joined === h.joined;
@@ -43,8 +54,17 @@ export function documentToBlocks(doc: YaodianDocument, previous: readonly Block[
     for (const s of list) {
       const joined = s.runIn && s.paragraphs.length > 0;
       push({
-        type: 'heading', sectionId: s.id, level: s.level, runIn: s.runIn, joined,
-        children: joined ? [{ text: s.heading, part: 'head' }, { text: s.paragraphs[0], part: 'body' }] : [{ text: s.heading }],
+        type: 'heading',
+        sectionId: s.id,
+        level: s.level,
+        runIn: s.runIn,
+        joined,
+        children: joined
+          ? [
+              { text: s.heading, part: 'head' },
+              { text: s.paragraphs[0], part: 'body' },
+            ]
+          : [{ text: s.heading }],
       });
       for (let index = joined ? 1 : 0; index < s.paragraphs.length; index++) {
         push({ type: 'paragraph', sectionId: s.id, index, children: [{ text: s.paragraphs[index] }] });
@@ -86,7 +106,8 @@ export function caretOfPoint(blocks: readonly Block[], point: Point): Caret | nu
   let offset = point.offset;
   const from = child >= bodyFrom ? bodyFrom : 0;
   for (let j = from; j < child; j++) offset += b.children[j]?.text.length ?? 0;
-  if (child >= bodyFrom && b.type === 'heading') return { block: { kind: 'para', sectionId: b.sectionId, index: 0 }, offset };
+  if (child >= bodyFrom && b.type === 'heading')
+    return { block: { kind: 'para', sectionId: b.sectionId, index: 0 }, offset };
   return { block: addrOf(b), offset };
 }
 
@@ -97,7 +118,11 @@ export function caretOfPoint(blocks: readonly Block[], point: Point): Caret | nu
  * body text of a heading block is its section's first paragraph. Also returns the model caret for `focus`
  * (a point in `blocks`).
  */
-export function rebuildDocument(blocks: readonly Block[], prev: YaodianDocument, focus?: Point | null): { doc: YaodianDocument; caret: Caret | null } {
+export function rebuildDocument(
+  blocks: readonly Block[],
+  prev: YaodianDocument,
+  focus?: Point | null,
+): { doc: YaodianDocument; caret: Caret | null } {
   const prevById = new Map<string, Section>();
   const index = (list: Section[]) => list.forEach((s) => (prevById.set(s.id, s), index(s.children)));
   index(prev.sections);

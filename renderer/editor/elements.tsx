@@ -31,7 +31,11 @@ const ReviewMark = memo(function ReviewMark({ sectionId }: { sectionId: string }
 /** The 。 that ends a run-in heading is drawn, like the numbers (a heading ending in ？ or ！ needs none). */
 function RunInStop({ heading }: { heading: string }) {
   if (runInHeadingText(heading) === heading) return null;
-  return <span className="yd-runin-stop" contentEditable={false}>。</span>;
+  return (
+    <span className="yd-runin-stop" contentEditable={false}>
+      。
+    </span>
+  );
 }
 
 /** A find hit (a decoration): marked, the current one more strongly. */
@@ -72,13 +76,21 @@ export function renderElement({ attributes, children, element }: RenderElementPr
   switch (element.type) {
     case 'title':
       return (
-        <div {...attributes} className={`yd-block yd-title${empty ? ' yd-empty' : ''}`} data-placeholder="输入要点标题，如：2025年全市民政工作要点">
+        <div
+          {...attributes}
+          className={`yd-block yd-title${empty ? ' yd-empty' : ''}`}
+          data-placeholder="输入要点标题，如：2025年全市民政工作要点"
+        >
           {children}
         </div>
       );
     case 'preamble':
       return (
-        <div {...attributes} className={`yd-block yd-para yd-preamble${empty ? ' yd-empty' : ''}`} data-placeholder="导语（可空）；在空行上按回车开始第一个标题">
+        <div
+          {...attributes}
+          className={`yd-block yd-para yd-preamble${empty ? ' yd-empty' : ''}`}
+          data-placeholder="导语（可空）；在空行上按回车开始第一个标题"
+        >
           {children}
         </div>
       );
@@ -102,7 +114,12 @@ export function renderElement({ attributes, children, element }: RenderElementPr
     }
     case 'paragraph':
       return (
-        <div {...attributes} className={`yd-block yd-para${empty ? ' yd-empty' : ''}`} data-body-of={element.sectionId} data-placeholder="正文">
+        <div
+          {...attributes}
+          className={`yd-block yd-para${empty ? ' yd-empty' : ''}`}
+          data-body-of={element.sectionId}
+          data-placeholder="正文"
+        >
           {children}
         </div>
       );

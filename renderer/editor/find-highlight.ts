@@ -12,7 +12,9 @@ type Decorate = (entry: NodeEntry) => Range[];
 export const noDecorations: Decorate = () => [];
 
 export function findDecorations(
-  editor: Editor, query: string, current: { key: string; start: number } | null,
+  editor: Editor,
+  query: string,
+  current: { key: string; start: number } | null,
 ): Decorate {
   if (!query) return noDecorations;
   return ([node, path]) => {

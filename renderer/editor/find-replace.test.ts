@@ -6,7 +6,13 @@ import { findMatches, placeKey, replaceAll, replaceMatch, step } from './find-re
 function input() {
   const item = createSection(2, '做好低保工作', { runIn: true, paragraphs: ['落实低保标准。', '低保低保。'] });
   return createDocument({
-    meta: { ...emptyMeta(), title: '2027年低保工作要点', recipients: '各县低保中心', coverParagraphs: ['第一段。', '做好低保。'], date: '2027-01-15' },
+    meta: {
+      ...emptyMeta(),
+      title: '2027年低保工作要点',
+      recipients: '各县低保中心',
+      coverParagraphs: ['第一段。', '做好低保。'],
+      date: '2027-01-15',
+    },
     preamble: ['全年低保工作要求。'],
     sections: [createSection(1, '兜牢底线', { children: [item] })],
   });
@@ -17,7 +23,14 @@ describe('findMatches', () => {
     const doc = input();
     const where = findMatches(doc, '低保').map((m) => `${placeKey(m.place).replace(/[0-9a-f-]{36}/, 'S')}@${m.start}`);
     expect(where).toEqual([
-      't@5', 'p:0@2', 'h:S@2', 'b:S:0@2', 'b:S:1@0', 'b:S:1@2', 'm:recipients:@2', 'm:coverParagraphs:1@2',
+      't@5',
+      'p:0@2',
+      'h:S@2',
+      'b:S:0@2',
+      'b:S:1@0',
+      'b:S:1@2',
+      'm:recipients:@2',
+      'm:coverParagraphs:1@2',
     ]);
   });
 

@@ -7,14 +7,28 @@ import { addrKey, type BlockAddr } from './types';
 
 /** The 红头 fields searched (free text only: dates and choices are not text to replace in). */
 export const SEARCHED_FIELDS = [
-  'issuer', 'issuerMark', 'docNumber', 'signer', 'noticeTitle', 'recipients', 'coverParagraphs', 'attachments',
-  'signature', 'note', 'cc', 'printedBy',
+  'issuer',
+  'issuerMark',
+  'docNumber',
+  'signer',
+  'noticeTitle',
+  'recipients',
+  'coverParagraphs',
+  'attachments',
+  'signature',
+  'note',
+  'cc',
+  'printedBy',
 ] as const satisfies ReadonlyArray<keyof NoticeMeta>;
 export type SearchedField = (typeof SEARCHED_FIELDS)[number];
 
 export type Place =
   | { kind: 'block'; addr: BlockAddr }
-  | { kind: 'meta'; field: SearchedField; /** the line of a list field (通知正文, 附件), else null */ index: number | null };
+  | {
+      kind: 'meta';
+      field: SearchedField;
+      /** the line of a list field (通知正文, 附件), else null */ index: number | null;
+    };
 
 export interface Match {
   place: Place;
@@ -59,7 +73,8 @@ export function occurrences(text: string, query: string): number[] {
 export function findMatches(doc: YaodianDocument, query: string): Match[] {
   if (!query) return [];
   return searchedTexts(doc).flatMap(({ place, text }) =>
-    occurrences(text, query).map((start) => ({ place, start, length: query.length })));
+    occurrences(text, query).map((start) => ({ place, start, length: query.length })),
+  );
 }
 
 export function textOfPlace(doc: YaodianDocument, p: Place): string {
@@ -77,7 +92,10 @@ function setPlaceText(doc: YaodianDocument, p: Place, text: string): YaodianDocu
 
 /** Replaces one match; null when the text there is no longer the query (the document changed meanwhile). */
 export function replaceMatch(
-  doc: YaodianDocument, m: Match, query: string, replacement: string,
+  doc: YaodianDocument,
+  m: Match,
+  query: string,
+  replacement: string,
 ): YaodianDocument | null {
   const text = textOfPlace(doc, m.place);
   if (text.slice(m.start, m.start + m.length) !== query) return null;
@@ -86,7 +104,9 @@ export function replaceMatch(
 
 /** Replaces every match at once (one edit, so one undo step); `count` is how many were replaced. */
 export function replaceAll(
-  doc: YaodianDocument, query: string, replacement: string,
+  doc: YaodianDocument,
+  query: string,
+  replacement: string,
 ): { doc: YaodianDocument; count: number } {
   let next = doc;
   let count = 0;

@@ -100,8 +100,10 @@ function stepOverRunInStop(editor: Editor, key: string): boolean {
   if (!block || block.type !== 'heading' || !block.joined || block.children.length !== 2) return false;
   const headLength = block.children[0].text.length;
   let to: { path: number[]; offset: number } | null = null;
-  if (j === 1 && sel.focus.offset === 0 && (key === 'ArrowLeft' || key === 'Backspace')) to = { path: [i, 0], offset: headLength };
-  if (j === 0 && sel.focus.offset === headLength && (key === 'ArrowRight' || key === 'Delete')) to = { path: [i, 1], offset: 0 };
+  if (j === 1 && sel.focus.offset === 0 && (key === 'ArrowLeft' || key === 'Backspace'))
+    to = { path: [i, 0], offset: headLength };
+  if (j === 0 && sel.focus.offset === headLength && (key === 'ArrowRight' || key === 'Delete'))
+    to = { path: [i, 1], offset: 0 };
   if (!to) return false;
   Transforms.select(editor, { anchor: to, focus: to });
   return true;
@@ -185,7 +187,9 @@ export function OutlineEditor() {
     const el = root.querySelector(`.yd-h[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`);
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
-    const i = (editor.children as Block[]).findIndex((b) => b.type === 'heading' && b.sectionId === scrollTarget.sectionId);
+    const i = (editor.children as Block[]).findIndex(
+      (b) => b.type === 'heading' && b.sectionId === scrollTarget.sectionId,
+    );
     if (i >= 0) {
       const point = { path: [i, 0], offset: 0 };
       Transforms.select(editor, { anchor: point, focus: point });

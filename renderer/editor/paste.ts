@@ -59,8 +59,13 @@ export async function pasteText(editor: Editor, raw: string): Promise<void> {
   if (!doc) return;
   const replace = (): void => {
     const next: YaodianDocument = {
-      ...doc, meta: mergeMeta(doc.meta, parsed.meta), preamble: parsed.preamble, sections: parsed.sections,
-      numbering: parsed.numbering, toc: parsed.toc, warnings: parsed.warnings,
+      ...doc,
+      meta: mergeMeta(doc.meta, parsed.meta),
+      preamble: parsed.preamble,
+      sections: parsed.sections,
+      numbering: parsed.numbering,
+      toc: parsed.toc,
+      warnings: parsed.warnings,
     };
     store.apply(next, { origin: 'command', caret: { block: { kind: 'title' }, offset: 0 } });
   };
@@ -72,7 +77,8 @@ export async function pasteText(editor: Editor, raw: string): Promise<void> {
   if (hasNotice(parsed.meta) || parsed.meta.title) {
     const answer = await ui.confirm({
       title: '粘贴一份完整的通知',
-      message: '粘贴的文字带有通知或要点标题。要用它替换当前文档的全部内容，还是只把其中的章节插入到光标处？替换后可以撤销。',
+      message:
+        '粘贴的文字带有通知或要点标题。要用它替换当前文档的全部内容，还是只把其中的章节插入到光标处？替换后可以撤销。',
       confirmLabel: '替换全部内容',
       altLabel: '插入章节',
     });

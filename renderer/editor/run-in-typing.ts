@@ -23,13 +23,13 @@ export function splitTypedRunIn(doc: YaodianDocument, caret: Caret): Edit | null
   if (!split.runIn || !split.heading || split.paragraphs.length === 0) return null;
   const body = split.paragraphs[0];
   // an already run-in heading's typed tail goes in front of its body: the printed paragraph reads the same
-  const paragraphs = s.runIn && s.paragraphs.length
-    ? [body + s.paragraphs[0], ...s.paragraphs.slice(1)]
-    : [body, ...s.paragraphs];
+  const paragraphs =
+    s.runIn && s.paragraphs.length ? [body + s.paragraphs[0], ...s.paragraphs.slice(1)] : [body, ...s.paragraphs];
   const next = updateSection(doc, s.id, { heading: split.heading, runIn: true, paragraphs });
   const bodyStart = s.heading.length - body.length;
-  const nextCaret: Caret = caret.offset >= bodyStart
-    ? { block: { kind: 'para', sectionId: s.id, index: 0 }, offset: caret.offset - bodyStart }
-    : { block: a, offset: Math.min(caret.offset, split.heading.length) };
+  const nextCaret: Caret =
+    caret.offset >= bodyStart
+      ? { block: { kind: 'para', sectionId: s.id, index: 0 }, offset: caret.offset - bodyStart }
+      : { block: a, offset: Math.min(caret.offset, split.heading.length) };
   return { doc: next, caret: nextCaret };
 }

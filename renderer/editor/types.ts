@@ -61,19 +61,27 @@ export interface Caret {
 
 export function addrOf(block: Block): BlockAddr {
   switch (block.type) {
-    case 'title': return { kind: 'title' };
-    case 'preamble': return { kind: 'preamble', index: block.index };
-    case 'heading': return { kind: 'heading', sectionId: block.sectionId };
-    case 'paragraph': return { kind: 'para', sectionId: block.sectionId, index: block.index };
+    case 'title':
+      return { kind: 'title' };
+    case 'preamble':
+      return { kind: 'preamble', index: block.index };
+    case 'heading':
+      return { kind: 'heading', sectionId: block.sectionId };
+    case 'paragraph':
+      return { kind: 'para', sectionId: block.sectionId, index: block.index };
   }
 }
 
 export function addrKey(a: BlockAddr): string {
   switch (a.kind) {
-    case 'title': return 't';
-    case 'preamble': return `p:${a.index}`;
-    case 'heading': return `h:${a.sectionId}`;
-    case 'para': return `b:${a.sectionId}:${a.index}`;
+    case 'title':
+      return 't';
+    case 'preamble':
+      return `p:${a.index}`;
+    case 'heading':
+      return `h:${a.sectionId}`;
+    case 'para':
+      return `b:${a.sectionId}:${a.index}`;
   }
 }
 

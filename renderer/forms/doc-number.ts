@@ -35,7 +35,9 @@ export function pastedDocNumber(text: string): DocNumberParts | null {
 export function joinDocNumber(p: DocNumberParts): string | null {
   const org = p.org.trim();
   const year = halfWidthDigits(p.year).replace(/\D/g, '');
-  const seq = halfWidthDigits(p.seq).replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  const seq = halfWidthDigits(p.seq)
+    .replace(/\D/g, '')
+    .replace(/^0+(?=\d)/, '');
   if (!org && !year && !seq) return null;
   return `${org}${year ? `〔${year}〕` : ''}${seq ? `${seq}号` : ''}`;
 }

@@ -21,7 +21,12 @@ describe('metaFieldProblem', () => {
   });
 
   it('whatever it accepts, the whole document still passes the save schema', () => {
-    const values: Array<[string, string]> = [['date', '2027-01-15'], ['date', '20270-01-15'], ['recipients', 'x'.repeat(2001)], ['cc', '民政部']];
+    const values: Array<[string, string]> = [
+      ['date', '2027-01-15'],
+      ['date', '20270-01-15'],
+      ['recipients', 'x'.repeat(2001)],
+      ['cc', '民政部'],
+    ];
     for (const [key, value] of values) {
       const doc = createDocument();
       const ok = metaFieldProblem(key as 'date', value) === null;

@@ -91,7 +91,10 @@ function saveInput(id: string, doc: YaodianDocument, summary: DocumentSummary | 
   return { input: { id, version: summary.version, changes, ...(year === undefined ? {} : { year }) }, diff };
 }
 
-function numbersOf(doc: YaodianDocument | null, prev: { doc: YaodianDocument | null; numbers: Map<string, SectionNumber> }) {
+function numbersOf(
+  doc: YaodianDocument | null,
+  prev: { doc: YaodianDocument | null; numbers: Map<string, SectionNumber> },
+) {
   if (!doc) return new Map<string, SectionNumber>();
   if (prev.doc && prev.doc.sections === doc.sections && prev.doc.numbering === doc.numbering) return prev.numbers;
   return computeNumbers(doc.sections, doc.numbering);
@@ -102,7 +105,13 @@ export const useDocument = create<DocState>((set, get) => {
   const scheduleSave = () => {
     dirtyVersion += 1;
     if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void get().flush().catch(() => undefined), SAVE_DELAY);
+    saveTimer = setTimeout(
+      () =>
+        void get()
+          .flush()
+          .catch(() => undefined),
+      SAVE_DELAY,
+    );
   };
 
   const doSave = async (): Promise<void> => {
@@ -140,18 +149,37 @@ export const useDocument = create<DocState>((set, get) => {
     savedVersion = dirtyVersion;
     lastGroup = null;
     set((s) => ({
-      summary: fresh.summary, doc: fresh.document,
+      summary: fresh.summary,
+      doc: fresh.document,
       numbers: computeNumbers(fresh.document.sections, fresh.document.numbering),
-      version: s.version + 1, origin: 'load', past: [], future: [], saveStatus: 'error', saveError: message,
+      version: s.version + 1,
+      origin: 'load',
+      past: [],
+      future: [],
+      saveStatus: 'error',
+      saveError: message,
     }));
   };
 
   return {
-    id: null, summary: null, doc: null, numbers: new Map(), version: 0, origin: 'load', caret: null,
-    past: [], future: [], saveStatus: 'saved', savedAt: null, saveError: null, loading: false,
+    id: null,
+    summary: null,
+    doc: null,
+    numbers: new Map(),
+    version: 0,
+    origin: 'load',
+    caret: null,
+    past: [],
+    future: [],
+    saveStatus: 'saved',
+    savedAt: null,
+    saveError: null,
+    loading: false,
 
     async load(id, initial) {
-      await get().flush().catch(() => undefined);
+      await get()
+        .flush()
+        .catch(() => undefined);
       set({ loading: true });
       const loaded = initial ?? (await call('documents.get', { id }));
       lastGroup = null;
@@ -159,16 +187,34 @@ export const useDocument = create<DocState>((set, get) => {
       savedVersion = dirtyVersion;
       stored = storedAs(loaded.document);
       set((s) => ({
-        id, summary: loaded.summary, doc: loaded.document,
+        id,
+        summary: loaded.summary,
+        doc: loaded.document,
         numbers: computeNumbers(loaded.document.sections, loaded.document.numbering),
-        version: s.version + 1, origin: 'load', caret: { block: { kind: 'title' }, offset: 0 },
-        past: [], future: [], saveStatus: 'saved', savedAt: null, saveError: null, loading: false,
+        version: s.version + 1,
+        origin: 'load',
+        caret: { block: { kind: 'title' }, offset: 0 },
+        past: [],
+        future: [],
+        saveStatus: 'saved',
+        savedAt: null,
+        saveError: null,
+        loading: false,
       }));
     },
 
     close() {
       stored = null;
-      set((s) => ({ id: null, summary: null, doc: null, numbers: new Map(), version: s.version + 1, origin: 'load', past: [], future: [] }));
+      set((s) => ({
+        id: null,
+        summary: null,
+        doc: null,
+        numbers: new Map(),
+        version: s.version + 1,
+        origin: 'load',
+        past: [],
+        future: [],
+      }));
     },
 
     apply(next, { origin, caret = null, group }) {
@@ -180,8 +226,14 @@ export const useDocument = create<DocState>((set, get) => {
       const past = merge ? s.past : [...s.past.slice(-MAX_UNDO + 1), { doc: s.doc, caret: caretRef.current }];
       // typing changes text only: the numbers (computed from structure and modes) stay as they are
       set({
-        doc: next, numbers: origin === 'typing' ? s.numbers : numbersOf(next, s), version: s.version + 1, origin,
-        caret: caret ?? s.caret, past, future: [], saveStatus: 'pending',
+        doc: next,
+        numbers: origin === 'typing' ? s.numbers : numbersOf(next, s),
+        version: s.version + 1,
+        origin,
+        caret: caret ?? s.caret,
+        past,
+        future: [],
+        saveStatus: 'pending',
       });
       scheduleSave();
     },
@@ -189,7 +241,10 @@ export const useDocument = create<DocState>((set, get) => {
     updateMeta(patch, group) {
       const { doc } = get();
       if (!doc) return;
-      get().apply({ ...doc, meta: { ...doc.meta, ...patch } }, { origin: 'meta', group: group ? `meta:${group}` : undefined });
+      get().apply(
+        { ...doc, meta: { ...doc.meta, ...patch } },
+        { origin: 'meta', group: group ? `meta:${group}` : undefined },
+      );
     },
 
     applySaved(doc, summary) {
@@ -205,8 +260,14 @@ export const useDocument = create<DocState>((set, get) => {
       if (!prev || !s.doc) return;
       lastGroup = null;
       set({
-        doc: prev.doc, numbers: numbersOf(prev.doc, s), version: s.version + 1, origin: 'history', caret: prev.caret,
-        past: s.past.slice(0, -1), future: [...s.future, { doc: s.doc, caret: caretRef.current }], saveStatus: 'pending',
+        doc: prev.doc,
+        numbers: numbersOf(prev.doc, s),
+        version: s.version + 1,
+        origin: 'history',
+        caret: prev.caret,
+        past: s.past.slice(0, -1),
+        future: [...s.future, { doc: s.doc, caret: caretRef.current }],
+        saveStatus: 'pending',
       });
       scheduleSave();
     },
@@ -217,8 +278,14 @@ export const useDocument = create<DocState>((set, get) => {
       if (!next || !s.doc) return;
       lastGroup = null;
       set({
-        doc: next.doc, numbers: numbersOf(next.doc, s), version: s.version + 1, origin: 'history', caret: next.caret,
-        past: [...s.past, { doc: s.doc, caret: caretRef.current }], future: s.future.slice(0, -1), saveStatus: 'pending',
+        doc: next.doc,
+        numbers: numbersOf(next.doc, s),
+        version: s.version + 1,
+        origin: 'history',
+        caret: next.caret,
+        past: [...s.past, { doc: s.doc, caret: caretRef.current }],
+        future: s.future.slice(0, -1),
+        saveStatus: 'pending',
       });
       scheduleSave();
     },

@@ -20,12 +20,22 @@ interface FindState {
 }
 
 export const useFind = create<FindState>((set, get) => ({
-  open: false, replacing: false, query: '', replacement: '', current: -1, currentAt: null, focusNonce: 0,
+  open: false,
+  replacing: false,
+  query: '',
+  replacement: '',
+  current: -1,
+  currentAt: null,
+  focusNonce: 0,
   show({ replacing, query }) {
     const q = query ?? get().query;
     const same = q === get().query;
     set({
-      open: true, replacing, query: q, current: same ? get().current : -1, currentAt: same ? get().currentAt : null,
+      open: true,
+      replacing,
+      query: q,
+      current: same ? get().current : -1,
+      currentAt: same ? get().currentAt : null,
       focusNonce: get().focusNonce + 1,
     });
   },

@@ -38,7 +38,9 @@ export const useLibrary = create<LibraryState>((set, get) => ({
     set({
       documents: documents.some((d) => d.id === summary.id) ? replace(documents) : [summary, ...documents],
       templates: summary.isTemplate
-        ? templates.some((d) => d.id === summary.id) ? replace(templates) : [summary, ...templates]
+        ? templates.some((d) => d.id === summary.id)
+          ? replace(templates)
+          : [summary, ...templates]
         : templates.filter((d) => d.id !== summary.id),
     });
   },

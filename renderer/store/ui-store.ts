@@ -32,7 +32,10 @@ interface UiState {
   scrollTarget: { sectionId: string; nonce: number } | null;
   toast(text: string, kind?: Toast['kind'], action?: Toast['action']): void;
   dismiss(id: number): void;
-  confirm(req: Omit<ConfirmRequest, 'resolve' | 'confirmLabel' | 'cancelLabel'> & Partial<Pick<ConfirmRequest, 'confirmLabel' | 'cancelLabel'>>): Promise<'confirm' | 'alt' | 'cancel'>;
+  confirm(
+    req: Omit<ConfirmRequest, 'resolve' | 'confirmLabel' | 'cancelLabel'> &
+      Partial<Pick<ConfirmRequest, 'confirmLabel' | 'cancelLabel'>>,
+  ): Promise<'confirm' | 'alt' | 'cancel'>;
   setPanel(p: SidePanel): void;
   setView(v: MainView): void;
   setBusy(text: string | null): void;
@@ -60,7 +63,9 @@ export const useUi = create<UiState>((set, get) => ({
     return new Promise((resolve) => {
       set({
         confirmRequest: {
-          confirmLabel: '确定', cancelLabel: '取消', ...req,
+          confirmLabel: '确定',
+          cancelLabel: '取消',
+          ...req,
           resolve: (answer) => {
             set({ confirmRequest: null });
             resolve(answer);

@@ -18,7 +18,11 @@ export const MAX_TEXT = LIMITS.paragraphChars;
 export const MAX_PASTE = LIMITS.totalChars;
 export const MAX_PATH = 4096;
 
-const id = z.string().min(1, '缺少标识').max(64, '标识过长').regex(/^[A-Za-z0-9_-]+$/, '标识格式不正确');
+const id = z
+  .string()
+  .min(1, '缺少标识')
+  .max(64, '标识过长')
+  .regex(/^[A-Za-z0-9_-]+$/, '标识格式不正确');
 // no fixed message: the error map says the limit and by how much it was passed
 const text = z.string().max(MAX_TEXT);
 const pastedText = z.string().max(MAX_PASTE);
@@ -26,17 +30,32 @@ const paragraphList = z.array(text).max(LIMITS.paragraphs);
 const shortText = z.string().max(LIMITS.fieldChars);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const mode = z.enum(['continuous', 'restart', 'none']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19')
+  .nullable();
 const filePath = z.string().min(1, '缺少文件路径').max(MAX_PATH, '路径过长');
 
 export const metaPatchSchema = z
   .object({
-    issuer: shortText.nullable(), issuerMark: shortText.nullable(), docNumber: shortText.nullable(),
-    copyNumber: shortText.nullable(), secrecy: shortText.nullable(), urgency: shortText.nullable(),
-    signer: shortText.nullable(), noticeTitle: shortText.nullable(), recipients: shortText.nullable(),
-    coverParagraphs: paragraphList, attachments: z.array(shortText).max(LIMITS.attachments),
-    signature: shortText.nullable(), date: isoDate, note: shortText.nullable(), cc: shortText.nullable(),
-    printedBy: shortText.nullable(), printedDate: isoDate, title: shortText.nullable(),
+    issuer: shortText.nullable(),
+    issuerMark: shortText.nullable(),
+    docNumber: shortText.nullable(),
+    copyNumber: shortText.nullable(),
+    secrecy: shortText.nullable(),
+    urgency: shortText.nullable(),
+    signer: shortText.nullable(),
+    noticeTitle: shortText.nullable(),
+    recipients: shortText.nullable(),
+    coverParagraphs: paragraphList,
+    attachments: z.array(shortText).max(LIMITS.attachments),
+    signature: shortText.nullable(),
+    date: isoDate,
+    note: shortText.nullable(),
+    cc: shortText.nullable(),
+    printedBy: shortText.nullable(),
+    printedDate: isoDate,
+    title: shortText.nullable(),
     byline: shortText.nullable(),
   })
   .partial()
@@ -45,12 +64,17 @@ export const metaPatchSchema = z
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(100, '单位名称过长');
 const unitNames = z.array(unitName).max(100, '单位过多');
 const assignmentSchema = z.object({
-  lead: unitNames, support: unitNames, deadline: shortText.nullable(), deadlineDate: isoDate,
+  lead: unitNames,
+  support: unitNames,
+  deadline: shortText.nullable(),
+  deadlineDate: isoDate,
   leader: shortText.nullable(),
 });
 const assignmentPatch = assignmentSchema.partial().strict();
 const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期次应为 YYYY-MM（月）或 YYYY-Qn（季度）');
-const progressStatus = z.enum(['未启动', '推进中', '已完成', '滞后', '调整'], { error: '状态应为 未启动、推进中、已完成、滞后、调整 之一' });
+const progressStatus = z.enum(['未启动', '推进中', '已完成', '滞后', '调整'], {
+  error: '状态应为 未启动、推进中、已完成、滞后、调整 之一',
+});
 
 /** A whole document as the renderer holds it (ids included); used by documents.save and create. */
 const sectionTree: z.ZodType<Section> = z.lazy(() =>
@@ -68,32 +92,39 @@ const sectionTree: z.ZodType<Section> = z.lazy(() =>
 
 const numberingSchema = z.object({ 1: mode, 2: mode, 3: mode, 4: mode });
 const tocSchema = z.array(z.object({ level, number: z.string().nullable(), heading: text })).nullable();
-const warningsSchema = z.array(z.object({
-  code: z.string().max(100), message: z.string().max(2000), sectionId: id.nullable().optional(),
-}));
+const warningsSchema = z.array(
+  z.object({
+    code: z.string().max(100),
+    message: z.string().max(2000),
+    sectionId: id.nullable().optional(),
+  }),
+);
 
 const appendicesSchema = z
-    .array(
-      z.object({
-        label: shortText,
-        title: shortText.nullable(),
-        blocks: z
-          .array(
-            z.discriminatedUnion('kind', [
-              z.object({ kind: z.literal('paragraph'), text }),
-              z.object({
-                kind: z.literal('table'), rows: z.array(z.array(text).max(LIMITS.tableColumns)).max(LIMITS.paragraphs),
-                headerRows: z.number().int().min(0).max(10),
-              }),
-            ]),
-          )
-          .max(LIMITS.paragraphs),
-      }),
-    )
-    .max(LIMITS.attachments);
+  .array(
+    z.object({
+      label: shortText,
+      title: shortText.nullable(),
+      blocks: z
+        .array(
+          z.discriminatedUnion('kind', [
+            z.object({ kind: z.literal('paragraph'), text }),
+            z.object({
+              kind: z.literal('table'),
+              rows: z.array(z.array(text).max(LIMITS.tableColumns)).max(LIMITS.paragraphs),
+              headerRows: z.number().int().min(0).max(10),
+            }),
+          ]),
+        )
+        .max(LIMITS.paragraphs),
+    }),
+  )
+  .max(LIMITS.attachments);
 
 export const documentSchema = z.object({
-  meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }) as unknown as z.ZodType<NoticeMeta>,
+  meta: metaPatchSchema
+    .required()
+    .extend({ byline: shortText.nullable().optional() }) as unknown as z.ZodType<NoticeMeta>,
   preamble: paragraphList,
   sections: z.array(sectionTree).max(LIMITS.sections),
   numbering: numberingSchema,
@@ -103,20 +134,34 @@ export const documentSchema = z.object({
 }) as unknown as z.ZodType<YaodianDocument>;
 
 /** What one autosave sends (shared/model/changes.ts): changed sections as rows, removed ids, changed fields. */
-const changesSchema = z.object({
-  upsert: z.array(z.object({
-    id, parentId: id.nullable(), position: z.number().int().min(0).max(LIMITS.sections), level, heading: text,
-    runIn: z.boolean(), paragraphs: paragraphList, sourceLabel: z.string().max(50).nullable().optional(),
-    assignment: assignmentSchema.nullable().optional(),
-  }).strict()).max(LIMITS.sections),
-  remove: z.array(id).max(LIMITS.sections),
-  meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }).optional(),
-  preamble: paragraphList.optional(),
-  numbering: numberingSchema.optional(),
-  toc: tocSchema.optional(),
-  warnings: warningsSchema.optional(),
-  appendices: appendicesSchema.optional(),
-}).strict() as unknown as z.ZodType<DocumentChanges, DocumentChanges>;
+const changesSchema = z
+  .object({
+    upsert: z
+      .array(
+        z
+          .object({
+            id,
+            parentId: id.nullable(),
+            position: z.number().int().min(0).max(LIMITS.sections),
+            level,
+            heading: text,
+            runIn: z.boolean(),
+            paragraphs: paragraphList,
+            sourceLabel: z.string().max(50).nullable().optional(),
+            assignment: assignmentSchema.nullable().optional(),
+          })
+          .strict(),
+      )
+      .max(LIMITS.sections),
+    remove: z.array(id).max(LIMITS.sections),
+    meta: metaPatchSchema.required().extend({ byline: shortText.nullable().optional() }).optional(),
+    preamble: paragraphList.optional(),
+    numbering: numberingSchema.optional(),
+    toc: tocSchema.optional(),
+    warnings: warningsSchema.optional(),
+    appendices: appendicesSchema.optional(),
+  })
+  .strict() as unknown as z.ZodType<DocumentChanges, DocumentChanges>;
 
 export const contract = {
   'documents.list': z.object({ trash: z.boolean().default(false) }),
@@ -133,7 +178,10 @@ export const contract = {
    * caller's edits are kept as a revision next to the stored document. `year` moves it in the list.
    */
   'documents.save': z.object({
-    id, version: z.number().int().min(0), changes: changesSchema, year: z.number().int().min(1949).max(2200).optional(),
+    id,
+    version: z.number().int().min(0),
+    changes: changesSchema,
+    year: z.number().int().min(1949).max(2200).optional(),
   }),
   'documents.delete': z.object({ id }),
   'documents.restore': z.object({ id }),
@@ -147,46 +195,73 @@ export const contract = {
   'import.text': z.object({ text: pastedText, name: shortText.optional() }),
   /** withSeal lays out 署名 and 成文日期 for a sealed document (GB/T 9704 7.3.5.1); default without seal. */
   'export.docx': z.object({
-    id, path: filePath, profile: shortText.optional(), withSeal: z.boolean().default(false),
+    id,
+    path: filePath,
+    profile: shortText.optional(),
+    withSeal: z.boolean().default(false),
     /** add the 任务分工表 as the notice's last 附件 */
     withTasks: z.boolean().default(false),
   }),
   /** The same notice as PDF (A4, fonts embedded), drawn from the page model: the Word file's pages. */
   'export.pdf': z.object({
-    id, path: filePath.refine((p) => /\.pdf$/i.test(p), '导出 PDF 的文件名应以 .pdf 结尾'), profile: shortText.optional(),
+    id,
+    path: filePath.refine((p) => /\.pdf$/i.test(p), '导出 PDF 的文件名应以 .pdf 结尾'),
+    profile: shortText.optional(),
     withSeal: z.boolean().default(false),
   }),
   'revisions.list': z.object({ documentId: id }),
   'revisions.get': z.object({ revisionId: id }),
-  'revisions.create': z.object({ documentId: id, reason: z.enum(['manual', 'export', 'auto']).default('manual'), label: shortText.optional() }),
+  'revisions.create': z.object({
+    documentId: id,
+    reason: z.enum(['manual', 'export', 'auto']).default('manual'),
+    label: shortText.optional(),
+  }),
   'revisions.restore': z.object({ revisionId: id }),
-  'search.query': z.object({ query: z.string().max(200, '查询过长'), limit: z.number().int().min(1).max(200).default(50) }),
+  'search.query': z.object({
+    query: z.string().max(200, '查询过长'),
+    limit: z.number().int().min(1).max(200).default(50),
+  }),
   'templates.list': z.object({}),
   /** Lists what a new-year draft would change, without creating anything. */
-  'newYear.preview': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
-  'newYear.create': z.object({ id, year: z.number().int().min(1949).max(2200).optional(), skeleton: z.boolean().default(false) }),
+  'newYear.preview': z.object({
+    id,
+    year: z.number().int().min(1949).max(2200).optional(),
+    skeleton: z.boolean().default(false),
+  }),
+  'newYear.create': z.object({
+    id,
+    year: z.number().int().min(1949).max(2200).optional(),
+    skeleton: z.boolean().default(false),
+  }),
   'compare.documents': z.object({
-    oldId: id, newId: id,
+    oldId: id,
+    newId: id,
     /** 对比往年 options: punctuation width and whitespace not counted as changes */
-    ignorePunctuationWidth: z.boolean().optional(), ignoreWhitespace: z.boolean().optional(),
+    ignorePunctuationWidth: z.boolean().optional(),
+    ignoreWhitespace: z.boolean().optional(),
   }),
   'check.document': z.object({ id }),
   /** Applies the one-click fix of a finding (by its index in check.document's answer) and saves. */
   'check.applyFix': z.object({
-    id, findingIndex: z.number().int().min(0),
+    id,
+    findingIndex: z.number().int().min(0),
     /** the finding's stable key (shared/checks/finding-key); when given it, not the index, picks the finding */
     findingKey: z.string().max(10_000).optional(),
   }),
   /** Remembers a lexicon finding as ignored: here (this text in this section or field) or in the whole document. */
   'check.ignore': z.object({
-    id, findingIndex: z.number().int().min(0), findingKey: z.string().max(10_000).optional(),
+    id,
+    findingIndex: z.number().int().min(0),
+    findingKey: z.string().max(10_000).optional(),
     scope: z.enum(['here', 'document']),
   }),
   /** Forgets every ignored finding of a document. */
   'check.clearIgnores': z.object({ id }),
   /** 任务分工: sets the same fields on one or more sections (a field left out is kept; null/[] clears it). */
   'tasks.assign': z.object({
-    documentId: id, sectionIds: z.array(id).min(1, '请选择条目').max(10_000), patch: assignmentPatch,
+    documentId: id,
+    sectionIds: z.array(id).min(1, '请选择条目').max(10_000),
+    patch: assignmentPatch,
   }),
   /** the 分工表 rows of a document with its progress records */
   'tasks.list': z.object({ documentId: id }),
@@ -194,25 +269,37 @@ export const contract = {
   'tasks.ledger': z.object({}),
   /** writes the 分工表 (.docx, or .xlsx for tracking); unit: that unit's own list only */
   'tasks.export': z.object({
-    documentId: id, path: filePath, unit: unitName.optional(), periods: z.array(period).max(60).optional(),
+    documentId: id,
+    path: filePath,
+    unit: unitName.optional(),
+    periods: z.array(period).max(60).optional(),
   }),
   /** the 季度进展情况 report (.docx): tasks by status with their latest 进展情况 */
   'tasks.report': z.object({ documentId: id, path: filePath, period: period.optional() }),
   /** a 任务分工表 (.xlsx, or a .docx with the table) → assignments on the sections it lists, matched by text */
-  'tasks.importTable': z.object({
-    documentId: id, path: filePath.optional(), name: shortText.optional(),
-    dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
-  }).refine((v) => !!v.path || !!v.dataBase64, '请指定任务分工表文件'),
+  'tasks.importTable': z
+    .object({
+      documentId: id,
+      path: filePath.optional(),
+      name: shortText.optional(),
+      dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
+    })
+    .refine((v) => !!v.path || !!v.dataBase64, '请指定任务分工表文件'),
   'units.list': z.object({}),
   'units.add': z.object({
-    names: unitNames.min(1, '请填写单位名称'), kind: z.enum(['机关处室', '直属单位', '下级单位', '其他']).default('其他'),
+    names: unitNames.min(1, '请填写单位名称'),
+    kind: z.enum(['机关处室', '直属单位', '下级单位', '其他']).default('其他'),
   }),
   'progress.add': z.object({ documentId: id, sectionId: id, period, status: progressStatus, text: shortText }),
   /** a returned tracking .xlsx (a path, or its bytes from the browser) → progress records, reported row by row */
-  'progress.import': z.object({
-    documentId: id.optional(), path: filePath.optional(), name: shortText.optional(),
-    dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
-  }).refine((v) => !!v.path || !!v.dataBase64, '请指定要导入的 .xlsx 文件'),
+  'progress.import': z
+    .object({
+      documentId: id.optional(),
+      path: filePath.optional(),
+      name: shortText.optional(),
+      dataBase64: z.string().max(28_000_000, '文件过大（超过 20 MB）').optional(),
+    })
+    .refine((v) => !!v.path || !!v.dataBase64, '请指定要导入的 .xlsx 文件'),
 } as const;
 
 export type Method = keyof typeof contract;
@@ -322,8 +409,7 @@ export interface ProgressImportResult {
 }
 
 export type ErrorCode =
-  | 'invalid-input' | 'not-found' | 'conflict' | 'invalid-operation' | 'io' | 'bad-file'
-  | 'store-locked' | 'internal';
+  'invalid-input' | 'not-found' | 'conflict' | 'invalid-operation' | 'io' | 'bad-file' | 'store-locked' | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

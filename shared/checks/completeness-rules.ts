@@ -34,8 +34,9 @@ function emptyHeadings(doc: YaodianDocument, locations: Map<string, string>): Fi
     for (const s of list) {
       if (s.heading.trim() === '' && !s.paragraphs.some((p) => p.trim())) {
         const message = s.children.length ? '标题是空的，请填写标题' : '空的章节（没有标题和正文），请填写或删除';
-        out.push(finding('empty-heading', 'warning', message,
-          locations.get(s.id) ?? headingOf(s), { sectionId: s.id }));
+        out.push(
+          finding('empty-heading', 'warning', message, locations.get(s.id) ?? headingOf(s), { sectionId: s.id }),
+        );
       }
       walk(s.children);
     }

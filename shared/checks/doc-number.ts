@@ -14,7 +14,9 @@ export interface DocNumberParts {
 
 const OPENS = '〔［\\[【(（〈<｛{';
 const CLOSES = '〕］\\]】)）〉>｝}';
-const PATTERN = new RegExp(`^(.*?)\\s*([${OPENS}])\\s*([0-9０-９]{2,4})\\s*([${CLOSES}])\\s*(第?)\\s*([0-9０-９]*)\\s*(号?)\\s*$`);
+const PATTERN = new RegExp(
+  `^(.*?)\\s*([${OPENS}])\\s*([0-9０-９]{2,4})\\s*([${CLOSES}])\\s*(第?)\\s*([0-9０-９]*)\\s*(号?)\\s*$`,
+);
 
 export function parseDocNumber(text: string): DocNumberParts | null {
   const m = PATTERN.exec(text.trim());

@@ -46,11 +46,17 @@ export function locationOf(ctx: CheckContext, owner: { sectionId: string | null;
 }
 
 export function finding(
-  code: string, severity: Severity, message: string, location: string,
+  code: string,
+  severity: Severity,
+  message: string,
+  location: string,
   opts: { sectionId?: string | null; field?: string | null; fix?: string | null } = {},
 ): Finding {
   return {
-    code, severity, message, location,
+    code,
+    severity,
+    message,
+    location,
     sectionId: opts.sectionId ?? null,
     field: opts.field ?? null,
     fix: opts.fix ? { label: opts.fix } : null,

@@ -14,7 +14,8 @@ const STANDALONE_BAD_END = /[，,；;：:、]+$/;
 const SEMICOLON_RUN_IN = /^([^；;。！？!?]{2,30})[；;]([^；;]+[。！？!?])$/;
 
 function mapSection(doc: YaodianDocument, id: string | null, fn: (s: Section) => Section): YaodianDocument {
-  const walk = (list: Section[]): Section[] => list.map((s) => (s.id === id ? fn(s) : { ...s, children: walk(s.children) }));
+  const walk = (list: Section[]): Section[] =>
+    list.map((s) => (s.id === id ? fn(s) : { ...s, children: walk(s.children) }));
   return { ...doc, sections: walk(doc.sections) };
 }
 
@@ -29,27 +30,47 @@ export const headingRule: Rule = {
       const semicolon = !s.runIn && runInLevels.has(s.level) ? SEMICOLON_RUN_IN.exec(end) : null;
       if (s.runIn && RUN_IN_BAD_END.test(end)) {
         const mark = RUN_IN_BAD_END.exec(end)![0];
-        out.push(finding('runin-heading-end', 'error', `段首标题${headingOf(s)}以“${mark}”结尾，段首标题与正文之间应为“。”`, at,
-          { sectionId: s.id, fix: `把“${mark}”改为“。”` }));
+        out.push(
+          finding(
+            'runin-heading-end',
+            'error',
+            `段首标题${headingOf(s)}以“${mark}”结尾，段首标题与正文之间应为“。”`,
+            at,
+            { sectionId: s.id, fix: `把“${mark}”改为“。”` },
+          ),
+        );
       } else if (semicolon) {
-        out.push(finding('runin-heading-semicolon', 'warning',
-          `段首标题“${semicolon[1]}”与正文之间用了“；”，应为“。”（同级其他标题为段首标题）`, at,
-          { sectionId: s.id, fix: '把“；”改为“。”，作为段首标题' }));
+        out.push(
+          finding(
+            'runin-heading-semicolon',
+            'warning',
+            `段首标题“${semicolon[1]}”与正文之间用了“；”，应为“。”（同级其他标题为段首标题）`,
+            at,
+            { sectionId: s.id, fix: '把“；”改为“。”，作为段首标题' },
+          ),
+        );
       } else if (!s.runIn && STANDALONE_BAD_END.test(end)) {
         const mark = STANDALONE_BAD_END.exec(end)![0];
-        out.push(finding('heading-end-punctuation', 'warning', `单独成行的标题${headingOf(s)}末尾不加“${mark}”`, at,
-          { sectionId: s.id, fix: `删除标题末尾的“${mark}”` }));
+        out.push(
+          finding('heading-end-punctuation', 'warning', `单独成行的标题${headingOf(s)}末尾不加“${mark}”`, at, {
+            sectionId: s.id,
+            fix: `删除标题末尾的“${mark}”`,
+          }),
+        );
       }
     }
     return out;
   },
   fixes: {
     // the stored run-in heading goes without its 。; the export adds it
-    'runin-heading-end': (doc, f) => mapSection(doc, f.sectionId, (s) => ({ ...s, heading: s.heading.trimEnd().replace(RUN_IN_BAD_END, '') })),
-    'runin-heading-semicolon': (doc, f) => mapSection(doc, f.sectionId, (s) => {
-      const m = SEMICOLON_RUN_IN.exec(s.heading.trimEnd());
-      return m ? { ...s, heading: m[1], runIn: true, paragraphs: [m[2], ...s.paragraphs] } : s;
-    }),
-    'heading-end-punctuation': (doc, f) => mapSection(doc, f.sectionId, (s) => ({ ...s, heading: s.heading.trimEnd().replace(STANDALONE_BAD_END, '') })),
+    'runin-heading-end': (doc, f) =>
+      mapSection(doc, f.sectionId, (s) => ({ ...s, heading: s.heading.trimEnd().replace(RUN_IN_BAD_END, '') })),
+    'runin-heading-semicolon': (doc, f) =>
+      mapSection(doc, f.sectionId, (s) => {
+        const m = SEMICOLON_RUN_IN.exec(s.heading.trimEnd());
+        return m ? { ...s, heading: m[1], runIn: true, paragraphs: [m[2], ...s.paragraphs] } : s;
+      }),
+    'heading-end-punctuation': (doc, f) =>
+      mapSection(doc, f.sectionId, (s) => ({ ...s, heading: s.heading.trimEnd().replace(STANDALONE_BAD_END, '') })),
   },
 };

@@ -14,9 +14,11 @@ const INFO = new Set(['toc-found', 'docx-template']);
 export const importRule: Rule = {
   check: (ctx) => {
     const labelled = flatten(ctx.doc.sections).some(({ section }) => section.sourceLabel !== undefined);
-    return ctx.doc.warnings
-      // a new-year draft's 请核对 marks are the review rule's
-      .filter((w) => w.code !== REVIEW_CODE && !(labelled && COVERED.has(w.code)))
-      .map((w) => finding(`import-${w.code}`, INFO.has(w.code) ? 'info' : 'warning', w.message, '导入原文'));
+    return (
+      ctx.doc.warnings
+        // a new-year draft's 请核对 marks are the review rule's
+        .filter((w) => w.code !== REVIEW_CODE && !(labelled && COVERED.has(w.code)))
+        .map((w) => finding(`import-${w.code}`, INFO.has(w.code) ? 'info' : 'warning', w.message, '导入原文'))
+    );
   },
 };

@@ -18,7 +18,16 @@ import type { Finding } from './types';
 export type { Finding, Severity } from './types';
 export type { CheckOptions } from './finding';
 
-const RULES: Rule[] = [metaRule, numberingRule, headingRule, textRule, importRule, lexiconRule, wordingRule, reviewRule];
+const RULES: Rule[] = [
+  metaRule,
+  numberingRule,
+  headingRule,
+  textRule,
+  importRule,
+  lexiconRule,
+  wordingRule,
+  reviewRule,
+];
 
 /** Notice fields first (in printed order), then whole-document findings, then sections in document order. */
 function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
@@ -30,14 +39,20 @@ function order(doc: YaodianDocument, findings: Finding[]): Finding[] {
     if (f.location === '全文' || (!f.sectionId && !f.field)) return fields + 1;
     return fields + 2 + (sectionRank.get(f.sectionId!) ?? 0);
   };
-  return findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i, r: rank(f) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.f);
 }
 
 /** Every rule's findings, in order (with `completeness`, also what the document lacks before export). */
 export function runChecks(doc: YaodianDocument, options: CheckOptions = {}): Finding[] {
   const ctx = makeContext(doc, options);
   const rules = options.completeness ? [...RULES, completenessRule] : RULES;
-  return order(doc, rules.flatMap((r) => r.check(ctx)));
+  return order(
+    doc,
+    rules.flatMap((r) => r.check(ctx)),
+  );
 }
 
 /** Applies a finding's safe fix; returns the document unchanged when the finding has none. */

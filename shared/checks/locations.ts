@@ -3,10 +3,25 @@ import { computeNumbers } from '../model/numbering';
 import type { NoticeMeta, Section, YaodianDocument } from '../model/types';
 
 export const FIELD_NAMES: Record<keyof NoticeMeta | 'preamble', string> = {
-  issuer: '发文机关', issuerMark: '发文机关标志', docNumber: '发文字号', copyNumber: '份号', secrecy: '密级',
-  urgency: '紧急程度', signer: '签发人', noticeTitle: '通知标题', recipients: '主送机关', coverParagraphs: '通知正文',
-  attachments: '附件说明', signature: '署名', date: '成文日期', note: '附注', cc: '抄送机关', printedBy: '印发机关',
-  printedDate: '印发日期', title: '要点标题', preamble: '前言',
+  issuer: '发文机关',
+  issuerMark: '发文机关标志',
+  docNumber: '发文字号',
+  copyNumber: '份号',
+  secrecy: '密级',
+  urgency: '紧急程度',
+  signer: '签发人',
+  noticeTitle: '通知标题',
+  recipients: '主送机关',
+  coverParagraphs: '通知正文',
+  attachments: '附件说明',
+  signature: '署名',
+  date: '成文日期',
+  note: '附注',
+  cc: '抄送机关',
+  printedBy: '印发机关',
+  printedDate: '印发日期',
+  title: '要点标题',
+  preamble: '前言',
   byline: '题注',
 };
 

@@ -25,16 +25,36 @@ function docNumberFindings(doc: YaodianDocument): Finding[] {
   const text = doc.meta.docNumber?.trim();
   if (!text) return [];
   const p = parseDocNumber(text);
-  if (!p) return [f('doc-number-format', 'warning', `发文字号“${text}”无法识别，应写作“机关代字〔年份〕序号号”，如“苏民发〔2014〕1号”`, 'docNumber')];
+  if (!p)
+    return [
+      f(
+        'doc-number-format',
+        'warning',
+        `发文字号“${text}”无法识别，应写作“机关代字〔年份〕序号号”，如“苏民发〔2014〕1号”`,
+        'docNumber',
+      ),
+    ];
   const out: Finding[] = [];
   if (p.open !== '〔' || p.close !== '〕') {
-    out.push(f('doc-number-brackets', 'error', `发文字号“${text}”的年份应使用六角括号“〔〕”，不用“${p.open}${p.close}”`, 'docNumber', '改为“〔〕”'));
+    out.push(
+      f(
+        'doc-number-brackets',
+        'error',
+        `发文字号“${text}”的年份应使用六角括号“〔〕”，不用“${p.open}${p.close}”`,
+        'docNumber',
+        '改为“〔〕”',
+      ),
+    );
   }
-  if (toAsciiDigits(p.year).length !== 4) out.push(f('doc-number-year', 'error', `发文字号“${text}”的年份应写全四位`, 'docNumber'));
-  if (p.ordinal) out.push(f('doc-number-ordinal', 'error', `发文字号“${text}”的序号前不加“第”`, 'docNumber', '删除“第”'));
-  if (/^[0０]+[0-9０-９]/.test(p.number)) out.push(f('doc-number-zero', 'error', `发文字号“${text}”的序号不编虚位（不加前导零）`, 'docNumber', '删除前导零'));
+  if (toAsciiDigits(p.year).length !== 4)
+    out.push(f('doc-number-year', 'error', `发文字号“${text}”的年份应写全四位`, 'docNumber'));
+  if (p.ordinal)
+    out.push(f('doc-number-ordinal', 'error', `发文字号“${text}”的序号前不加“第”`, 'docNumber', '删除“第”'));
+  if (/^[0０]+[0-9０-９]/.test(p.number))
+    out.push(f('doc-number-zero', 'error', `发文字号“${text}”的序号不编虚位（不加前导零）`, 'docNumber', '删除前导零'));
   if (!p.number) out.push(f('doc-number-empty', 'warning', `发文字号“${text}”缺少序号，请填写`, 'docNumber'));
-  else if (!p.suffix) out.push(f('doc-number-suffix', 'error', `发文字号“${text}”应以“号”结尾`, 'docNumber', '末尾加“号”'));
+  else if (!p.suffix)
+    out.push(f('doc-number-suffix', 'error', `发文字号“${text}”应以“号”结尾`, 'docNumber', '末尾加“号”'));
   return out;
 }
 
@@ -59,7 +79,14 @@ function yearFindings(doc: YaodianDocument): Finding[] {
   const planYear = yearInText(m.title);
   const noticeYear = yearInText(m.noticeTitle);
   if (planYear && noticeYear && planYear !== noticeYear) {
-    out.push(f('year-mismatch', 'warning', `通知标题中的年份（${noticeYear}年）与要点标题（${planYear}年）不一致`, 'noticeTitle'));
+    out.push(
+      f(
+        'year-mismatch',
+        'warning',
+        `通知标题中的年份（${noticeYear}年）与要点标题（${planYear}年）不一致`,
+        'noticeTitle',
+      ),
+    );
   }
   const year = planYear ?? noticeYear;
   const dateYear = m.date && isRealDate(m.date) ? Number(m.date.slice(0, 4)) : null;
@@ -69,7 +96,9 @@ function yearFindings(doc: YaodianDocument): Finding[] {
   const dn = m.docNumber ? parseDocNumber(m.docNumber) : null;
   const dnYear = dn && toAsciiDigits(dn.year).length === 4 ? Number(toAsciiDigits(dn.year)) : null;
   if (dnYear && dateYear && dnYear !== dateYear) {
-    out.push(f('year-mismatch', 'warning', `发文字号的年份（${dnYear}）与成文日期的年份（${dateYear}）不一致`, 'docNumber'));
+    out.push(
+      f('year-mismatch', 'warning', `发文字号的年份（${dnYear}）与成文日期的年份（${dateYear}）不一致`, 'docNumber'),
+    );
   } else if (dnYear && !dateYear && year && dnYear !== year && dnYear !== year - 1) {
     out.push(f('year-mismatch', 'warning', `发文字号的年份（${dnYear}）与要点年度（${year}年）不符`, 'docNumber'));
   }
@@ -82,7 +111,15 @@ function fieldFindings(doc: YaodianDocument): Finding[] {
   // stored without the colon; the export adds "：", so anything left at the end prints doubled or half-width
   const rec = m.recipients?.trimEnd();
   if (rec && /[:,;.!?，；。、．]$/.test(rec)) {
-    out.push(f('recipients-end', 'error', `主送机关末尾多了“${rec.slice(-1)}”；主送机关后应为全角冒号“：”，由导出自动添加`, 'recipients', '改为以全角冒号结尾'));
+    out.push(
+      f(
+        'recipients-end',
+        'error',
+        `主送机关末尾多了“${rec.slice(-1)}”；主送机关后应为全角冒号“：”，由导出自动添加`,
+        'recipients',
+        '改为以全角冒号结尾',
+      ),
+    );
   }
   for (const field of ['title', 'noticeTitle'] as const) {
     const t = m[field]?.trimEnd();
@@ -96,15 +133,34 @@ function fieldFindings(doc: YaodianDocument): Finding[] {
   }
   const cc = m.cc?.trim();
   if (cc && (/^抄送[:：]?/.test(cc) || /[。.]$/.test(cc))) {
-    out.push(f('cc-format', 'warning', `抄送机关只填机关名称，“抄送：”和末尾句号由导出自动添加：“${cc}”`, 'cc', '去掉“抄送：”和末尾句号'));
+    out.push(
+      f(
+        'cc-format',
+        'warning',
+        `抄送机关只填机关名称，“抄送：”和末尾句号由导出自动添加：“${cc}”`,
+        'cc',
+        '去掉“抄送：”和末尾句号',
+      ),
+    );
   }
   if (m.attachments.some((a) => TRAILING_PUNCT.test(a.trimEnd()) || /^\s*\d+[.．、]/.test(a))) {
-    out.push(f('attachment-format', 'warning', '附件名称前不写序号、末尾不加标点（序号由导出自动添加）', 'attachments', '去掉附件名称的序号和末尾标点'));
+    out.push(
+      f(
+        'attachment-format',
+        'warning',
+        '附件名称前不写序号、末尾不加标点（序号由导出自动添加）',
+        'attachments',
+        '去掉附件名称的序号和末尾标点',
+      ),
+    );
   }
   return out;
 }
 
-function fixDocNumber(doc: YaodianDocument, change: (p: NonNullable<ReturnType<typeof parseDocNumber>>) => void): YaodianDocument {
+function fixDocNumber(
+  doc: YaodianDocument,
+  change: (p: NonNullable<ReturnType<typeof parseDocNumber>>) => void,
+): YaodianDocument {
   const p = doc.meta.docNumber ? parseDocNumber(doc.meta.docNumber) : null;
   if (!p) return doc;
   change(p);
@@ -112,13 +168,32 @@ function fixDocNumber(doc: YaodianDocument, change: (p: NonNullable<ReturnType<t
 }
 
 export const metaRule: Rule = {
-  check: (ctx) => [...docNumberFindings(ctx.doc), ...dateFindings(ctx.doc), ...yearFindings(ctx.doc), ...fieldFindings(ctx.doc)],
+  check: (ctx) => [
+    ...docNumberFindings(ctx.doc),
+    ...dateFindings(ctx.doc),
+    ...yearFindings(ctx.doc),
+    ...fieldFindings(ctx.doc),
+  ],
   fixes: {
-    'doc-number-brackets': (doc) => fixDocNumber(doc, (p) => { p.open = '〔'; p.close = '〕'; }),
-    'doc-number-ordinal': (doc) => fixDocNumber(doc, (p) => { p.ordinal = ''; }),
-    'doc-number-zero': (doc) => fixDocNumber(doc, (p) => { p.number = p.number.replace(/^[0０]+(?=[0-9０-９])/, ''); }),
-    'doc-number-suffix': (doc) => fixDocNumber(doc, (p) => { p.suffix = '号'; }),
-    'recipients-end': (doc) => setMeta(doc, { recipients: doc.meta.recipients?.trimEnd().replace(/[:：,;.!?，；。、．]+$/, '') ?? null }),
+    'doc-number-brackets': (doc) =>
+      fixDocNumber(doc, (p) => {
+        p.open = '〔';
+        p.close = '〕';
+      }),
+    'doc-number-ordinal': (doc) =>
+      fixDocNumber(doc, (p) => {
+        p.ordinal = '';
+      }),
+    'doc-number-zero': (doc) =>
+      fixDocNumber(doc, (p) => {
+        p.number = p.number.replace(/^[0０]+(?=[0-9０-９])/, '');
+      }),
+    'doc-number-suffix': (doc) =>
+      fixDocNumber(doc, (p) => {
+        p.suffix = '号';
+      }),
+    'recipients-end': (doc) =>
+      setMeta(doc, { recipients: doc.meta.recipients?.trimEnd().replace(/[:：,;.!?，；。、．]+$/, '') ?? null }),
     'title-end': (doc, fd) => {
       const field = fd.field as 'title' | 'noticeTitle';
       return setMeta(doc, { [field]: doc.meta[field]?.trimEnd().replace(TRAILING_PUNCT, '') ?? null });
@@ -127,9 +202,22 @@ export const metaRule: Rule = {
       const note = (doc.meta.note ?? '').trim().replace(/^[(（]|[)）]$/g, '');
       return setMeta(doc, { note: `（${note}）` });
     },
-    'cc-format': (doc) => setMeta(doc, { cc: doc.meta.cc?.trim().replace(/^抄送[:：]?\s*/, '').replace(/[。.]+$/, '') ?? null }),
-    'attachment-format': (doc) => setMeta(doc, {
-      attachments: doc.meta.attachments.map((a) => a.trim().replace(/^\d+[.．、]\s*/, '').replace(TRAILING_PUNCT, '')),
-    }),
+    'cc-format': (doc) =>
+      setMeta(doc, {
+        cc:
+          doc.meta.cc
+            ?.trim()
+            .replace(/^抄送[:：]?\s*/, '')
+            .replace(/[。.]+$/, '') ?? null,
+      }),
+    'attachment-format': (doc) =>
+      setMeta(doc, {
+        attachments: doc.meta.attachments.map((a) =>
+          a
+            .trim()
+            .replace(/^\d+[.．、]\s*/, '')
+            .replace(TRAILING_PUNCT, ''),
+        ),
+      }),
   },
 };

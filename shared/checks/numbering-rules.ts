@@ -19,14 +19,33 @@ function sequenceFindings(ctx: CheckContext): Finding[] {
         const where = ctx.locations.get(s.id) ?? '';
         const raw = s.sourceLabel ?? '';
         if (a.kind === 'missing') {
-          out.push(finding('number-missing', 'error', `标题${headingOf(s)}前缺少序号，按顺序应为“${standardLabel(level, a.expected)}”`, where, at));
+          out.push(
+            finding(
+              'number-missing',
+              'error',
+              `标题${headingOf(s)}前缺少序号，按顺序应为“${standardLabel(level, a.expected)}”`,
+              where,
+              at,
+            ),
+          );
         } else if (a.kind === 'gap') {
-          const missing = a.from === a.to ? `“${standardLabel(level, a.from)}”` : `“${standardLabel(level, a.from)}”至“${standardLabel(level, a.to)}”`;
+          const missing =
+            a.from === a.to
+              ? `“${standardLabel(level, a.from)}”`
+              : `“${standardLabel(level, a.from)}”至“${standardLabel(level, a.to)}”`;
           out.push(finding('number-gap', 'error', `原文序号跳号：“${raw}”之前缺少${missing}`, where, at));
         } else if (a.kind === 'repeat') {
           out.push(finding('number-repeat', 'error', `原文序号“${raw}”重复`, where, at));
         } else {
-          out.push(finding('number-order', 'error', `原文序号“${raw}”排在“${standardLabel(level, a.previous)}”之后，顺序颠倒`, where, at));
+          out.push(
+            finding(
+              'number-order',
+              'error',
+              `原文序号“${raw}”排在“${standardLabel(level, a.previous)}”之后，顺序颠倒`,
+              where,
+              at,
+            ),
+          );
         }
       }
     }
@@ -68,18 +87,39 @@ function punctuationFindings(ctx: CheckContext): Finding[] {
     if (topCount * 2 > items.length) {
       // the document writes this level one non-standard way throughout: one note, not one per heading
       const example = bad.find((i) => styleKey(i.label) === topStyle)!;
-      out.push(finding('number-style', 'info',
-        `${LEVEL_NAMES[level]}序号全文写作“${example.section.sourceLabel}”式样，GB/T 9704-2012 为“${standardLabel(level, 1)}”；导出时将按规范输出`,
-        '全文', { sectionId: example.section.id, fix: `${LEVEL_NAMES[level]}序号改用“${standardLabel(level, 1)}”式样` }));
-      for (const i of bad) if (styleKey(i.label) !== topStyle) {
-        out.push(finding('number-punctuation', 'warning', styleProblem(level, i.label, i.section.sourceLabel ?? ''), ctx.locations.get(i.section.id) ?? '',
-          { sectionId: i.section.id, fix: `改为“${standardLabel(level, i.label.value)}”` }));
-      }
+      out.push(
+        finding(
+          'number-style',
+          'info',
+          `${LEVEL_NAMES[level]}序号全文写作“${example.section.sourceLabel}”式样，GB/T 9704-2012 为“${standardLabel(level, 1)}”；导出时将按规范输出`,
+          '全文',
+          { sectionId: example.section.id, fix: `${LEVEL_NAMES[level]}序号改用“${standardLabel(level, 1)}”式样` },
+        ),
+      );
+      for (const i of bad)
+        if (styleKey(i.label) !== topStyle) {
+          out.push(
+            finding(
+              'number-punctuation',
+              'warning',
+              styleProblem(level, i.label, i.section.sourceLabel ?? ''),
+              ctx.locations.get(i.section.id) ?? '',
+              { sectionId: i.section.id, fix: `改为“${standardLabel(level, i.label.value)}”` },
+            ),
+          );
+        }
       continue;
     }
     for (const i of bad) {
-      out.push(finding('number-punctuation', 'warning', styleProblem(level, i.label, i.section.sourceLabel ?? ''), ctx.locations.get(i.section.id) ?? '',
-        { sectionId: i.section.id, fix: `改为“${standardLabel(level, i.label.value)}”` }));
+      out.push(
+        finding(
+          'number-punctuation',
+          'warning',
+          styleProblem(level, i.label, i.section.sourceLabel ?? ''),
+          ctx.locations.get(i.section.id) ?? '',
+          { sectionId: i.section.id, fix: `改为“${standardLabel(level, i.label.value)}”` },
+        ),
+      );
     }
   }
   return out;
@@ -113,21 +153,28 @@ function levelSkipFindings(ctx: CheckContext): Finding[] {
     for (const { parent, child, mixed } of list) {
       const under = parent ? `“${ctx.locations.get(parent.id)}”下` : '文档第一层';
       const why = mixed ? '而同一标题下其他章节使用' : '而其他同级标题下使用';
-      out.push(finding('level-skip', 'warning',
-        `${under}直接使用“${nameOf(child.level)}”层级（跳过了“${nameOf(p + 1)}”），${why}“${nameOf(p + 1)}”；跳级须全文一致`,
-        ctx.locations.get(child.id) ?? '', { sectionId: child.id }));
+      out.push(
+        finding(
+          'level-skip',
+          'warning',
+          `${under}直接使用“${nameOf(child.level)}”层级（跳过了“${nameOf(p + 1)}”），${why}“${nameOf(p + 1)}”；跳级须全文一致`,
+          ctx.locations.get(child.id) ?? '',
+          { sectionId: child.id },
+        ),
+      );
     }
   }
   return out;
 }
 
 function mapLabels(doc: YaodianDocument, fn: (s: Section) => string | null | undefined): YaodianDocument {
-  const walk = (list: Section[]): Section[] => list.map((s) => {
-    const children = walk(s.children);
-    const label = fn(s);
-    if (label === s.sourceLabel && children === s.children) return s;
-    return { ...s, sourceLabel: label, children };
-  });
+  const walk = (list: Section[]): Section[] =>
+    list.map((s) => {
+      const children = walk(s.children);
+      const label = fn(s);
+      if (label === s.sourceLabel && children === s.children) return s;
+      return { ...s, sourceLabel: label, children };
+    });
   return { ...doc, sections: walk(doc.sections) };
 }
 

@@ -1,7 +1,15 @@
 // Punctuation in Chinese text as pure string functions: what is wrong and the safe rewrite.
 import { SENTENCE_END, isCjkCode } from './cjk';
 
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 const FULL_COUNTERPARTS = /[，；：？！（）]/g;
 
 export interface Hit {
@@ -99,12 +107,26 @@ export function unbalancedPairs(raw: string): string[] {
   };
   for (let i = 0; i < text.length; i++) {
     switch (text[i]) {
-      case '“': step(0, 1); break;
-      case '”': step(0, -1); break;
-      case '《': step(1, 1); break;
-      case '》': step(1, -1); break;
-      case '(': case '（': step(2, 1); break;
-      case ')': case '）': step(2, -1); break;
+      case '“':
+        step(0, 1);
+        break;
+      case '”':
+        step(0, -1);
+        break;
+      case '《':
+        step(1, 1);
+        break;
+      case '》':
+        step(1, -1);
+        break;
+      case '(':
+      case '（':
+        step(2, 1);
+        break;
+      case ')':
+      case '）':
+        step(2, -1);
+        break;
     }
   }
   return PAIR_NAMES.filter((_, k) => bad[k] || depth[k] !== 0);
@@ -119,7 +141,9 @@ const ANY_DOUBLED = /[。，、；：,;:]{2}/;
 export function doubledPunctuation(text: string): { same: string[]; mixed: string[] } {
   if (!ANY_DOUBLED.test(text)) return { same: [], mixed: [] };
   const same = text.match(DOUBLED_SAME) ?? [];
-  const mixed = (text.match(DOUBLED_MIXED) ?? []).filter((m) => !new RegExp(`^(${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+$`).test(m));
+  const mixed = (text.match(DOUBLED_MIXED) ?? []).filter(
+    (m) => !new RegExp(`^(${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+$`).test(m),
+  );
   return { same, mixed };
 }
 
@@ -128,7 +152,8 @@ export function collapseDoubled(text: string): string {
 }
 
 /** Spaces next to Chinese punctuation ("网站、 “12349”"). Spaces between words or names are left alone. */
-const SPACE_AT_PUNCT = /[ \u3000\t]+(?=[，。、；：！？“”‘’《》〈〉（）【】〔〕])|(?<=[，。、；：！？“”‘’《》〈〉（）【】〔〕])[ \u3000\t]+/g;
+const SPACE_AT_PUNCT =
+  /[ \u3000\t]+(?=[，。、；：！？“”‘’《》〈〉（）【】〔〕])|(?<=[，。、；：！？“”‘’《》〈〉（）【】〔〕])[ \u3000\t]+/g;
 
 export function spacesAtPunctuation(text: string): number {
   if (!/[ \u3000\t]/.test(text)) return 0;

@@ -16,8 +16,9 @@ export const reviewRule: Rule = {
       }),
   fixes: {
     [REVIEW_CODE]: (doc: YaodianDocument, f: Finding) => {
-      const i = doc.warnings.findIndex((w) =>
-        w.code === REVIEW_CODE && `请核对：${w.message}` === f.message && (w.sectionId ?? null) === f.sectionId);
+      const i = doc.warnings.findIndex(
+        (w) => w.code === REVIEW_CODE && `请核对：${w.message}` === f.message && (w.sectionId ?? null) === f.sectionId,
+      );
       return i < 0 ? doc : { ...doc, warnings: doc.warnings.filter((_, k) => k !== i) };
     },
   },

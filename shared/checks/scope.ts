@@ -14,22 +14,37 @@ export interface TextUnit {
 
 /** Notice fields holding free text (dates and 文号 are checked on their own). */
 export const TEXT_FIELDS = [
-  'issuer', 'issuerMark', 'noticeTitle', 'recipients', 'coverParagraphs', 'attachments', 'signature', 'note', 'cc',
-  'printedBy', 'title',
+  'issuer',
+  'issuerMark',
+  'noticeTitle',
+  'recipients',
+  'coverParagraphs',
+  'attachments',
+  'signature',
+  'note',
+  'cc',
+  'printedBy',
+  'title',
 ] as const satisfies readonly (keyof NoticeMeta)[];
 
 export function textUnits(doc: YaodianDocument): TextUnit[] {
   const units: TextUnit[] = [];
   for (const field of TEXT_FIELDS) {
     const v = doc.meta[field];
-    if (Array.isArray(v)) v.forEach((text, index) => units.push({ text, sectionId: null, field, part: 'field', index }));
-    else if (typeof v === 'string' && v !== '') units.push({ text: v, sectionId: null, field, part: 'field', index: 0 });
+    if (Array.isArray(v))
+      v.forEach((text, index) => units.push({ text, sectionId: null, field, part: 'field', index }));
+    else if (typeof v === 'string' && v !== '')
+      units.push({ text: v, sectionId: null, field, part: 'field', index: 0 });
   }
-  doc.preamble.forEach((text, index) => units.push({ text, sectionId: null, field: 'preamble', part: 'paragraph', index }));
+  doc.preamble.forEach((text, index) =>
+    units.push({ text, sectionId: null, field: 'preamble', part: 'paragraph', index }),
+  );
   const walk = (list: readonly Section[]) => {
     for (const s of list) {
       if (s.heading) units.push({ text: s.heading, sectionId: s.id, field: null, part: 'heading', index: 0 });
-      s.paragraphs.forEach((text, index) => units.push({ text, sectionId: s.id, field: null, part: 'paragraph', index }));
+      s.paragraphs.forEach((text, index) =>
+        units.push({ text, sectionId: s.id, field: null, part: 'paragraph', index }),
+      );
       walk(s.children);
     }
   };
@@ -51,7 +66,8 @@ function rewriteSections(list: Section[], id: string | null, fn: Rewrite): Secti
     if (id === null || s.id === id) {
       const heading = fn(s.heading, 'heading');
       const paragraphs = s.paragraphs.map((p) => fn(p, 'paragraph'));
-      if (heading !== s.heading || paragraphs.some((p, i) => p !== s.paragraphs[i])) next = { ...s, heading, paragraphs };
+      if (heading !== s.heading || paragraphs.some((p, i) => p !== s.paragraphs[i]))
+        next = { ...s, heading, paragraphs };
     }
     if (id === null || s.id !== id) {
       const children = rewriteSections(s.children, id, fn);

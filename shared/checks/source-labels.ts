@@ -24,7 +24,8 @@ function circledLabel(raw: string): ParsedLabel | null {
   const t = raw.trim();
   if (t.length !== 1) return null;
   const c = t.charCodeAt(0);
-  if (c >= 0x2460 && c < 0x2474) return { open: '', numeral: t, value: c - 0x2460 + 1, close: '', trail: '', circled: true };
+  if (c >= 0x2460 && c < 0x2474)
+    return { open: '', numeral: t, value: c - 0x2460 + 1, close: '', trail: '', circled: true };
   if (c >= 0x2474 && c < 0x2488) return { open: '(', numeral: t, value: c - 0x2474 + 1, close: ')', trail: '' };
   if (c >= 0x2488 && c < 0x249c) return { open: '', numeral: t, value: c - 0x2488 + 1, close: '', trail: '.' };
   return null;
@@ -65,7 +66,8 @@ function groupsFor(sections: readonly Section[], level: Level, scoping: Scoping)
     for (const s of list) {
       if (s.level < level && scoping === 'restart') current = null;
       if (s.level === level) {
-        const label = s.sourceLabel === undefined ? undefined : s.sourceLabel === null ? null : parseSourceLabel(s.sourceLabel);
+        const label =
+          s.sourceLabel === undefined ? undefined : s.sourceLabel === null ? null : parseSourceLabel(s.sourceLabel);
         if (label !== null || s.sourceLabel === null) {
           if (!current) groups.push((current = []));
           current.push({ section: s, label });
@@ -113,7 +115,8 @@ export function anomalies(group: SeqItem[]): Anomaly[] {
     if (v > last + 1 && unknown.length === v - last - 1) {
       unknown.forEach((u, k) => out.push({ kind: 'missing', item: u, expected: last + 1 + k }));
     } else if (v === last) out.push({ kind: 'repeat', item, value: v });
-    else if (v > last + 1 && !comesLater(index + 1, last + 1, v - 1)) out.push({ kind: 'gap', item, from: last + 1, to: v - 1 });
+    else if (v > last + 1 && !comesLater(index + 1, last + 1, v - 1))
+      out.push({ kind: 'gap', item, from: last + 1, to: v - 1 });
     else if (v < last) out.push({ kind: 'order', item, value: v, previous: last });
     last = v;
     unknown = [];

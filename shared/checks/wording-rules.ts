@@ -21,9 +21,15 @@ export const wordingRule: Rule = {
     const title = ctx.doc.meta.noticeTitle;
     const m = title ? missingDe(title) : null;
     if (!m) return [];
-    return [finding('notice-title-de', 'warning',
-      `通知标题“${title}”的事由与文种之间缺少“的”，应为“关于……的${m.kind}”（依据：《党政机关公文处理工作条例》第九条）`,
-      FIELD_NAMES.noticeTitle, { field: 'noticeTitle', fix: `在“${m.kind}”前加“的”` })];
+    return [
+      finding(
+        'notice-title-de',
+        'warning',
+        `通知标题“${title}”的事由与文种之间缺少“的”，应为“关于……的${m.kind}”（依据：《党政机关公文处理工作条例》第九条）`,
+        FIELD_NAMES.noticeTitle,
+        { field: 'noticeTitle', fix: `在“${m.kind}”前加“的”` },
+      ),
+    ];
   },
   fixes: {
     'notice-title-de': (doc) => {

@@ -16,8 +16,20 @@ export type { CompareOptions } from './normalize';
 const bodyText = (paragraphs: readonly string[]) => paragraphs.join('\n');
 
 const COMPARED_FIELDS: FieldKey[] = [
-  'issuerMark', 'docNumber', 'noticeTitle', 'recipients', 'coverParagraphs', 'attachments', 'signature', 'date', 'note',
-  'cc', 'printedBy', 'printedDate', 'title', 'preamble',
+  'issuerMark',
+  'docNumber',
+  'noticeTitle',
+  'recipients',
+  'coverParagraphs',
+  'attachments',
+  'signature',
+  'date',
+  'note',
+  'cc',
+  'printedBy',
+  'printedDate',
+  'title',
+  'preamble',
 ];
 
 function fieldText(doc: YaodianDocument, field: FieldKey): string {
@@ -36,7 +48,9 @@ function fieldChanges(oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: Co
 }
 
 export function compareDocuments(
-  oldDoc: YaodianDocument, newDoc: YaodianDocument, opts: CompareOptions = {},
+  oldDoc: YaodianDocument,
+  newDoc: YaodianDocument,
+  opts: CompareOptions = {},
 ): CompareReport {
   const dict = new BigramDictionary();
   const olds = buildNodes(oldDoc, dict);
@@ -56,8 +70,16 @@ export function compareDocuments(
       continue;
     }
     const change: SectionChange = {
-      kind: 'removed', oldSectionId: o.section.id, newSectionId: null, oldPath: oldPaths.get(o.section.id) ?? null,
-      newPath: null, oldHeading: o.section.heading, newHeading: null, similarity: null, headingDiff: null, bodyDiff: null,
+      kind: 'removed',
+      oldSectionId: o.section.id,
+      newSectionId: null,
+      oldPath: oldPaths.get(o.section.id) ?? null,
+      newPath: null,
+      oldHeading: o.section.heading,
+      newHeading: null,
+      similarity: null,
+      headingDiff: null,
+      bodyDiff: null,
     };
     if (anchor < 0) leading.push(change);
     else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), change]);
@@ -69,21 +91,36 @@ export function compareDocuments(
     const s = n.section;
     if (oi < 0) {
       changes.push({
-        kind: 'added', oldSectionId: null, newSectionId: s.id, oldPath: null, newPath: newPaths.get(s.id) ?? null,
-        oldHeading: null, newHeading: s.heading, similarity: null, headingDiff: null, bodyDiff: null,
+        kind: 'added',
+        oldSectionId: null,
+        newSectionId: s.id,
+        oldPath: null,
+        newPath: newPaths.get(s.id) ?? null,
+        oldHeading: null,
+        newHeading: s.heading,
+        similarity: null,
+        headingDiff: null,
+        bodyDiff: null,
       });
     } else {
       const o = olds[oi].section;
-      const textChanged = differs(o.heading, s.heading, opts)
-        || differs(bodyText(o.paragraphs), bodyText(s.paragraphs), opts);
+      const textChanged =
+        differs(o.heading, s.heading, opts) || differs(bodyText(o.paragraphs), bodyText(s.paragraphs), opts);
       const move = moves[n.index];
       const kind: ChangeKind = move ? 'moved' : textChanged ? 'changed' : 'unchanged';
       changes.push({
-        kind, oldSectionId: o.id, newSectionId: s.id, oldPath: oldPaths.get(o.id) ?? null, newPath: newPaths.get(s.id) ?? null,
-        oldHeading: o.heading, newHeading: s.heading, similarity: Math.round(m.score[oi] * 1000) / 1000,
+        kind,
+        oldSectionId: o.id,
+        newSectionId: s.id,
+        oldPath: oldPaths.get(o.id) ?? null,
+        newPath: newPaths.get(s.id) ?? null,
+        oldHeading: o.heading,
+        newHeading: s.heading,
+        similarity: Math.round(m.score[oi] * 1000) / 1000,
         headingDiff: textChanged ? charDiff(o.heading, s.heading) : null,
         bodyDiff: textChanged ? charDiff(bodyText(o.paragraphs), bodyText(s.paragraphs)) : null,
-        move, textChanged,
+        move,
+        textChanged,
       });
     }
     changes.push(...(removedAfter.get(n.index) ?? []));

@@ -169,9 +169,14 @@ export function matchSections(olds: Node[], news: Node[]): Matching {
   };
   const contextual = all
     .filter((c) => oldToNew[c.o] < 0 && newToOld[c.n] < 0)
-    .map((c) => ({ ...c, adjusted: c.score + (parentsMatch(c.o, c.n) ? CONTEXT_BONUS : 0) + (previousMatch(c.o, c.n) ? NEIGHBOUR_BONUS : 0) }))
+    .map((c) => ({
+      ...c,
+      adjusted:
+        c.score + (parentsMatch(c.o, c.n) ? CONTEXT_BONUS : 0) + (previousMatch(c.o, c.n) ? NEIGHBOUR_BONUS : 0),
+    }))
     .sort((a, b) => b.adjusted - a.adjusted);
-  for (const c of contextual) if (c.adjusted >= WITH_CONTEXT && oldToNew[c.o] < 0 && newToOld[c.n] < 0) take(c.o, c.n, c.score);
+  for (const c of contextual)
+    if (c.adjusted >= WITH_CONTEXT && oldToNew[c.o] < 0 && newToOld[c.n] < 0) take(c.o, c.n, c.score);
 
   matchParentsByChildren(olds, news, oldToNew, newToOld, take);
   return { oldToNew, newToOld, score };
@@ -179,7 +184,11 @@ export function matchSections(olds: Node[], news: Node[]): Matching {
 
 /** A heading reworded beyond recognition still matches when most of its children went to one new parent. */
 function matchParentsByChildren(
-  olds: Node[], news: Node[], oldToNew: Int32Array, newToOld: Int32Array, take: (o: number, n: number, s: number) => void,
+  olds: Node[],
+  news: Node[],
+  oldToNew: Int32Array,
+  newToOld: Int32Array,
+  take: (o: number, n: number, s: number) => void,
 ): void {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;

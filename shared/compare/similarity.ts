@@ -10,7 +10,8 @@ function foldCode(c: number): number {
   if (c >= 0x30 && c <= 0x39) return 0x30;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c >= 0x61 && c <= 0x7a) return c;
-  if (c < 0x3000) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) ? c : -1; // Latin letters beyond ASCII
+  // Latin letters beyond ASCII
+  if (c < 0x3000) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) ? c : -1;
   if (c <= 0x303f || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef)) return -1; // CJK punctuation, forms
   return c; // Han, kana, surrogate halves …
 }

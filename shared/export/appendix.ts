@@ -15,9 +15,15 @@ export function appendixBlocks(ctx: Context, appendix: Appendix): Block[] {
   const { profile, g } = ctx;
   const blocks: Block[] = [];
   const label = appendix.label.trim() || '附件';
-  blocks.push(gridPara(ctx, 'appendixLabel', [{ text: label, style: { eastAsia: profile.fonts.heading1 },
-    font: profile.fonts.heading1 }],
-    { style: 'GwFlush', pageBreakBefore: true }, { left: 0, right: 0, first: 0 }));
+  blocks.push(
+    gridPara(
+      ctx,
+      'appendixLabel',
+      [{ text: label, style: { eastAsia: profile.fonts.heading1 }, font: profile.fonts.heading1 }],
+      { style: 'GwFlush', pageBreakBefore: true },
+      { left: 0, right: 0, first: 0 },
+    ),
+  );
   if (appendix.title?.trim()) {
     blocks.push(blankLine());
     blocks.push(titleBlock(ctx, 'appendixTitle', appendix.title, 0, false));
@@ -26,8 +32,10 @@ export function appendixBlocks(ctx: Context, appendix: Appendix): Block[] {
   const first = { left: 0, right: 0, first: 2 * g.cell };
   for (const b of appendix.blocks) {
     if (b.kind === 'paragraph') {
-      if (b.text.trim()) blocks.push(gridPara(ctx, 'appendixText', [{ text: b.text.trim(), style: {},
-        font: profile.fonts.body }], {}, first));
+      if (b.text.trim())
+        blocks.push(
+          gridPara(ctx, 'appendixText', [{ text: b.text.trim(), style: {}, font: profile.fonts.body }], {}, first),
+        );
     } else {
       blocks.push(...appendixTableBlocks(ctx, b));
     }
@@ -63,18 +71,22 @@ export function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[]
       const text = xmlSafe((row[c] ?? '').trim());
       const glyphs = glyphsOf(text, ctx.body);
       const inner = w - 2 * margin;
-      const lines = (engine: 'word' | 'libreoffice') => breakLines(glyphs, { firstWidth: inner, width: inner, engine,
-        size: ctx.body.size });
+      const lines = (engine: 'word' | 'libreoffice') =>
+        breakLines(glyphs, { firstWidth: inner, width: inner, engine, size: ctx.body.size });
       const starts = lines('libreoffice');
       return { text, glyphs, inner, starts, n: text ? Math.max(starts.length, lines('word').length) : 1 };
     });
     const n = Math.max(...cells.map((c) => c.n));
-    const tcs = cells.map((c, i) => {
-      const style = header ? { eastAsia: font } : {};
-      const runs = c.text ? textRuns(c.text, style, font, ctx.body, c.glyphs) : '';
-      return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:vAlign w:val="top"/></w:tcPr>`
-        + `${para({ style: 'GwFlush', exactLine: p, snapToGrid: false, jc: header ? 'center' : 'left' }, runs)}</w:tc>`;
-    }).join('');
+    const tcs = cells
+      .map((c, i) => {
+        const style = header ? { eastAsia: font } : {};
+        const runs = c.text ? textRuns(c.text, style, font, ctx.body, c.glyphs) : '';
+        return (
+          `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/><w:vAlign w:val="top"/></w:tcPr>` +
+          `${para({ style: 'GwFlush', exactLine: p, snapToGrid: false, jc: header ? 'center' : 'left' }, runs)}</w:tc>`
+        );
+      })
+      .join('');
     const trPr = `<w:trPr><w:cantSplit/><w:trHeight w:val="${n * p}" w:hRule="exact"/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
     let xml = `<w:tr>${trPr}${tcs}</w:tr>`;
     if (r === 0) xml = tableStart(ctx, widths, margin) + xml;
@@ -94,14 +106,16 @@ export function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[]
 function tableStart(ctx: Context, widths: number[], margin: number): string {
   const { g } = ctx;
   const side = `<w:left w:w="${margin}" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/>`;
-  return '<w:tbl><w:tblPr>'
-    + `<w:tblW w:w="${g.textWidth}" w:type="dxa"/><w:jc w:val="center"/>`
-    + `<w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/>`
-    + `<w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders>`
-    + '<w:tblLayout w:type="fixed"/>'
-    + `<w:tblCellMar><w:top w:w="0" w:type="dxa"/>${side}<w:bottom w:w="0" w:type="dxa"/></w:tblCellMar>`
-    + '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
-    + `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  return (
+    '<w:tbl><w:tblPr>' +
+    `<w:tblW w:w="${g.textWidth}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/>` +
+    `<w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    `<w:tblCellMar><w:top w:w="0" w:type="dxa"/>${side}<w:bottom w:w="0" w:type="dxa"/></w:tblCellMar>` +
+    '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
+    `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
+  );
 }
 
 /**
@@ -112,10 +126,17 @@ function tableStart(ctx: Context, widths: number[], margin: number): string {
 function columnWidths(ctx: Context, rows: string[][], cols: number, margin: number): number[] {
   const total = ctx.g.textWidth;
   const pad = 2 * margin + 20;
-  const natural = Array.from({ length: cols }, (_, c) => Math.max(2 * ctx.g.cell + pad,
-    ...rows.map((r) => lineWidth(glyphsOf((r[c] ?? '').trim(), ctx.body), 'libreoffice', ctx.body.size) + pad)));
-  if (natural.reduce((a, b) => a + b, 0) <= total) return fill(natural.map((w) => w * total / natural.reduce((a,
-    b) => a + b, 0)), total);
+  const natural = Array.from({ length: cols }, (_, c) =>
+    Math.max(
+      2 * ctx.g.cell + pad,
+      ...rows.map((r) => lineWidth(glyphsOf((r[c] ?? '').trim(), ctx.body), 'libreoffice', ctx.body.size) + pad),
+    ),
+  );
+  if (natural.reduce((a, b) => a + b, 0) <= total)
+    return fill(
+      natural.map((w) => (w * total) / natural.reduce((a, b) => a + b, 0)),
+      total,
+    );
   const cap = 0.3 * total;
   const keep = natural.map((w) => w <= cap);
   const kept = natural.reduce((a, w, i) => a + (keep[i] ? w : 0), 0);
@@ -146,16 +167,34 @@ interface CellLayout {
   n: number;
 }
 
-function drawRow(ctx: Context, cells: CellLayout[], widths: number[], margin: number, n: number, header: boolean,
-  font: string, firstRow: boolean): Drawn {
+function drawRow(
+  ctx: Context,
+  cells: CellLayout[],
+  widths: number[],
+  margin: number,
+  n: number,
+  header: boolean,
+  font: string,
+  firstRow: boolean,
+): Drawn {
   const p = ctx.g.linePitch;
   const lines: Drawn['lines'] = Array.from({ length: n }, () => ({ spans: [] }));
   let x = 0;
   cells.forEach((c, i) => {
     if (c.text) {
-      const drawn = drawLines(c.glyphs, c.glyphs.map(() => font), c.starts, ctx.body,
-        { width: ctx.g.textWidth, left: x + margin, right: ctx.g.textWidth - x - widths[i] + margin, first: 0,
-          align: header ? 'center' : 'left' });
+      const drawn = drawLines(
+        c.glyphs,
+        c.glyphs.map(() => font),
+        c.starts,
+        ctx.body,
+        {
+          width: ctx.g.textWidth,
+          left: x + margin,
+          right: ctx.g.textWidth - x - widths[i] + margin,
+          first: 0,
+          align: header ? 'center' : 'left',
+        },
+      );
       drawn.forEach((l, k) => lines[Math.min(n - 1, k)].spans.push(...l.spans));
     }
     x += widths[i];
@@ -168,4 +207,3 @@ function drawRow(ctx: Context, cells: CellLayout[], widths: number[], margin: nu
   for (const v of verticals) rules.push({ y: 0, x: v, width: 0, weight: RULE, color: '000000', height: n * p });
   return { lines, rules };
 }
-

@@ -69,13 +69,35 @@ export interface Block {
   repeatHeader?: Block[];
 }
 
-export function gridBlock(role: string, xml: string, lines: Record<Engine, number> | number, pageBreakBefore = false): Block {
+export function gridBlock(
+  role: string,
+  xml: string,
+  lines: Record<Engine, number> | number,
+  pageBreakBefore = false,
+): Block {
   const l = typeof lines === 'number' ? { word: lines, libreoffice: lines } : lines;
   return { role, xml, kind: 'grid', lines: l, pageBreakBefore };
 }
 
-export function exactBlock(role: string, xml: string, lines: number, lineHeight: number, before = 0, after = 0, pageBreakBefore = false): Block {
-  return { role, xml, kind: 'exact', lines: { word: lines, libreoffice: lines }, lineHeight, before, after, pageBreakBefore };
+export function exactBlock(
+  role: string,
+  xml: string,
+  lines: number,
+  lineHeight: number,
+  before = 0,
+  after = 0,
+  pageBreakBefore = false,
+): Block {
+  return {
+    role,
+    xml,
+    kind: 'exact',
+    lines: { word: lines, libreoffice: lines },
+    lineHeight,
+    before,
+    after,
+    pageBreakBefore,
+  };
 }
 
 export interface Position {
@@ -97,8 +119,14 @@ export interface PlacedBlock {
 export type LineSink = (block: number, line: number, page: number, y: number, height: number) => void;
 
 /** Places blocks the way Word and LibreOffice do with widow control off; returns where the flow ends. */
-export function paginate(blocks: readonly Block[], pitch: number, textHeight: number, engine: Engine,
-  placed?: PlacedBlock[], onLine?: LineSink): Position {
+export function paginate(
+  blocks: readonly Block[],
+  pitch: number,
+  textHeight: number,
+  engine: Engine,
+  placed?: PlacedBlock[],
+  onLine?: LineSink,
+): Position {
   let page = 1;
   let y = 0;
   for (let k = 0; k < blocks.length; k++) {
@@ -163,8 +191,14 @@ export function paginate(blocks: readonly Block[], pitch: number, textHeight: nu
 }
 
 /** Does block k, with the blocks it keeps with, fit below y on this page? (single-line chains: 署名, 日期) */
-function fitsWithNext(blocks: readonly Block[], k: number, y: number, pitch: number, textHeight: number,
-  engine: Engine): boolean {
+function fitsWithNext(
+  blocks: readonly Block[],
+  k: number,
+  y: number,
+  pitch: number,
+  textHeight: number,
+  engine: Engine,
+): boolean {
   let h = y;
   for (let j = k; j < blocks.length; j++) {
     const b = blocks[j];

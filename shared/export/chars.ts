@@ -26,17 +26,36 @@ export function isWide(code: number): boolean {
  */
 export function isCjkSymbol(code: number): boolean {
   return (
-    (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x203b) ||
-    code === 0x00b7 || code === 0x00d7 || code === 0x00f7 || code === 0x00b0 || code === 0x00a7 ||
-    code === 0x2103 || code === 0x2116 || (code >= 0x2160 && code <= 0x217f) || (code >= 0x2190 && code <= 0x21ff) ||
-    (code >= 0x2460 && code <= 0x24ff) || (code >= 0x2500 && code <= 0x25ff) || (code >= 0x2600 && code <= 0x26ff) ||
-    code === 0x2236 || code === 0x2234 || code === 0x2235 || code === 0x221a || code === 0x2208
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0x2030 && code <= 0x203b) ||
+    code === 0x00b7 ||
+    code === 0x00d7 ||
+    code === 0x00f7 ||
+    code === 0x00b0 ||
+    code === 0x00a7 ||
+    code === 0x2103 ||
+    code === 0x2116 ||
+    (code >= 0x2160 && code <= 0x217f) ||
+    (code >= 0x2190 && code <= 0x21ff) ||
+    (code >= 0x2460 && code <= 0x24ff) ||
+    (code >= 0x2500 && code <= 0x25ff) ||
+    (code >= 0x2600 && code <= 0x26ff) ||
+    code === 0x2236 ||
+    code === 0x2234 ||
+    code === 0x2235 ||
+    code === 0x221a ||
+    code === 0x2208
   );
 }
 
 /** ASCII punctuation that Chinese text uses half-width: widened to half a cell so the grid holds. */
 export function isAsciiPunct(code: number): boolean {
-  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  );
 }
 
 export function isAsciiLetterOrDigit(code: number): boolean {
@@ -57,9 +76,14 @@ export function classOf(code: number): CharClass {
 /** Han ideographs, kana, hangul, full-width letters and digits: "letters" for line-break kerning. */
 export function isCjkLetter(code: number): boolean {
   return (
-    (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3fffd) ||
-    (code >= 0x3041 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x3fffd) ||
+    (code >= 0x3041 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a) ||
     code === 0x3007
   );
 }

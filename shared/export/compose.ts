@@ -9,8 +9,16 @@ import { exactBlock, gridBlock, type Block, type Drawn } from './blocks';
 import type { Context } from './context';
 import { drawLine, drawParagraph, type Align } from './draw';
 import { buildHeader } from './header';
-import { breakLines, glyphsOf, lineTexts, lineWidth, widthOf, type Engine, type Glyph,
-  type RunMetrics } from './measure';
+import {
+  breakLines,
+  glyphsOf,
+  lineTexts,
+  lineWidth,
+  widthOf,
+  type Engine,
+  type Glyph,
+  type RunMetrics,
+} from './measure';
 import { breakTitle } from './title-lines';
 import { LINE_BREAK, para, textRuns, xmlSafe, type ParaProps, type RunStyle } from './xml';
 
@@ -37,9 +45,15 @@ interface Part {
 /** A paragraph on the grid: its runs and its line count in Word and in LibreOffice. */
 let keepLineTexts = false;
 
-export function gridPara(ctx: Context, role: string, parts: Part[], props: ParaProps,
-  indent: { left: number; right: number; first: number }, metrics: RunMetrics = ctx.body,
-    align: Align = 'left'): Block {
+export function gridPara(
+  ctx: Context,
+  role: string,
+  parts: Part[],
+  props: ParaProps,
+  indent: { left: number; right: number; first: number },
+  metrics: RunMetrics = ctx.body,
+  align: Align = 'left',
+): Block {
   let runs = '';
   const glyphs: Glyph[] = [];
   const fontAt: string[] = [];
@@ -67,8 +81,8 @@ export function gridPara(ctx: Context, role: string, parts: Part[], props: ParaP
   if (texts) block.lineTexts = texts;
   if (props.keepNext) block.keepNext = true;
   let drawn: Drawn | undefined;
-  block.draw = () => (drawn ??= { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent,
-    align }) });
+  block.draw = () =>
+    (drawn ??= { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent, align }) });
   return block;
 }
 
@@ -126,8 +140,16 @@ function composeBlocks(doc: YaodianDocument, ctx: Context, opts: ComposeOptions)
   const blocks: Block[] = [];
   const warnings: string[] = [];
 
-  const hasNotice = !!(meta.issuer || meta.issuerMark || meta.docNumber || meta.noticeTitle || meta.recipients ||
-    meta.coverParagraphs.length || meta.signature || meta.date);
+  const hasNotice = !!(
+    meta.issuer ||
+    meta.issuerMark ||
+    meta.docNumber ||
+    meta.noticeTitle ||
+    meta.recipients ||
+    meta.coverParagraphs.length ||
+    meta.signature ||
+    meta.date
+  );
 
   let markTop: number | null = null;
   let separatorY: number | null = null;
@@ -194,13 +216,26 @@ function composeBlocks(doc: YaodianDocument, ctx: Context, opts: ComposeOptions)
         if (s.runIn) {
           const [lead = '', ...rest] = s.paragraphs;
           const heading = runInHeadingText(s.heading);
-          blocks.push(gridPara(ctx, `h${s.level}`, [
-            { text: label + heading, style: { rStyle: HEADING_CHAR[s.level] }, font: hFont },
-            plain(lead),
-          ], {}, first));
+          blocks.push(
+            gridPara(
+              ctx,
+              `h${s.level}`,
+              [{ text: label + heading, style: { rStyle: HEADING_CHAR[s.level] }, font: hFont }, plain(lead)],
+              {},
+              first,
+            ),
+          );
           for (const t of rest) blocks.push(gridPara(ctx, 'body', [plain(t)], {}, first));
         } else {
-          blocks.push(gridPara(ctx, `h${s.level}`, [{ text: label + s.heading, style: {}, font: hFont }], { style: HEADING_STYLE[s.level] }, first));
+          blocks.push(
+            gridPara(
+              ctx,
+              `h${s.level}`,
+              [{ text: label + s.heading, style: {}, font: hFont }],
+              { style: HEADING_STYLE[s.level] },
+              first,
+            ),
+          );
           for (const t of s.paragraphs) blocks.push(gridPara(ctx, 'body', [plain(t)], {}, first));
         }
         for (let i = from; i < blocks.length; i++) blocks[i].sectionId = s.id;
@@ -227,16 +262,28 @@ function attachmentNote(ctx: Context, attachments: string[]): Block[] {
   const labelW = w('附件：');
   if (names.length === 1) {
     const left = lead + labelW;
-    return [gridPara(ctx, 'attachments', [{ text: `附件：${names[0]}`, style: {}, font }],
-      { style: 'GwFlush', ind: { left, hanging: labelW } }, { left, right: 0, first: -labelW })];
+    return [
+      gridPara(
+        ctx,
+        'attachments',
+        [{ text: `附件：${names[0]}`, style: {}, font }],
+        { style: 'GwFlush', ind: { left, hanging: labelW } },
+        { left, right: 0, first: -labelW },
+      ),
+    ];
   }
   return names.map((name, i) => {
     const num = `${i + 1}.`;
     const numW = w(num);
     const left = lead + labelW + numW;
     const hanging = i === 0 ? labelW + numW : numW;
-    return gridPara(ctx, 'attachments', [{ text: `${i === 0 ? '附件：' : ''}${num}${name}`, style: {}, font }],
-      { style: 'GwFlush', ind: { left, hanging } }, { left, right: 0, first: -hanging });
+    return gridPara(
+      ctx,
+      'attachments',
+      [{ text: `${i === 0 ? '附件：' : ''}${num}${name}`, style: {}, font }],
+      { style: 'GwFlush', ind: { left, hanging } },
+      { left, right: 0, first: -hanging },
+    );
   });
 }
 
@@ -254,8 +301,12 @@ function bodyEmOffset(ctx: Context): number {
 
 /** An empty paragraph of an exact height: moves what follows down by that much, off the grid. */
 function spacer(height: number): Block {
-  const block = exactBlock('spacer', para({ style: 'GwFlush', exactLine: Math.round(height) }, ''), 1,
-    Math.round(height));
+  const block = exactBlock(
+    'spacer',
+    para({ style: 'GwFlush', exactLine: Math.round(height) }, ''),
+    1,
+    Math.round(height),
+  );
   block.draw = () => ({ lines: [{ spans: [] }] });
   return block;
 }
@@ -314,17 +365,29 @@ function signatureBlock(ctx: Context, signature: string, date: string, withSeal:
     // indent says (measured on its rendering); half of that is taken back, leaving each program within 0.5 mm
     const r = Math.round(right) - (Math.round(shift) > 0 && text.length > 1 ? LO_TAIL_RUN_OFFSET / 2 : 0);
     const props: ParaProps = { style: 'GwFlush', jc: 'right', ind: { left: 0, right: r }, keepNext };
-    const block = gridPara(ctx, role, [{ text, style: {}, font }], props, { left: 0, right: r, first: 0 }, ctx.body,
-      'right');
+    const block = gridPara(
+      ctx,
+      role,
+      [{ text, style: {}, font }],
+      props,
+      { left: 0, right: r, first: 0 },
+      ctx.body,
+      'right',
+    );
     const sp = Math.round(shift);
     if (sp > 0 && text.length > 1) {
       const head = [...text].slice(0, -1).join('');
       const tail = [...text].slice(-1).join('');
-      block.xml = para(props, textRuns(head, {}, font, ctx.body)
-        + textRuns(tail, { spacing: ctx.body.spacing - sp }, font, ctx.body));
+      block.xml = para(
+        props,
+        textRuns(head, {}, font, ctx.body) + textRuns(tail, { spacing: ctx.body.spacing - sp }, font, ctx.body),
+      );
       // the page model draws characters where Word puts them: the 署名 that much further right
-      block.draw = () => ({ lines: [drawLine(text, font, ctx.body, { width: g.textWidth, left: 0, right: r - sp,
-        first: 0, align: 'right' })] });
+      block.draw = () => ({
+        lines: [
+          drawLine(text, font, ctx.body, { width: g.textWidth, left: 0, right: r - sp, first: 0, align: 'right' }),
+        ],
+      });
     }
     return block;
   };

@@ -31,7 +31,8 @@ function makeContext(profile: LayoutProfile): Context {
   const title = ptToTwips(profile.sizes.title);
   const colophon = ptToTwips(profile.sizes.colophon);
   return {
-    profile, g,
+    profile,
+    g,
     body: { size: g.bodySize, spacing: g.charSpacing, cell: g.cell },
     title: { size: title, spacing: 0, cell: title },
     colophon: { size: colophon, spacing: 0, cell: colophon },

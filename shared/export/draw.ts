@@ -20,8 +20,13 @@ export interface DrawOptions {
 }
 
 /** The lines of a paragraph whose glyphs are already broken (starts), with each glyph's font. */
-export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], starts: readonly number[], m: RunMetrics,
-  o: DrawOptions): DrawnLine[] {
+export function drawLines(
+  glyphs: readonly Glyph[],
+  fontAt: readonly string[],
+  starts: readonly number[],
+  m: RunMetrics,
+  o: DrawOptions,
+): DrawnLine[] {
   if (!glyphs.length) return [{ spans: [] }];
   const avail = o.width - o.left - o.right;
   const place = { firstWidth: avail - o.first, width: avail, engine: 'word' as const, size: m.size };
@@ -32,8 +37,8 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
     const lineLeft = o.left + (n === 0 ? o.first : 0);
     const room = avail - (n === 0 ? o.first : 0);
     const w = widths[n] * scale;
-    const base = o.align === 'center' ? lineLeft + (room - w) / 2
-      : o.align === 'right' ? lineLeft + room - w : lineLeft;
+    const base =
+      o.align === 'center' ? lineLeft + (room - w) / 2 : o.align === 'right' ? lineLeft + room - w : lineLeft;
     const spans: Span[] = [];
     let cur: Span | null = null;
     let prevX = -1;
@@ -47,8 +52,8 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
       const at = base + x[i] * scale;
       // a new span where the font, the script or the spacing changes (LibreOffice's gaps, half-cell punctuation)
       const natural = g.adv - g.sp;
-      const contiguous = cur && cur.font === fontAt[i] && cur.latin === latin && g.scale === undefined
-        && Math.abs(at - prevX) < 1;
+      const contiguous =
+        cur && cur.font === fontAt[i] && cur.latin === latin && g.scale === undefined && Math.abs(at - prevX) < 1;
       if (!contiguous) {
         const scale = g.scale ?? o.scale;
         cur = { text: '', x: at, font: fontAt[i], size: m.size, latin, spacing: g.sp, color: o.color, scale };
@@ -65,12 +70,22 @@ export function drawLines(glyphs: readonly Glyph[], fontAt: readonly string[], s
 /** One line of text in one font, aligned in the 版心 (or from a left indent). */
 export function drawLine(text: string, font: string, m: RunMetrics, o: DrawOptions): DrawnLine {
   const glyphs = glyphsOf(text, m);
-  return drawLines(glyphs, glyphs.map(() => font), [0], m, o)[0];
+  return drawLines(
+    glyphs,
+    glyphs.map(() => font),
+    [0],
+    m,
+    o,
+  )[0];
 }
 
 /** A paragraph broken as LibreOffice breaks it, then drawn. */
-export function drawParagraph(glyphs: readonly Glyph[], fontAt: readonly string[], m: RunMetrics,
-  o: DrawOptions): DrawnLine[] {
+export function drawParagraph(
+  glyphs: readonly Glyph[],
+  fontAt: readonly string[],
+  m: RunMetrics,
+  o: DrawOptions,
+): DrawnLine[] {
   const avail = o.width - o.left - o.right;
   const starts = breakLines(glyphs, { firstWidth: avail - o.first, width: avail, engine: 'libreoffice', size: m.size });
   return drawLines(glyphs, fontAt, starts, m, o);

@@ -39,14 +39,20 @@ export function geometryOf(profile: LayoutProfile): Geometry {
   // Word spacing is whole twips; 28 × (320 − 5) = 8820 ≤ 8844 < 29 × 315.
   const cell = Math.floor(textWidth / grid.charsPerLine);
   return {
-    pageWidth, pageHeight, marginTop, marginLeft,
+    pageWidth,
+    pageHeight,
+    marginTop,
+    marginLeft,
     marginRight: pageWidth - marginLeft - textWidth,
     // the remainder, so that top + 版心 + bottom is exactly the page (1985 for A4, as Word writes it)
     marginBottom: pageHeight - marginTop - textHeight,
-    textWidth, textHeight,
+    textWidth,
+    textHeight,
     linePitch: Math.floor(textHeight / grid.linesPerPage),
     charSpacing: cell - bodySize,
-    cell, bodySize,
-    lines: grid.linesPerPage, chars: grid.charsPerLine,
+    cell,
+    bodySize,
+    lines: grid.linesPerPage,
+    chars: grid.charsPerLine,
   };
 }

@@ -73,7 +73,10 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
 
   // 发文机关标志
   const S = ptToTwips(profile.sizes.issuerMark);
-  const markLines = mark.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const markLines = mark
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const markMetrics = { size: S, spacing: 0, cell: S };
   const maxCharWidth = mmToTwips(profile.issuerMark.maxCharWidthMm);
   const widest = Math.max(...markLines.map((l) => widthOf(glyphsOf(l, markMetrics))));
@@ -95,13 +98,33 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   }
   const markTop = y + before + emOffset(L);
   const markRuns = markLines
-    .map((line, i) => (i > 0 ? '<w:r><w:br/></w:r>' : '') + textRuns(line, { sz: S / 10, color: profile.issuerMark.color, w: scale, spacing: 0 }, profile.fonts.issuerMark, markMetrics))
+    .map(
+      (line, i) =>
+        (i > 0 ? '<w:r><w:br/></w:r>' : '') +
+        textRuns(
+          line,
+          { sz: S / 10, color: profile.issuerMark.color, w: scale, spacing: 0 },
+          profile.fonts.issuerMark,
+          markMetrics,
+        ),
+    )
     .join('');
-  const markBlock = exactBlock('issuerMark', para({ style: 'GwMark', before, exactLine: L }, markRuns),
-    markLines.length, L, before);
+  const markBlock = exactBlock(
+    'issuerMark',
+    para({ style: 'GwMark', before, exactLine: L }, markRuns),
+    markLines.length,
+    L,
+    before,
+  );
   markBlock.draw = () => ({
-    lines: markLines.map((l) => drawLine(l, profile.fonts.issuerMark, markMetrics,
-      { ...full, align: 'center', color: profile.issuerMark.color, scale })),
+    lines: markLines.map((l) =>
+      drawLine(l, profile.fonts.issuerMark, markMetrics, {
+        ...full,
+        align: 'center',
+        color: profile.issuerMark.color,
+        scale,
+      }),
+    ),
   });
   blocks.push(markBlock);
   y += before + L * markLines.length;
@@ -123,40 +146,76 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
   let paraProps;
   if (meta.signer?.trim()) {
     // upward document: 发文字号 left with one character's space, 签发人 right with one character's space
-    const names = meta.signer.trim().split(/[\s、，,]+/).filter(Boolean).join('　');
-    runs = textRuns(docNumber, {}, profile.fonts.body, body) + TAB
-      + textRuns('签发人：', {}, profile.fonts.body, body) + textRuns(names, { eastAsia: profile.fonts.signer }, profile.fonts.signer, body);
+    const names = meta.signer
+      .trim()
+      .split(/[\s、，,]+/)
+      .filter(Boolean)
+      .join('　');
+    runs =
+      textRuns(docNumber, {}, profile.fonts.body, body) +
+      TAB +
+      textRuns('签发人：', {}, profile.fonts.body, body) +
+      textRuns(names, { eastAsia: profile.fonts.signer }, profile.fonts.signer, body);
     // a first-line indent and a right tab, not side indents: the separator below spans the whole 版心
-    paraProps = { style: 'GwDocNumber', ind: { firstLine: g.cell }, jc: 'left' as const, tabs: [['right', g.textWidth - g.cell] as [string, number]] };
+    paraProps = {
+      style: 'GwDocNumber',
+      ind: { firstLine: g.cell },
+      jc: 'left' as const,
+      tabs: [['right', g.textWidth - g.cell] as [string, number]],
+    };
   } else {
     runs = textRuns(docNumber, {}, profile.fonts.body, body);
     paraProps = { style: 'GwDocNumber' };
   }
-  const docBlock = exactBlock('docNumber', para({ ...paraProps, before: docBefore, exactLine: p,
-    borderBottom: border }, runs), 1, p, docBefore, space * 20 + sepSize * 2.5);
-  const signerNames = meta.signer?.trim() ? meta.signer.trim().split(/[\s、，,]+/).filter(Boolean).join('　') : '';
+  const docBlock = exactBlock(
+    'docNumber',
+    para({ ...paraProps, before: docBefore, exactLine: p, borderBottom: border }, runs),
+    1,
+    p,
+    docBefore,
+    space * 20 + sepSize * 2.5,
+  );
+  const signerNames = meta.signer?.trim()
+    ? meta.signer
+        .trim()
+        .split(/[\s、，,]+/)
+        .filter(Boolean)
+        .join('　')
+    : '';
   docBlock.draw = () => {
     const f = profile.fonts.body;
     let line;
     if (signerNames) {
       // 文号 one character in from the left; 签发人 and the names one character in from the right
       line = drawLine(docNumber, f, body, { ...full, left: g.cell, align: 'left' });
-      const label = drawLine('签发人：', f, body, { ...full, right: g.cell + widthOf(glyphsOf(signerNames, body)),
-        align: 'right' });
+      const label = drawLine('签发人：', f, body, {
+        ...full,
+        right: g.cell + widthOf(glyphsOf(signerNames, body)),
+        align: 'right',
+      });
       const names = drawLine(signerNames, profile.fonts.signer, body, { ...full, right: g.cell, align: 'right' });
       line = { spans: [...line.spans, ...label.spans, ...names.spans] };
     } else line = drawLine(docNumber, f, body, { ...full, align: 'center' });
     // the red line: the paragraph's bottom border, space points below the line
     const weight = profile.separator.widthPt * 20;
-    return { lines: [line], rules: [{ y: p + space * 20 + weight / 2, x: 0, width: g.textWidth, weight,
-      color: profile.separator.color }] };
+    return {
+      lines: [line],
+      rules: [{ y: p + space * 20 + weight / 2, x: 0, width: g.textWidth, weight, color: profile.separator.color }],
+    };
   };
   blocks.push(docBlock);
   y += docBefore + p + space * 20 + sepSize * 2.5;
   const separatorY = lineBottom + space * 20;
   // the header ends on the grid line from which two blank lines separate the title from the red line
   const end = separatorY + 2 * p - titleEmOffset(ctx);
-  return { blocks, height: y, end, separatorY, markTop, warnings: [...warnings, ...(docNumber ? [] : ['未填写发文字号'])] };
+  return {
+    blocks,
+    height: y,
+    end,
+    separatorY,
+    markTop,
+    warnings: [...warnings, ...(docNumber ? [] : ['未填写发文字号'])],
+  };
 }
 
 /** The title's em-box top within its exact grid-high line. */

@@ -7,11 +7,22 @@ import { planDocument } from './plan';
 import { assemble, templateFor, type Template } from './package';
 import { resolveProfile, type LayoutProfile } from './profile';
 
-export { BUILTIN_PROFILES, GBT9704_2012, GBT9704_2012_FANGSONG, ProfileError, parseLayoutProfile, resolveProfile, layoutProfileSchema } from './profile';
+export {
+  BUILTIN_PROFILES,
+  GBT9704_2012,
+  GBT9704_2012_FANGSONG,
+  ProfileError,
+  parseLayoutProfile,
+  resolveProfile,
+  layoutProfileSchema,
+} from './profile';
 export type { LayoutProfile } from './profile';
 
 export interface ExportOptions {
-  /** a built-in profile id ("gbt9704-2012", "gbt9704-2012-fangsong"), a profile object (partial ones extend GB/T 9704-2012); default GB/T 9704-2012 */
+  /**
+   * a built-in profile id ("gbt9704-2012", "gbt9704-2012-fangsong"), a profile object (partial ones extend
+   * GB/T 9704-2012); default GB/T 9704-2012
+   */
   profile?: string | LayoutProfile | Record<string, unknown>;
   /** lay out 署名/成文日期 for a sealed document (default: without seal) */
   withSeal?: boolean;
@@ -86,11 +97,21 @@ function build(doc: YaodianDocument, ctx: Context, template: Template, options: 
   const title = doc.meta.noticeTitle?.trim() || doc.meta.title?.trim() || '';
   const bytes = assemble(template, xml, title, profile, options.now);
   return {
-    bytes, profile: profile.id, profileName: profile.name, warnings,
+    bytes,
+    profile: profile.id,
+    profileName: profile.name,
+    warnings,
     layout: {
-      get bodyPages() { return { word: ends.word.page, libreoffice: ends.libreoffice.page }; },
-      get lastPageLines() { return { word: lines('word'), libreoffice: lines('libreoffice') }; },
-      colophon: place, pages, markTop: composed.markTop, separatorY: composed.separatorY,
+      get bodyPages() {
+        return { word: ends.word.page, libreoffice: ends.libreoffice.page };
+      },
+      get lastPageLines() {
+        return { word: lines('word'), libreoffice: lines('libreoffice') };
+      },
+      colophon: place,
+      pages,
+      markTop: composed.markTop,
+      separatorY: composed.separatorY,
     },
   };
 }

@@ -6,8 +6,16 @@
 // Used to paginate in-process (where the 版记 goes, whether a blank page is needed) and to place the
 // 署名/日期 by measured widths.
 import {
-  HANGING, NO_LINE_END, NO_LINE_START, NO_LINE_START_WORD, classOf, isAsciiLetterOrDigit, isCjkLetter,
-  latinAdvance, punctScale, type CharClass,
+  HANGING,
+  NO_LINE_END,
+  NO_LINE_START,
+  NO_LINE_START_WORD,
+  classOf,
+  isAsciiLetterOrDigit,
+  isCjkLetter,
+  latinAdvance,
+  punctScale,
+  type CharClass,
 } from './chars';
 
 export type Engine = 'word' | 'libreoffice';
@@ -46,7 +54,7 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
   const sp = m.spacing;
   const full = m.size + sp;
   let prev = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const n = code > 0xffff ? 2 : 1;
     const ch = n === 1 ? text[i] : text.slice(i, i + 2);
@@ -75,7 +83,10 @@ export function glyphsOf(text: string, m: RunMetrics): Glyph[] {
 }
 
 const isLatinWord = (g: Glyph | undefined, engine: Engine) =>
-  !!g && (g.cls === 'latin' || (g.cls === 'punct' && g.scale === undefined) || (engine === 'libreoffice' && g.cls === 'symbol' && g.ch.codePointAt(0)! < 0x2000));
+  !!g &&
+  (g.cls === 'latin' ||
+    (g.cls === 'punct' && g.scale === undefined) ||
+    (engine === 'libreoffice' && g.cls === 'symbol' && g.ch.codePointAt(0)! < 0x2000));
 
 /** LibreOffice's script of a character: Asian for CJK; quotes and dashes follow the character before. */
 function isAsian(g: Glyph, prevAsian: boolean): boolean {
@@ -108,7 +119,10 @@ export interface LineBreakOptions {
 }
 
 /** The advance of each glyph as the engine sets it, and the gap before it (LibreOffice). */
-function engineAdvances(glyphs: readonly Glyph[], o: LineBreakOptions): { adv: number[]; gap: number[]; last: number[] } {
+function engineAdvances(
+  glyphs: readonly Glyph[],
+  o: LineBreakOptions,
+): { adv: number[]; gap: number[]; last: number[] } {
   const n = glyphs.length;
   const adv = glyphs.map((g) => g.adv);
   const gap = new Array<number>(n).fill(0);
@@ -194,12 +208,20 @@ export function widthOf(glyphs: readonly Glyph[]): number {
 
 /** The lines as text, for tests that compare with a rendering. */
 export function lineTexts(glyphs: readonly Glyph[], starts: readonly number[]): string[] {
-  return starts.map((s, n) => glyphs.slice(s, starts[n + 1] ?? glyphs.length).map((g) => g.ch).join(''));
+  return starts.map((s, n) =>
+    glyphs
+      .slice(s, starts[n + 1] ?? glyphs.length)
+      .map((g) => g.ch)
+      .join(''),
+  );
 }
 
 /** Where each glyph sits (twips from its line's start) as the engine sets it, and each line's visible width. */
-export function placeGlyphs(glyphs: readonly Glyph[], starts: readonly number[],
-  o: LineBreakOptions): { x: number[]; widths: number[] } {
+export function placeGlyphs(
+  glyphs: readonly Glyph[],
+  starts: readonly number[],
+  o: LineBreakOptions,
+): { x: number[]; widths: number[] } {
   const { adv, gap, last } = engineAdvances(glyphs, o);
   const x = new Array<number>(glyphs.length);
   const widths: number[] = [];

@@ -4,8 +4,18 @@
 // then adds its own document.xml and core.xml and zips with fflate:
 // running the library's packer per export costs ~30 ms; this keeps an export near 1 ms.
 import {
-  AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, SectionType,
-  TextRun, type IParagraphStyleOptions, type ICharacterStyleOptions,
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type IParagraphStyleOptions,
+  type ICharacterStyleOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Context } from './context';
@@ -52,7 +62,15 @@ export function setTemplateStore(next: TemplateStore | null): void {
  */
 export function templateKey(ctx: Context): string {
   const builders = [
-    buildTemplate, styles, patchStyles, patchSettings, pageNumberFooter, footerLine, footerDistance, fontTableXml, zipEntry,
+    buildTemplate,
+    styles,
+    patchStyles,
+    patchSettings,
+    pageNumberFooter,
+    footerLine,
+    footerDistance,
+    fontTableXml,
+    zipEntry,
   ];
   return `${JSON.stringify(ctx.profile)}\n${JSON.stringify(ctx.g)}\n${builders.map(String).join('\n')}`;
 }
@@ -103,22 +121,28 @@ function pageNumberFooter(ctx: Context, side: 'odd' | 'even'): Footer {
   const sideIndent = Math.round(profile.pageNumber.sideChars * size);
   const center = profile.pageNumber.position === 'center';
   return new Footer({
-    children: [new Paragraph({
-      alignment: center ? AlignmentType.CENTER : side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: center ? { firstLine: 0 } : side === 'odd' ? { right: sideIndent, firstLine: 0 } : { left: sideIndent, firstLine: 0 },
-      spacing: { line: footerLine(ctx), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      children: [
-        ...(before ? [run(before)] : []),
-        new TextRun({ children: [PageNumber.CURRENT], font: f, size: size / 10 }),
-        ...(after ? [run(after)] : []),
-      ],
-    })],
+    children: [
+      new Paragraph({
+        alignment: center ? AlignmentType.CENTER : side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: center
+          ? { firstLine: 0 }
+          : side === 'odd'
+            ? { right: sideIndent, firstLine: 0 }
+            : { left: sideIndent, firstLine: 0 },
+        spacing: { line: footerLine(ctx), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        children: [
+          ...(before ? [run(before)] : []),
+          new TextRun({ children: [PageNumber.CURRENT], font: f, size: size / 10 }),
+          ...(after ? [run(after)] : []),
+        ],
+      }),
+    ],
   });
 }
 
 /** The footer's exact line height: comfortably taller than 4号. */
 function footerLine(ctx: Context): number {
-  return Math.round(ptToTwips(ctx.profile.sizes.pageNumber) * 10 / 7);
+  return Math.round((ptToTwips(ctx.profile.sizes.pageNumber) * 10) / 7);
 }
 
 /**
@@ -143,36 +167,78 @@ function styles(ctx: Context) {
   });
   const paragraphStyles: IParagraphStyleOptions[] = [
     { id: 'GwFlush', name: 'GW 顶格', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { firstLine: 0 } } },
-    { id: 'GwCenter', name: 'GW 居中', basedOn: 'Normal', paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER } },
     {
-      id: 'GwTitle', name: 'GW 标题', basedOn: 'Normal', next: 'GwFlush', quickFormat: true,
-      run: { font: fontsOf(f.title, f.latin), size: half(profile.sizes.title), characterSpacing: 0 },
-      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER, spacing: { line: p, lineRule: LineRuleType.EXACT } },
-    },
-    {
-      id: 'GwMark', name: 'GW 发文机关标志', basedOn: 'Normal',
-      run: { font: fontsOf(f.issuerMark, f.latin), size: half(profile.sizes.issuerMark), characterSpacing: 0, color: profile.issuerMark.color },
+      id: 'GwCenter',
+      name: 'GW 居中',
+      basedOn: 'Normal',
       paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER },
     },
-    { id: 'GwDocNumber', name: 'GW 发文字号', basedOn: 'Normal', paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER } },
     {
-      id: 'GwColophon', name: 'GW 版记', basedOn: 'Normal',
+      id: 'GwTitle',
+      name: 'GW 标题',
+      basedOn: 'Normal',
+      next: 'GwFlush',
+      quickFormat: true,
+      run: { font: fontsOf(f.title, f.latin), size: half(profile.sizes.title), characterSpacing: 0 },
+      paragraph: {
+        indent: { firstLine: 0 },
+        alignment: AlignmentType.CENTER,
+        spacing: { line: p, lineRule: LineRuleType.EXACT },
+      },
+    },
+    {
+      id: 'GwMark',
+      name: 'GW 发文机关标志',
+      basedOn: 'Normal',
+      run: {
+        font: fontsOf(f.issuerMark, f.latin),
+        size: half(profile.sizes.issuerMark),
+        characterSpacing: 0,
+        color: profile.issuerMark.color,
+      },
+      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER },
+    },
+    {
+      id: 'GwDocNumber',
+      name: 'GW 发文字号',
+      basedOn: 'Normal',
+      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER },
+    },
+    {
+      id: 'GwColophon',
+      name: 'GW 版记',
+      basedOn: 'Normal',
       run: { font: fontsOf(f.colophon, f.latin), size: half(profile.sizes.colophon), characterSpacing: 0 },
       paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.LEFT },
     },
   ];
-  const charStyle = (id: string, name: string, font: string): ICharacterStyleOptions => ({ id, name, basedOn: 'DefaultParagraphFont', run: { font: fontsOf(font, f.latin) } });
+  const charStyle = (id: string, name: string, font: string): ICharacterStyleOptions => ({
+    id,
+    name,
+    basedOn: 'DefaultParagraphFont',
+    run: { font: fontsOf(font, f.latin) },
+  });
   return {
     default: {
       document: {
-        run: { font: fontsOf(f.body, f.latin), size: body, characterSpacing: g.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+        run: {
+          font: fontsOf(f.body, f.latin),
+          size: body,
+          characterSpacing: g.charSpacing,
+          language: { value: 'en-US', eastAsia: 'zh-CN' },
+        },
       },
-      heading1: heading(f.heading1, 0), heading2: heading(f.heading2, 1), heading3: heading(f.heading3, 2), heading4: heading(f.heading4, 3),
+      heading1: heading(f.heading1, 0),
+      heading2: heading(f.heading2, 1),
+      heading3: heading(f.heading3, 2),
+      heading4: heading(f.heading4, 3),
     },
     paragraphStyles,
     characterStyles: [
-      charStyle('GwH1Char', 'GW 一级标题（段中）', f.heading1), charStyle('GwH2Char', 'GW 二级标题（段中）', f.heading2),
-      charStyle('GwH3Char', 'GW 三级标题（段中）', f.heading3), charStyle('GwH4Char', 'GW 四级标题（段中）', f.heading4),
+      charStyle('GwH1Char', 'GW 一级标题（段中）', f.heading1),
+      charStyle('GwH2Char', 'GW 二级标题（段中）', f.heading2),
+      charStyle('GwH3Char', 'GW 三级标题（段中）', f.heading3),
+      charStyle('GwH4Char', 'GW 四级标题（段中）', f.heading4),
     ],
   };
 }
@@ -185,14 +251,18 @@ function styles(ctx: Context) {
  */
 function patchStyles(xml: string, ctx: Context): string {
   const { g, profile } = ctx;
-  const normal = '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/>'
-    + `<w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLine="${2 * g.cell}"/><w:jc w:val="both"/></w:pPr>`
-    + `<w:rPr><w:rFonts w:ascii="${esc(profile.fonts.latin)}" w:hAnsi="${esc(profile.fonts.latin)}" w:eastAsia="${esc(profile.fonts.body)}" w:cs="${esc(profile.fonts.latin)}"/>`
-    + `<w:spacing w:val="${g.charSpacing}"/><w:sz w:val="${profile.sizes.body * 2}"/><w:szCs w:val="${profile.sizes.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>`;
+  const normal =
+    '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/>' +
+    `<w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLine="${2 * g.cell}"/><w:jc w:val="both"/></w:pPr>` +
+    `<w:rPr><w:rFonts w:ascii="${esc(profile.fonts.latin)}" w:hAnsi="${esc(profile.fonts.latin)}" w:eastAsia="${esc(profile.fonts.body)}" w:cs="${esc(profile.fonts.latin)}"/>` +
+    `<w:spacing w:val="${g.charSpacing}"/><w:sz w:val="${profile.sizes.body * 2}"/><w:szCs w:val="${profile.sizes.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>`;
   const out = xml.replace(/<w:style w:type="paragraph" w:styleId="Normal" w:default="1">[\s\S]*?<\/w:style>/, normal);
   if (out === xml) throw new Error('styles.xml: Normal style not found');
   // off-grid styles: exact line heights that Word and LibreOffice honour only with snapToGrid off
-  return out.replace(/(<w:style w:type="paragraph" w:styleId="(?:GwTitle|GwMark|GwDocNumber|GwColophon)"[^>]*>[\s\S]*?<w:pPr>)/g, '$1<w:snapToGrid w:val="0"/>');
+  return out.replace(
+    /(<w:style w:type="paragraph" w:styleId="(?:GwTitle|GwMark|GwDocNumber|GwColophon)"[^>]*>[\s\S]*?<w:pPr>)/g,
+    '$1<w:snapToGrid w:val="0"/>',
+  );
 }
 
 function patchSettings(xml: string, ctx: Context): string {
@@ -226,12 +296,22 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   const { profile, g } = ctx;
   const page = {
     size: { width: g.pageWidth, height: g.pageHeight },
-    margin: { top: g.marginTop, right: g.marginRight, bottom: g.marginBottom, left: g.marginLeft, header: 851, footer: footerDistance(ctx), gutter: 0 },
+    margin: {
+      top: g.marginTop,
+      right: g.marginRight,
+      bottom: g.marginBottom,
+      left: g.marginLeft,
+      header: 851,
+      footer: footerDistance(ctx),
+      gutter: 0,
+    },
   };
   const grid = { type: DocumentGridType.LINES, linePitch: g.linePitch };
   const empty = () => new Footer({ children: [new Paragraph({ children: [] })] });
   const doc = new Document({
-    title: '', creator: '要点', description: profileDescription(profile),
+    title: '',
+    creator: '要点',
+    description: profileDescription(profile),
     customProperties: [
       { name: 'yaodian.profile', value: profile.id },
       { name: 'yaodian.profileName', value: profile.name },
@@ -239,8 +319,16 @@ async function buildTemplate(ctx: Context): Promise<Template> {
     evenAndOddHeaderAndFooters: profile.pageNumber.position === 'outside',
     styles: styles(ctx),
     sections: [
-      { properties: { page, grid }, footers: { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') }, children: [new Paragraph({ children: [] })] },
-      { properties: { page, grid, type: SectionType.NEXT_PAGE }, footers: { default: empty(), even: empty() }, children: [new Paragraph({ children: [] })] },
+      {
+        properties: { page, grid },
+        footers: { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') },
+        children: [new Paragraph({ children: [] })],
+      },
+      {
+        properties: { page, grid, type: SectionType.NEXT_PAGE },
+        footers: { default: empty(), even: empty() },
+        children: [new Paragraph({ children: [] })],
+      },
     ],
   });
   const files = await compileParts(doc);
@@ -256,10 +344,27 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   parts['word/styles.xml'] = strToU8(patchStyles(strFromU8(files['word/styles.xml']), ctx));
   parts['word/settings.xml'] = strToU8(patchSettings(strFromU8(files['word/settings.xml']), ctx));
   const f = profile.fonts;
-  parts['word/fontTable.xml'] = strToU8(fontTableXml([f.latin, f.body, f.title, f.issuerMark, f.heading1, f.heading2, f.heading3, f.heading4, f.secrecy, f.signer, f.colophon, f.pageNumber]));
+  parts['word/fontTable.xml'] = strToU8(
+    fontTableXml([
+      f.latin,
+      f.body,
+      f.title,
+      f.issuerMark,
+      f.heading1,
+      f.heading2,
+      f.heading3,
+      f.heading4,
+      f.secrecy,
+      f.signer,
+      f.colophon,
+      f.pageNumber,
+    ]),
+  );
   // an explicit blank page, not an even-page section break: LibreOffice's PDF export drops the blank
   // page such a break inserts, and misplaces the 版记 in the page style it copies for it
-  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+  const names = Object.keys(parts).sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0,
+  );
   // level 1: built once per process, and the parts are small; level 6 took most of a first export's time
   const entries = names.map((name) => zipEntry(name, parts[name], 1));
   return { parts, entries, documentOpen: open[0], sectMain: sects[0], sectNoNumbers: sects[1] };
@@ -271,16 +376,31 @@ export function profileDescription(profile: LayoutProfile): string {
 
 function coreXml(title: string, profile: LayoutProfile, now: Date): string {
   const t = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `<dc:title>${esc(title)}</dc:title><dc:creator>要点</dc:creator><dc:description>${esc(profileDescription(profile))}</dc:description>`
-    + `<cp:lastModifiedBy>要点</cp:lastModifiedBy><cp:revision>1</cp:revision>`
-    + `<dcterms:created xsi:type="dcterms:W3CDTF">${t}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${t}</dcterms:modified></cp:coreProperties>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${esc(title)}</dc:title><dc:creator>要点</dc:creator><dc:description>${esc(profileDescription(profile))}</dc:description>` +
+    `<cp:lastModifiedBy>要点</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${t}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${t}</dcterms:modified></cp:coreProperties>`
+  );
 }
 
 /** Zips the template's parts with this export's body. */
-export function assemble(t: Template, bodyXml: string, title: string, profile: LayoutProfile, now = new Date()): Uint8Array {
+export function assemble(
+  t: Template,
+  bodyXml: string,
+  title: string,
+  profile: LayoutProfile,
+  now = new Date(),
+): Uint8Array {
   const document = strToU8(`${t.documentOpen}${bodyXml}</w:body></w:document>`);
   // level 1: the body is mostly CJK text that deflate compresses little better at 6, at half the speed
-  return writeZip([...t.entries, zipEntry('word/document.xml', document, 1), zipEntry('docProps/core.xml', strToU8(coreXml(title, profile, now)))], now);
+  return writeZip(
+    [
+      ...t.entries,
+      zipEntry('word/document.xml', document, 1),
+      zipEntry('docProps/core.xml', strToU8(coreXml(title, profile, now))),
+    ],
+    now,
+  );
 }

@@ -28,7 +28,9 @@ export function planDocument(doc: YaodianDocument, ctx: Context, opts: ComposeOp
   let loEnd: Position | undefined;
   const ends = {
     word: paginate(blocks, g.linePitch, g.textHeight, 'word'),
-    get libreoffice() { return (loEnd ??= paginate(blocks, g.linePitch, g.textHeight, 'libreoffice')); },
+    get libreoffice() {
+      return (loEnd ??= paginate(blocks, g.linePitch, g.textHeight, 'libreoffice'));
+    },
   } as Record<Engine, Position>;
   const lines = (e: Engine) => Math.ceil(ends[e].y / g.linePitch - 1e-9);
   const colophon = buildColophon(doc.meta, ctx);
@@ -42,8 +44,12 @@ export function planDocument(doc: YaodianDocument, ctx: Context, opts: ComposeOp
  * a blank page (neither numbered). Word's reckoning decides; sharing the page also needs LibreOffice's
  * (which sets a little wider) to agree, with a line of margin.
  */
-function decideColophon(ends: Record<Engine, Position>, lines: (e: Engine) => number, rows: number,
-  ctx: Context): Exclude<ColophonPlace, 'none'> {
+function decideColophon(
+  ends: Record<Engine, Position>,
+  lines: (e: Engine) => number,
+  rows: number,
+  ctx: Context,
+): Exclude<ColophonPlace, 'none'> {
   const { g } = ctx;
   const free = Math.floor((g.textHeight - rows * g.linePitch) / g.linePitch); // lines above the 版记
   // the body's lines, the empty anchor paragraph and one line of margin above the 版记

@@ -4,9 +4,14 @@ import { UserError } from '../errors';
 import { z } from 'zod';
 
 const fontName = z.string({ error: '应为字体名' }).trim().min(1, '字体名不能为空').max(64, '字体名过长');
-const mm = (min: number, max: number) => z.number({ error: '应为数字（毫米）' }).min(min, `不能小于 ${min} 毫米`).max(max, `不能大于 ${max} 毫米`);
-const pt = (min: number, max: number) => z.number({ error: '应为数字（磅）' }).min(min, `不能小于 ${min} 磅`).max(max, `不能大于 ${max} 磅`);
-const color = z.string({ error: '应为颜色，如 FF0000' }).regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制，如 FF0000').transform((c) => c.toUpperCase());
+const mm = (min: number, max: number) =>
+  z.number({ error: '应为数字（毫米）' }).min(min, `不能小于 ${min} 毫米`).max(max, `不能大于 ${max} 毫米`);
+const pt = (min: number, max: number) =>
+  z.number({ error: '应为数字（磅）' }).min(min, `不能小于 ${min} 磅`).max(max, `不能大于 ${max} 磅`);
+const color = z
+  .string({ error: '应为颜色，如 FF0000' })
+  .regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制，如 FF0000')
+  .transform((c) => c.toUpperCase());
 
 export const layoutProfileSchema = z.object({
   /** machine name written into the export, e.g. gbt9704-2012 */
@@ -14,25 +19,40 @@ export const layoutProfileSchema = z.object({
   /** human name, e.g. GB/T 9704-2012 */
   name: z.string({ error: '应为文字' }).min(1, '不能为空').max(100, '过长'),
   page: z.object({
-    widthMm: mm(100, 500), heightMm: mm(100, 500),
+    widthMm: mm(100, 500),
+    heightMm: mm(100, 500),
     /** 天头: top white edge */
     topMm: mm(5, 100),
     /** 订口: left white edge */
     leftMm: mm(5, 100),
     /** 版心 width and height */
-    textWidthMm: mm(50, 400), textHeightMm: mm(50, 400),
+    textWidthMm: mm(50, 400),
+    textHeightMm: mm(50, 400),
   }),
   grid: z.object({
     linesPerPage: z.number({ error: '应为整数' }).int('应为整数').min(10, '不能少于 10 行').max(60, '不能多于 60 行'),
     charsPerLine: z.number({ error: '应为整数' }).int('应为整数').min(10, '不能少于 10 字').max(60, '不能多于 60 字'),
   }),
   fonts: z.object({
-    issuerMark: fontName, title: fontName, body: fontName, heading1: fontName, heading2: fontName,
-    heading3: fontName, heading4: fontName, secrecy: fontName, signer: fontName, colophon: fontName,
-    pageNumber: fontName, latin: fontName,
+    issuerMark: fontName,
+    title: fontName,
+    body: fontName,
+    heading1: fontName,
+    heading2: fontName,
+    heading3: fontName,
+    heading4: fontName,
+    secrecy: fontName,
+    signer: fontName,
+    colophon: fontName,
+    pageNumber: fontName,
+    latin: fontName,
   }),
   sizes: z.object({
-    issuerMark: pt(16, 72), title: pt(10, 36), body: pt(10, 24), colophon: pt(9, 20), pageNumber: pt(9, 20),
+    issuerMark: pt(16, 72),
+    title: pt(10, 36),
+    body: pt(10, 24),
+    colophon: pt(9, 20),
+    pageNumber: pt(9, 20),
   }),
   issuerMark: z.object({
     color,
@@ -45,7 +65,10 @@ export const layoutProfileSchema = z.object({
   colophon: z.object({ thickPt: pt(0.25, 3), thinPt: pt(0.25, 3) }),
   pageNumber: z.object({
     /** {n} is replaced by the page number */
-    format: z.string().max(20, '页码格式过长').refine((s) => s.includes('{n}'), '页码格式须含 {n}'),
+    format: z
+      .string()
+      .max(20, '页码格式过长')
+      .refine((s) => s.includes('{n}'), '页码格式须含 {n}'),
     /** distance from the 版心's bottom edge to the middle of the number line */
     belowTextMm: mm(0, 30),
     /** outside: odd right / even left (GB/T 9704); center: every page centred */
@@ -72,9 +95,18 @@ export const GBT9704_2012: LayoutProfile = {
   page: { widthMm: 210, heightMm: 297, topMm: 37, leftMm: 28, textWidthMm: 156, textHeightMm: 225 },
   grid: { linesPerPage: 22, charsPerLine: 28 },
   fonts: {
-    issuerMark: '方正小标宋简体', title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312',
-    heading3: '仿宋_GB2312', heading4: '仿宋_GB2312', secrecy: '黑体', signer: '楷体_GB2312', colophon: '仿宋_GB2312',
-    pageNumber: '宋体', latin: 'Times New Roman',
+    issuerMark: '方正小标宋简体',
+    title: '方正小标宋简体',
+    body: '仿宋_GB2312',
+    heading1: '黑体',
+    heading2: '楷体_GB2312',
+    heading3: '仿宋_GB2312',
+    heading4: '仿宋_GB2312',
+    secrecy: '黑体',
+    signer: '楷体_GB2312',
+    colophon: '仿宋_GB2312',
+    pageNumber: '宋体',
+    latin: 'Times New Roman',
   },
   sizes: { issuerMark: 42, title: 22, body: 16, colophon: 14, pageNumber: 14 },
   issuerMark: { color: 'FF0000', topMm: 35, maxCharWidthMm: 15 },
@@ -90,7 +122,13 @@ export const GBT9704_2012_FANGSONG: LayoutProfile = {
   id: 'gbt9704-2012-fangsong',
   name: 'GB/T 9704-2012（仿宋、楷体）',
   fonts: {
-    ...GBT9704_2012.fonts, body: '仿宋', heading2: '楷体', heading3: '仿宋', heading4: '仿宋', signer: '楷体', colophon: '仿宋',
+    ...GBT9704_2012.fonts,
+    body: '仿宋',
+    heading2: '楷体',
+    heading3: '仿宋',
+    heading4: '仿宋',
+    signer: '楷体',
+    colophon: '仿宋',
   },
 };
 
@@ -110,13 +148,24 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 function deepMerge(base: Json, over: Json): Json {
   const out: Json = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isObject(v) && isObject(base[k]) ? deepMerge(base[k] as Json, v) : v;
+  for (const [k, v] of Object.entries(over))
+    out[k] = isObject(v) && isObject(base[k]) ? deepMerge(base[k] as Json, v) : v;
   return out;
 }
 
 const FIELD_NAMES: Record<string, string> = {
-  page: '页面', grid: '版心网格', fonts: '字体', sizes: '字号', issuerMark: '发文机关标志', separator: '红色分隔线',
-  colophon: '版记', pageNumber: '页码', signature: '署名', id: '方案标识', name: '方案名称', extends: '基于方案',
+  page: '页面',
+  grid: '版心网格',
+  fonts: '字体',
+  sizes: '字号',
+  issuerMark: '发文机关标志',
+  separator: '红色分隔线',
+  colophon: '版记',
+  pageNumber: '页码',
+  signature: '署名',
+  id: '方案标识',
+  name: '方案名称',
+  extends: '基于方案',
 };
 
 /**
@@ -130,7 +179,8 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
   const parent = BUILTIN_PROFILES[parentKey];
   // the file's own values and unknown keys are never echoed: a profile path pointed at some other JSON file
   // must not turn the error message into a way of reading it
-  if (!parent) throw new ProfileError(`版式方案的 extends 不是内置方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
+  if (!parent)
+    throw new ProfileError(`版式方案的 extends 不是内置方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
   const merged = deepMerge(parent as unknown as Json, rest);
   if (rest.id === undefined) merged.id = `${parent.id}-local`;
   if (rest.name === undefined) merged.name = `${parent.name}（本地）`;
@@ -140,15 +190,21 @@ export function parseLayoutProfile(input: unknown): LayoutProfile {
     const path = issue.path.map(String);
     const where = [FIELD_NAMES[path[0]] ?? path[0], ...path.slice(1)].join('.');
     const expected: Record<string, string> = { object: '对象', string: '文字', number: '数字', boolean: '是或否' };
-    const message = issue.code === 'unrecognized_keys' ? `含 ${issue.keys.length} 个不认识的字段`
-      : /[\u4e00-\u9fff]/.test(issue.message) ? issue.message
-        : issue.code === 'invalid_type' ? `应为${expected[String(issue.expected)] ?? String(issue.expected)}`
-          : '取值无效';
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `含 ${issue.keys.length} 个不认识的字段`
+        : /[\u4e00-\u9fff]/.test(issue.message)
+          ? issue.message
+          : issue.code === 'invalid_type'
+            ? `应为${expected[String(issue.expected)] ?? String(issue.expected)}`
+            : '取值无效';
     throw new ProfileError(`版式方案无效：${where || '根'} ${message}`);
   }
   const p = parsed.data;
-  if (p.page.leftMm + p.page.textWidthMm >= p.page.widthMm) throw new ProfileError('版式方案无效：订口加版心宽度超出纸张宽度');
-  if (p.page.topMm + p.page.textHeightMm >= p.page.heightMm) throw new ProfileError('版式方案无效：天头加版心高度超出纸张高度');
+  if (p.page.leftMm + p.page.textWidthMm >= p.page.widthMm)
+    throw new ProfileError('版式方案无效：订口加版心宽度超出纸张宽度');
+  if (p.page.topMm + p.page.textHeightMm >= p.page.heightMm)
+    throw new ProfileError('版式方案无效：天头加版心高度超出纸张高度');
   return p;
 }
 
@@ -157,7 +213,8 @@ export function resolveProfile(profile: unknown): LayoutProfile {
   if (profile === undefined || profile === null || profile === '') return GBT9704_2012;
   if (typeof profile === 'string') {
     const found = BUILTIN_PROFILES[profile];
-    if (!found) throw new ProfileError(`没有名为“${profile}”的版式方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
+    if (!found)
+      throw new ProfileError(`没有名为“${profile}”的版式方案（可用：${Object.keys(BUILTIN_PROFILES).join('、')}）`);
     return found;
   }
   return parseLayoutProfile(profile);

@@ -4,17 +4,88 @@
 import { HANGING, NO_LINE_END, NO_LINE_START } from './chars';
 import type { Glyph } from './measure';
 
-const DOC_TYPES = ['通知', '意见', '决定', '报告', '请示', '批复', '函', '方案', '办法', '规定', '纪要', '公告', '通告', '通报', '要点', '计划', '规划', '细则', '决议', '命令', '议案'];
-const VERBS_AFTER_GUANYU = ['印发', '转发', '批转', '做好', '加强', '开展', '进一步', '推进', '组织', '调整', '表彰', '公布', '下达'];
+const DOC_TYPES = [
+  '通知',
+  '意见',
+  '决定',
+  '报告',
+  '请示',
+  '批复',
+  '函',
+  '方案',
+  '办法',
+  '规定',
+  '纪要',
+  '公告',
+  '通告',
+  '通报',
+  '要点',
+  '计划',
+  '规划',
+  '细则',
+  '决议',
+  '命令',
+  '议案',
+];
+const VERBS_AFTER_GUANYU = [
+  '印发',
+  '转发',
+  '批转',
+  '做好',
+  '加强',
+  '开展',
+  '进一步',
+  '推进',
+  '组织',
+  '调整',
+  '表彰',
+  '公布',
+  '下达',
+];
 const FUNCTION_WORDS = new Set([...'的和及与对在把将为并或等']);
 const PAUSES = new Set([...'、，：；,:;']);
 /** Heads that end a noun phrase (系统, 办公厅…): a break right before one splits a compound, right after one is natural. */
-const HEADS = ['系统', '部门', '机构', '单位', '组织', '人员', '群众', '服务', '建设', '管理', '体系', '机制', '制度', '领域', '办公厅', '办公室', '委员会', '中心', '人口', '家庭', '工作', '厅', '局', '委', '部', '办', '处', '站', '院', '所'];
+const HEADS = [
+  '系统',
+  '部门',
+  '机构',
+  '单位',
+  '组织',
+  '人员',
+  '群众',
+  '服务',
+  '建设',
+  '管理',
+  '体系',
+  '机制',
+  '制度',
+  '领域',
+  '办公厅',
+  '办公室',
+  '委员会',
+  '中心',
+  '人口',
+  '家庭',
+  '工作',
+  '厅',
+  '局',
+  '委',
+  '部',
+  '办',
+  '处',
+  '站',
+  '院',
+  '所',
+];
 
 let segmenter: { segment(s: string): Iterable<{ index: number }> } | null | undefined;
 function wordStarts(text: string): Set<number> | null {
   if (segmenter === undefined) {
-    const S = (Intl as unknown as { Segmenter?: new (l: string, o: object) => { segment(s: string): Iterable<{ index: number }> } }).Segmenter;
+    const S = (
+      Intl as unknown as {
+        Segmenter?: new (l: string, o: object) => { segment(s: string): Iterable<{ index: number }> };
+      }
+    ).Segmenter;
     segmenter = S ? new S('zh-Hans', { granularity: 'word' }) : null;
   }
   if (!segmenter) return null;
@@ -116,7 +187,13 @@ export function breakTitle(glyphs: readonly Glyph[], o: TitleBreakOptions): stri
   return lines;
 }
 
-function bestBreaks(n: number, k: number, pen: number[], width: (a: number, b: number) => number, o: TitleBreakOptions) {
+function bestBreaks(
+  n: number,
+  k: number,
+  pen: number[],
+  width: (a: number, b: number) => number,
+  o: TitleBreakOptions,
+) {
   let best: { cost: number; breaks: number[] } | null = null;
   const breaks: number[] = [];
   const mean = width(0, n) / k;

@@ -10,7 +10,6 @@ export function esc(s: string): string {
 
 /** Drops characters XML 1.0 cannot hold (control characters pasted from other programs). */
 export function xmlSafe(s: string): string {
-   
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
@@ -52,7 +51,13 @@ function run(text: string, props: string): string {
  * symbols take the East-Asian font in every slot; ASCII punctuation is widened to half a cell.
  * `cjkFont` is the East-Asian font in effect (for the symbol runs).
  */
-export function textRuns(text: string, style: RunStyle, cjkFont: string, metrics: RunMetrics, glyphs?: Glyph[]): string {
+export function textRuns(
+  text: string,
+  style: RunStyle,
+  cjkFont: string,
+  metrics: RunMetrics,
+  glyphs?: Glyph[],
+): string {
   const gs = glyphs ?? glyphsOf(xmlSafe(text), metrics);
   const symbolFonts = `<w:rFonts w:ascii="${esc(cjkFont)}" w:hAnsi="${esc(cjkFont)}" w:eastAsia="${esc(cjkFont)}" w:cs="${esc(cjkFont)}" w:hint="eastAsia"/>`;
   const plain = rPr(style, null, undefined);
@@ -110,7 +115,8 @@ export function pPr(p: ParaProps): string {
     const [sz, space, color] = p.borderBottom;
     x += `<w:pBdr><w:bottom w:val="single" w:sz="${sz}" w:space="${space}" w:color="${color}"/></w:pBdr>`;
   }
-  if (p.tabs?.length) x += `<w:tabs>${p.tabs.map(([t, pos]) => `<w:tab w:val="${t}" w:pos="${pos}"/>`).join('')}</w:tabs>`;
+  if (p.tabs?.length)
+    x += `<w:tabs>${p.tabs.map(([t, pos]) => `<w:tab w:val="${t}" w:pos="${pos}"/>`).join('')}</w:tabs>`;
   if (p.snapToGrid === false) x += '<w:snapToGrid w:val="0"/>';
   if (p.before !== undefined || p.exactLine !== undefined) {
     x += `<w:spacing${p.before !== undefined ? ` w:before="${p.before}"` : ''}${p.exactLine !== undefined ? ` w:line="${p.exactLine}" w:lineRule="exact"` : ''}/>`;

@@ -4,8 +4,14 @@ import jschardet from 'jschardet';
 import { ImportError } from './errors';
 
 const CJK_LEGACY: Record<string, string> = {
-  gb2312: 'gb18030', gbk: 'gb18030', gb18030: 'gb18030', 'hz-gb-2312': 'gb18030', cp936: 'gb18030',
-  big5: 'big5', 'big5-hkscs': 'big5', cp950: 'big5',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  gb18030: 'gb18030',
+  'hz-gb-2312': 'gb18030',
+  cp936: 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+  cp950: 'big5',
 };
 
 function decode(label: string, bytes: Uint8Array, fatal = true): string | null {
@@ -22,22 +28,27 @@ function looksBinary(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return true;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd) bad++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd)
+      bad++;
   }
   return bad > 8 && bad / text.length > 0.001;
 }
 
 function sniffBinaryFormat(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return '这是旧版 Word（.doc）或其他 Office 二进制文件，请在 Word 中另存为 .docx 或 .txt 后再导入';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return '这是 PDF 文件，不能直接导入；请复制其中文字另存为 .txt，或使用 .docx 原件';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+    return '这是旧版 Word（.doc）或其他 Office 二进制文件，请在 Word 中另存为 .docx 或 .txt 后再导入';
+  if (starts(0x25, 0x50, 0x44, 0x46))
+    return '这是 PDF 文件，不能直接导入；请复制其中文字另存为 .txt，或使用 .docx 原件';
   if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return '这是 RTF 文件，请在 Word 中另存为 .docx 后再导入';
   return null;
 }
 
 /** Characters a notice is made of: ASCII, CJK, CJK and full-width punctuation, general punctuation. */
 function plausibleShare(text: string): number {
-  const odd = text.match(/[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3200-\u32ff\u4e00-\u9fff\uff00-\uffef]/g);
+  const odd = text.match(
+    /[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3200-\u32ff\u4e00-\u9fff\uff00-\uffef]/g,
+  );
   return text.length ? 1 - (odd ? odd.length : 0) / text.length : 0;
 }
 
@@ -68,7 +79,7 @@ function plainGbk(bytes: Uint8Array): boolean {
   let pairs = 0;
   let low = 0;
   const end = Math.min(bytes.length, 64 * 1024);
-  for (let i = 0; i < end; ) {
+  for (let i = 0; i < end;) {
     const b = bytes[i];
     if (b < 0x80) {
       i++;
@@ -97,7 +108,8 @@ export function decodeText(bytes: Uint8Array): string {
     if (format) throw new ImportError('binary', format);
     if (bytes.includes(0)) {
       text = utf16WithoutBom(bytes);
-      if (text === null) throw new ImportError('binary', '这不是文本文件（含有二进制数据），请选择 .txt、.docx 或 .json 文件');
+      if (text === null)
+        throw new ImportError('binary', '这不是文本文件（含有二进制数据），请选择 .txt、.docx 或 .json 文件');
     } else text = decode('utf-8', bytes);
     if (text === null) {
       // UTF-8 with a few damaged bytes (a cut-off copy) stays UTF-8, the damage shown as �;
@@ -113,11 +125,13 @@ export function decodeText(bytes: Uint8Array): string {
       // anything not UTF-8 on a Chinese office PC is almost surely GBK, whatever the guess
       const label = CJK_LEGACY[guess] ?? 'gb18030';
       text = decode(label, bytes) ?? (label !== 'gb18030' ? decode('gb18030', bytes) : null);
-      if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码（不是 UTF-8 或 GBK），请另存为 UTF-8 文本后再导入');
+      if (text === null)
+        throw new ImportError('encoding', '无法识别文件的文字编码（不是 UTF-8 或 GBK），请另存为 UTF-8 文本后再导入');
     }
   }
   if (text === null) throw new ImportError('encoding', '无法识别文件的文字编码，请另存为 UTF-8 文本后再导入');
-  if (looksBinary(text)) throw new ImportError('binary', '这不是文本文件（含有二进制数据），请选择 .txt、.docx 或 .json 文件');
+  if (looksBinary(text))
+    throw new ImportError('binary', '这不是文本文件（含有二进制数据），请选择 .txt、.docx 或 .json 文件');
   if (!/[^\s\u3000\u00a0\u200b\ufeff]/.test(text)) throw new ImportError('empty', '文件中没有文字（只有空白）');
   return text;
 }

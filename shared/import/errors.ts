@@ -1,11 +1,23 @@
 // Import failures the user can act on. Messages are Chinese and name the problem (the caller adds the file name).
 import { UserError } from '../errors';
 
-export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'encoding' | 'not-docx' | 'corrupt-docx' | 'no-content'
-  | 'encrypted' | 'no-text-layer' | 'unsupported';
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'encoding'
+  | 'not-docx'
+  | 'corrupt-docx'
+  | 'no-content'
+  | 'encrypted'
+  | 'no-text-layer'
+  | 'unsupported';
 
 export class ImportError extends UserError {
-  constructor(readonly code: ImportErrorCode, message: string) {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
     super('bad-file', message);
   }
 }

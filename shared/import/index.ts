@@ -25,7 +25,10 @@ function formatSize(bytes: number): string {
 }
 
 export function tooLargeError(bytes: number): ImportError {
-  return new ImportError('too-large', `文件太大（${formatSize(bytes)}），超过 ${formatSize(MAX_IMPORT_BYTES)} 的上限，不像是一份要点通知`);
+  return new ImportError(
+    'too-large',
+    `文件太大（${formatSize(bytes)}），超过 ${formatSize(MAX_IMPORT_BYTES)} 的上限，不像是一份要点通知`,
+  );
 }
 
 /** "（第 3 行第 14 个字符附近）" from JSON.parse's English "position N" (or "line L column C"), else "". */
@@ -43,7 +46,11 @@ export function jsonErrorPlace(json: string, err: unknown): string {
 }
 
 /** Imports a file's bytes (.txt in any common encoding, .docx, .doc/.wps, .pdf, .html/.mhtml, .json), by content. */
-export async function importBytes(bytes: Uint8Array, fileName: string, readers: FormatReaders = {}): Promise<YaodianDocument> {
+export async function importBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  readers: FormatReaders = {},
+): Promise<YaodianDocument> {
   // inline 任务分工 notes become section fields, whatever importer read the file; a Word file's 分工表 too
   const read = extractAssignments(await importByFormat(bytes, fileName, readers));
   const doc = sniffKind(bytes) === 'zip' ? withAttachedTaskTable(read, bytes, fileName) : read;

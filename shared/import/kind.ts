@@ -30,7 +30,12 @@ const HTML_START = new RegExp(
 const MIME_HEADER = /^(?:[a-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content-type:\s*(?:multipart\/related|text\/html)/;
 
 export function sniffKind(bytes: Uint8Array): FileKind {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)
+  ) {
     return 'zip';
   }
   if (startsWith(bytes, OLE)) return 'ole';

@@ -3,7 +3,17 @@
 // back end last acknowledged; the back end applies it to its own copy of that version. A keystroke in a
 // 1,000-section draft therefore sends and writes one section, not the whole document.
 import { diffSections, type SectionDiff, type SectionRow } from './section-diff';
-import type { Appendix, Assignment, Level, NoticeMeta, NumberingModes, Section, TocEntry, Warning, YaodianDocument } from './types';
+import type {
+  Appendix,
+  Assignment,
+  Level,
+  NoticeMeta,
+  NumberingModes,
+  Section,
+  TocEntry,
+  Warning,
+  YaodianDocument,
+} from './types';
 
 /** One section as a row: where it sits and its own content (its children are rows of their own). */
 export interface SectionRecord {
@@ -46,7 +56,13 @@ function setFields(next: YaodianDocument, changes: DocumentChanges): void {
 
 export function toRecord({ id, parentId, position, node }: SectionRow): SectionRecord {
   const r: SectionRecord = {
-    id, parentId, position, level: node.level, heading: node.heading, runIn: node.runIn, paragraphs: node.paragraphs,
+    id,
+    parentId,
+    position,
+    level: node.level,
+    heading: node.heading,
+    runIn: node.runIn,
+    paragraphs: node.paragraphs,
   };
   if (node.sourceLabel !== undefined) r.sourceLabel = node.sourceLabel;
   if (node.assignment !== undefined) r.assignment = node.assignment;
@@ -58,12 +74,15 @@ export function toRecord({ id, parentId, position, node }: SectionRow): SectionR
  * untouched objects: document fields are compared by reference, sections by the walk in section-diff.
  */
 export function diffDocuments(
-  saved: YaodianDocument, savedRows: Map<string, SectionRow>, next: YaodianDocument,
+  saved: YaodianDocument,
+  savedRows: Map<string, SectionRow>,
+  next: YaodianDocument,
 ): { changes: DocumentChanges; diff: SectionDiff } {
   const diff = diffSections(savedRows, saved.sections, next.sections);
   const changes: DocumentChanges = { upsert: [...diff.inserts, ...diff.updates].map(toRecord), remove: diff.deletes };
   for (const f of FIELDS) {
-    if (next[f] !== saved[f]) (changes as unknown as Record<string, unknown>)[f] = f === 'appendices' ? (next[f] ?? []) : next[f];
+    if (next[f] !== saved[f])
+      (changes as unknown as Record<string, unknown>)[f] = f === 'appendices' ? (next[f] ?? []) : next[f];
   }
   return { changes, diff };
 }
@@ -90,7 +109,9 @@ const recordOf = (row: SectionRow): SectionRecord => toRecord(row);
  * rest is the stored tree, valid already (so a save costs what it changes, not the document's length).
  */
 export function applyChanges(
-  doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges,
+  doc: YaodianDocument,
+  rows: Map<string, SectionRow>,
+  changes: DocumentChanges,
 ): YaodianDocument {
   const next: YaodianDocument = { ...doc };
   setFields(next, changes);
@@ -123,7 +144,8 @@ function applySectionChanges(top: Section[], rows: Map<string, SectionRow>, chan
     }
   }
   for (const r of records.values()) {
-    if (r.parentId !== null && !exists(r.parentId)) throw new ChangeSetError(`章节 ${r.id} 的上级 ${r.parentId} 不存在`);
+    if (r.parentId !== null && !exists(r.parentId))
+      throw new ChangeSetError(`章节 ${r.id} 的上级 ${r.parentId} 不存在`);
     const old = rows.get(r.id);
     if (old && old.parentId === r.parentId && old.position === r.position) continue;
     if (old) relisted.add(old.parentId);
@@ -200,7 +222,9 @@ const levelError = (s: Section, parentLevel: number) =>
  * they would not be below the parent's. Never throws.
  */
 export function looseMerge(
-  doc: YaodianDocument, rows: Map<string, SectionRow>, changes: DocumentChanges,
+  doc: YaodianDocument,
+  rows: Map<string, SectionRow>,
+  changes: DocumentChanges,
 ): YaodianDocument {
   const all = new Map<string, SectionRecord>();
   for (const row of rows.values()) all.set(row.id, recordOf(row));
@@ -216,7 +240,10 @@ export function looseMerge(
     used.add(r.id);
     const level = Math.min(4, Math.max(r.level, parentLevel + 1)) as Level;
     const kids = (byParent.get(r.id) ?? []).filter((c) => !used.has(c.id)).sort((a, b) => a.position - b.position);
-    return sectionOf({ ...r, level }, kids.map((c) => build(c, level)));
+    return sectionOf(
+      { ...r, level },
+      kids.map((c) => build(c, level)),
+    );
   };
   const sections = (byParent.get(null) ?? []).sort((a, b) => a.position - b.position).map((r) => build(r, 0));
   for (const r of all.values()) if (!used.has(r.id)) sections.push(build(r, 0));

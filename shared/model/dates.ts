@@ -7,7 +7,21 @@ export function formatChineseDate(iso: string | null): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 'О': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const CN_DIGIT: Record<string, string> = {
+  〇: '0',
+  '○': '0',
+  О: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 function chineseDayOrMonth(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
@@ -28,7 +42,10 @@ function iso(y: number, mo: number, d: number): string | null {
  * 2024-02-19, 2024/2/19, 2024.2.19 (full-width digits too). Returns YYYY-MM-DD or null.
  */
 export function parseChineseDate(text: string): string | null {
-  const t = text.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+  const t = text
+    .trim()
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '');
   let m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);

@@ -12,9 +12,24 @@ export function newId(): string {
 
 export function emptyMeta(): NoticeMeta {
   return {
-    issuer: null, issuerMark: null, docNumber: null, copyNumber: null, secrecy: null, urgency: null,
-    signer: null, noticeTitle: null, recipients: null, coverParagraphs: [], attachments: [],
-    signature: null, date: null, note: null, cc: null, printedBy: null, printedDate: null, title: null,
+    issuer: null,
+    issuerMark: null,
+    docNumber: null,
+    copyNumber: null,
+    secrecy: null,
+    urgency: null,
+    signer: null,
+    noticeTitle: null,
+    recipients: null,
+    coverParagraphs: [],
+    attachments: [],
+    signature: null,
+    date: null,
+    note: null,
+    cc: null,
+    printedBy: null,
+    printedDate: null,
+    title: null,
   };
 }
 
@@ -23,7 +38,11 @@ export function defaultNumbering(): NumberingModes {
   return { 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' };
 }
 
-export function createSection(level: Level, heading = '', init: Partial<Omit<Section, 'level' | 'heading'>> = {}): Section {
+export function createSection(
+  level: Level,
+  heading = '',
+  init: Partial<Omit<Section, 'level' | 'heading'>> = {},
+): Section {
   return {
     id: init.id ?? newId(),
     level,

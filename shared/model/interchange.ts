@@ -68,14 +68,22 @@ const assignmentSchema = z.object({
   lead: unitList,
   support: unitList,
   deadline: z.string().max(200).nullable().default(null),
-  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').nullable().default(null),
+  deadlineDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD')
+    .nullable()
+    .default(null),
   leader: z.string().max(200).nullable().default(null),
 });
 
 const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
   z.object({
     level: levelSchema,
-    number: z.string().nullable().optional().transform((v) => v ?? null),
+    number: z
+      .string()
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     heading: text.default(''),
     runIn: z.boolean().default(false),
     paragraphs: z.array(text).default([]),
@@ -86,13 +94,31 @@ const sectionSchema: z.ZodType<SectionJson> = z.lazy(() =>
 ) as unknown as z.ZodType<SectionJson>;
 
 const metaSchema = z.object({
-  issuer: optionalText, issuerMark: optionalText, docNumber: optionalText, copyNumber: optionalText,
-  secrecy: optionalText, urgency: optionalText, signer: optionalText, noticeTitle: optionalText,
-  recipients: optionalText, coverParagraphs: z.array(text).optional(), attachments: z.array(text).optional(),
+  issuer: optionalText,
+  issuerMark: optionalText,
+  docNumber: optionalText,
+  copyNumber: optionalText,
+  secrecy: optionalText,
+  urgency: optionalText,
+  signer: optionalText,
+  noticeTitle: optionalText,
+  recipients: optionalText,
+  coverParagraphs: z.array(text).optional(),
+  attachments: z.array(text).optional(),
   signature: optionalText,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable().optional(),
-  note: optionalText, cc: optionalText, printedBy: optionalText,
-  printedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19').nullable().optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19')
+    .nullable()
+    .optional(),
+  note: optionalText,
+  cc: optionalText,
+  printedBy: optionalText,
+  printedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2024-02-19')
+    .nullable()
+    .optional(),
   title: optionalText,
   byline: optionalText,
 });
@@ -101,7 +127,11 @@ const appendixBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text }),
   z.object({ kind: z.literal('table'), rows: z.array(z.array(text)), headerRows: z.number().int().min(0).default(0) }),
 ]);
-const appendixSchema = z.object({ label: text, title: text.nullable().default(null), blocks: z.array(appendixBlockSchema) });
+const appendixSchema = z.object({
+  label: text,
+  title: text.nullable().default(null),
+  blocks: z.array(appendixBlockSchema),
+});
 
 export const documentJsonSchema = z.object({
   format: z.literal(FORMAT).optional(),
@@ -109,7 +139,10 @@ export const documentJsonSchema = z.object({
   numbering: z.object({ 1: modeSchema, 2: modeSchema, 3: modeSchema, 4: modeSchema }).partial().optional(),
   preamble: z.array(text).default([]),
   sections: z.array(sectionSchema).default([]),
-  toc: z.array(z.object({ level: levelSchema, number: z.string().nullable(), heading: text })).nullable().optional(),
+  toc: z
+    .array(z.object({ level: levelSchema, number: z.string().nullable(), heading: text }))
+    .nullable()
+    .optional(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
   appendices: z.array(appendixSchema).optional(),
 });
@@ -131,16 +164,22 @@ export function fromJson(input: unknown): YaodianDocument {
   }
   const data = parsed.data;
   const toSection = (s: SectionJson, parentLevel: number): Section => {
-    if (s.level <= parentLevel) throw new InterchangeError(`不是有效的要点文档 JSON：章节“${s.heading}”的层级不低于其上级`);
+    if (s.level <= parentLevel)
+      throw new InterchangeError(`不是有效的要点文档 JSON：章节“${s.heading}”的层级不低于其上级`);
     return {
-      id: newId(), level: s.level, heading: s.heading, runIn: s.runIn, paragraphs: s.paragraphs,
+      id: newId(),
+      level: s.level,
+      heading: s.heading,
+      runIn: s.runIn,
+      paragraphs: s.paragraphs,
       children: s.children.map((c) => toSection(c, s.level)),
       ...(s.sourceLabel ? { sourceLabel: s.sourceLabel } : {}),
       ...(s.assignment ? { assignment: { ...s.assignment } } : {}),
     };
   };
   const meta: NoticeMeta = { ...emptyMeta() };
-  for (const [k, v] of Object.entries(data.meta)) if (v !== undefined) (meta as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(data.meta))
+    if (v !== undefined) (meta as unknown as Record<string, unknown>)[k] = v;
   const doc = createDocument({
     meta,
     numbering: data.numbering as YaodianDocument['numbering'] | undefined,

@@ -44,12 +44,17 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** A document (or input) past one of LIMITS; the message names the limit and by how much it was passed. */
 export class LimitError extends UserError {
-  constructor(readonly limit: LimitName, readonly actual: number, where = '') {
+  constructor(
+    readonly limit: LimitName,
+    readonly actual: number,
+    where = '',
+  ) {
     const { what, unit } = LIMIT_NAMES[limit];
     const max = LIMITS[limit];
-    const advice = limit === 'jsonDepth'
-      ? '不像是要点文档的数据，请检查文件内容'
-      : '不像是一份要点通知；请分成几份文档，或删去多余的内容后再试';
+    const advice =
+      limit === 'jsonDepth'
+        ? '不像是要点文档的数据，请检查文件内容'
+        : '不像是一份要点通知；请分成几份文档，或删去多余的内容后再试';
     const over = `超过上限 ${fmt(max)} ${unit}（多出 ${fmt(actual - max)} ${unit}）`;
     super('invalid-input', `${where}${what}为 ${fmt(actual)} ${unit}，${over}，${advice}`);
   }
@@ -104,7 +109,13 @@ export interface DocumentSize {
 /** Counts what LIMITS bound, iteratively (an over-deep tree from any source cannot overflow the stack). */
 export function measureDocument(doc: YaodianDocument): DocumentSize {
   const size: DocumentSize = {
-    sections: 0, depth: 0, paragraphs: 0, paragraphChars: 0, totalChars: 0, fieldChars: 0, tableColumns: 0,
+    sections: 0,
+    depth: 0,
+    paragraphs: 0,
+    paragraphChars: 0,
+    totalChars: 0,
+    fieldChars: 0,
+    tableColumns: 0,
     attachments: Math.max(doc.meta.attachments?.length ?? 0, doc.appendices?.length ?? 0),
   };
   for (const value of Object.values(doc.meta)) {
@@ -189,7 +200,14 @@ function countAll(input: unknown): number {
 }
 
 const ORDER: ReadonlyArray<Exclude<LimitName, 'jsonDepth'>> = [
-  'totalChars', 'sections', 'depth', 'paragraphs', 'paragraphChars', 'fieldChars', 'attachments', 'tableColumns',
+  'totalChars',
+  'sections',
+  'depth',
+  'paragraphs',
+  'paragraphChars',
+  'fieldChars',
+  'attachments',
+  'tableColumns',
 ];
 
 /** The first limit a document passes, or null. */

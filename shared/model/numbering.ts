@@ -8,7 +8,11 @@ export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`无法用中文数字表示：${n}`);
   if (n < 10) return DIGITS[n];
   if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  const units: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十']];
+  const units: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+  ];
   let out = '';
   let rest = n;
   let pendingZero = false;
@@ -30,7 +34,20 @@ export function toChineseNumeral(n: number): string {
 /** 一 → 1, 十一 → 11, 三十九 → 39, 一百零五 → 105; also 〇/零/两. Returns null for anything else. */
 export function fromChineseNumeral(text: string): number | null {
   if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return null;
-  const digit: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digit: Record<string, number> = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   let total = 0;
   let current = 0;
@@ -53,10 +70,14 @@ export function numeralFor(level: Level, n: number): string {
 export function labelFor(level: Level, numeral: string | null): string {
   if (numeral === null) return '';
   switch (level) {
-    case 1: return `${numeral}、`;
-    case 2: return `（${numeral}）`;
-    case 3: return `${numeral}.`;
-    case 4: return `（${numeral}）`;
+    case 1:
+      return `${numeral}、`;
+    case 2:
+      return `（${numeral}）`;
+    case 3:
+      return `${numeral}.`;
+    case 4:
+      return `（${numeral}）`;
   }
 }
 

@@ -5,7 +5,10 @@ import type { Level, NumberingMode, Section, YaodianDocument } from './types';
 import { contains, deepestLevel, locate } from './tree';
 
 export class OperationError extends UserError {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(code === 'not-found' ? 'not-found' : 'invalid-operation', message);
   }
 }
@@ -101,14 +104,24 @@ export function insertAfter(doc: YaodianDocument, afterId: string, section: Sect
 }
 
 /** Removes a section with its children; the removed subtree is returned so the caller can undo. */
-export function deleteSection(doc: YaodianDocument, id: string): { doc: YaodianDocument; removed: Section; from: Target } {
+export function deleteSection(
+  doc: YaodianDocument,
+  id: string,
+): { doc: YaodianDocument; removed: Section; from: Target } {
   const { section, parent, index } = requireSection(doc, id);
-  return { doc: withSections(doc, removeById(doc.sections, id)), removed: section, from: { parentId: parent?.id ?? null, index } };
+  return {
+    doc: withSections(doc, removeById(doc.sections, id)),
+    removed: section,
+    from: { parentId: parent?.id ?? null, index },
+  };
 }
 
 export function updateSection(doc: YaodianDocument, id: string, patch: SectionPatch): YaodianDocument {
   requireSection(doc, id);
-  return withSections(doc, mapById(doc.sections, id, (s) => ({ ...s, ...patch })));
+  return withSections(
+    doc,
+    mapById(doc.sections, id, (s) => ({ ...s, ...patch })),
+  );
 }
 
 /** Moves a section with its children; levels shift only as far as the new parent requires. */

@@ -37,8 +37,18 @@ export function renderSectionsText(doc: YaodianDocument): string[] {
 /** Whether the document has a notice (红头, title, 主送 or cover letter) around its 要点. */
 function hasNotice(doc: YaodianDocument): boolean {
   const m = doc.meta;
-  return !!(m.issuerMark || m.docNumber || m.noticeTitle || m.recipients || m.coverParagraphs.length || m.attachments.length ||
-    m.copyNumber || m.secrecy || m.urgency || m.signer);
+  return !!(
+    m.issuerMark ||
+    m.docNumber ||
+    m.noticeTitle ||
+    m.recipients ||
+    m.coverParagraphs.length ||
+    m.attachments.length ||
+    m.copyNumber ||
+    m.secrecy ||
+    m.urgency ||
+    m.signer
+  );
 }
 
 /** 署名, 成文日期 and 附注 */
@@ -70,7 +80,8 @@ function noticeHeadLines(doc: YaodianDocument): string[] {
   if (m.recipients) lines.push(/[:：]$/.test(m.recipients) ? m.recipients : `${m.recipients}：`);
   lines.push(...m.coverParagraphs);
   if (m.attachments.length === 1) lines.push(`附件：${m.attachments[0]}`);
-  else if (m.attachments.length > 1) m.attachments.forEach((a, i) => lines.push(`${i === 0 ? '附件：' : ''}${i + 1}.${a}`));
+  else if (m.attachments.length > 1)
+    m.attachments.forEach((a, i) => lines.push(`${i === 0 ? '附件：' : ''}${i + 1}.${a}`));
   return lines;
 }
 
@@ -79,7 +90,9 @@ export function renderColophonText(doc: YaodianDocument): string[] {
   const lines: string[] = [];
   if (m.cc) lines.push(`抄送：${m.cc}。`);
   if (m.printedBy || m.printedDate) {
-    lines.push([m.printedBy ?? '', m.printedDate ? `${formatChineseDate(m.printedDate)}印发` : ''].filter(Boolean).join('  '));
+    lines.push(
+      [m.printedBy ?? '', m.printedDate ? `${formatChineseDate(m.printedDate)}印发` : ''].filter(Boolean).join('  '),
+    );
   }
   return lines;
 }

@@ -45,9 +45,15 @@ function sameAssignment(a: Section['assignment'], b: Section['assignment']): boo
 }
 
 function sameContent(a: Section, b: Section): boolean {
-  return a === b || (a.level === b.level && a.heading === b.heading && a.runIn === b.runIn &&
-    (a.sourceLabel ?? null) === (b.sourceLabel ?? null) && sameParagraphs(a.paragraphs, b.paragraphs) &&
-    sameAssignment(a.assignment, b.assignment));
+  return (
+    a === b ||
+    (a.level === b.level &&
+      a.heading === b.heading &&
+      a.runIn === b.runIn &&
+      (a.sourceLabel ?? null) === (b.sourceLabel ?? null) &&
+      sameParagraphs(a.paragraphs, b.paragraphs) &&
+      sameAssignment(a.assignment, b.assignment))
+  );
 }
 
 const EMPTY: readonly Section[] = [];
@@ -56,7 +62,11 @@ const EMPTY: readonly Section[] = [];
  * The writes from the tree described by `rows` (with top-level list `before`) to `after`.
  * `rows` is not modified; see applyDiffToRows.
  */
-export function diffSections(rows: Map<string, SectionRow>, before: readonly Section[], after: readonly Section[]): SectionDiff {
+export function diffSections(
+  rows: Map<string, SectionRow>,
+  before: readonly Section[],
+  after: readonly Section[],
+): SectionDiff {
   const diff: SectionDiff = { inserts: [], updates: [], deletes: [], touched: [] };
   const seen = new Set<string>();
   const dropped: Section[] = []; // old nodes that left a changed sibling list: moved or deleted
@@ -101,4 +111,3 @@ export function applyDiffToRows(rows: Map<string, SectionRow>, diff: SectionDiff
   for (const r of diff.updates) rows.set(r.id, r);
   for (const r of diff.touched) rows.set(r.id, r);
 }
-

@@ -51,7 +51,9 @@ export function contains(section: Section, id: string): boolean {
 
 /** All text a section holds (heading, body, descendants), for "never lose text" checks. */
 export function allText(sections: readonly Section[]): string[] {
-  return flatten(sections).flatMap(({ section }) => [section.heading, ...section.paragraphs]).filter((t) => t !== '');
+  return flatten(sections)
+    .flatMap(({ section }) => [section.heading, ...section.paragraphs])
+    .filter((t) => t !== '');
 }
 
 /** Problems that make a tree invalid; empty when valid. */

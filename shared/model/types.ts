@@ -99,8 +99,7 @@ export interface Warning {
 
 /** One block of an attachment's content: a paragraph, or a table (rows of cell texts; the first headerRows repeat). */
 export type AppendixBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; rows: string[][]; headerRows: number };
+  { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][]; headerRows: number };
 
 /** The content of an attachment printed after the 署名 on pages of its own ("附件1" + title + text/tables). */
 export interface Appendix {

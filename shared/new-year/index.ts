@@ -53,15 +53,27 @@ function moveYears(text: string, place: Place, from: number, to: number, changes
     if (h.action === 'changed') {
       out += text.slice(cursor, h.index) + h.replacement;
       cursor = h.index + h.length;
-      items.push({ index: h.index, span, change: { ...place, before, after: moved!, action: 'changed', reason: h.reason } });
+      items.push({
+        index: h.index,
+        span,
+        change: { ...place, before, after: moved!, action: 'changed', reason: h.reason },
+      });
     } else {
-      items.push({ index: h.index, span, change: { ...place, before, after: before, action: 'review', reason: h.reason, suggestion: moved } });
+      items.push({
+        index: h.index,
+        span,
+        change: { ...place, before, after: before, action: 'review', reason: h.reason, suggestion: moved },
+      });
     }
   }
   for (const t of scanTerms(text)) {
     const span = snippet(text, t.index, t.length);
     const before = quote(text, span);
-    items.push({ index: t.index, span, change: { ...place, before, after: before, action: 'review', reason: t.reason, suggestion: null } });
+    items.push({
+      index: t.index,
+      span,
+      change: { ...place, before, after: before, action: 'review', reason: t.reason, suggestion: null },
+    });
   }
   // reviews of one passage are one item: "党的二十大和二十届二中全会" gets both reasons once
   const merged: Item[] = [];
@@ -69,10 +81,16 @@ function moveYears(text: string, place: Place, from: number, to: number, changes
     const last = merged[merged.length - 1];
     if (last && last.change.action === 'review' && item.change.action === 'review' && item.index < last.span.end) {
       const span = { start: last.span.start, end: Math.max(last.span.end, item.span.end) };
-      const reason = last.change.reason.includes(item.change.reason) ? last.change.reason : `${last.change.reason}；${item.change.reason}`;
-      const suggestion = last.change.suggestion && span.end > last.span.end ? null : last.change.suggestion ?? null;
+      const reason = last.change.reason.includes(item.change.reason)
+        ? last.change.reason
+        : `${last.change.reason}；${item.change.reason}`;
+      const suggestion = last.change.suggestion && span.end > last.span.end ? null : (last.change.suggestion ?? null);
       const before = quote(text, span);
-      merged[merged.length - 1] = { index: last.index, span, change: { ...last.change, before, after: before, reason, suggestion } };
+      merged[merged.length - 1] = {
+        index: last.index,
+        span,
+        change: { ...last.change, before, after: before, reason, suggestion },
+      };
     } else merged.push(item);
   }
   changes.push(...merged.map((i) => i.change));
@@ -81,7 +99,10 @@ function moveYears(text: string, place: Place, from: number, to: number, changes
 
 function copySections(list: readonly Section[], skeleton: boolean): Section[] {
   return list.map((s) => ({
-    id: newId(), level: s.level, heading: s.heading, runIn: s.runIn,
+    id: newId(),
+    level: s.level,
+    heading: s.heading,
+    runIn: s.runIn,
     paragraphs: skeleton ? [] : [...s.paragraphs],
     children: copySections(s.children, skeleton),
   }));
@@ -91,7 +112,13 @@ function countParagraphs(list: readonly Section[]): number {
   return list.reduce((n, s) => n + s.paragraphs.length + countParagraphs(s.children), 0);
 }
 
-function moveTitle(meta: NoticeMeta, field: 'title' | 'noticeTitle', from: number, to: number, changes: YearChange[]): void {
+function moveTitle(
+  meta: NoticeMeta,
+  field: 'title' | 'noticeTitle',
+  from: number,
+  to: number,
+  changes: YearChange[],
+): void {
   const before = meta[field];
   if (!before) return;
   const re = new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g');
@@ -99,14 +126,28 @@ function moveTitle(meta: NoticeMeta, field: 'title' | 'noticeTitle', from: numbe
   const found = [...ascii.matchAll(re)].map((m) => m.index!);
   const chinese = new RegExp(`${chineseYearPattern(from)}(?=年)`, 'g');
   if (!found.length && !chinese.test(before)) {
-    changes.push({ location: FIELD_NAMES[field], sectionId: null, before, after: before, action: 'review', reason: `${FIELD_NAMES[field]}中没有${from}年，请手动修改年份` });
+    changes.push({
+      location: FIELD_NAMES[field],
+      sectionId: null,
+      before,
+      after: before,
+      action: 'review',
+      reason: `${FIELD_NAMES[field]}中没有${from}年，请手动修改年份`,
+    });
     return;
   }
   let after = before;
   for (const i of found.reverse()) after = after.slice(0, i) + String(to) + after.slice(i + 4);
   after = after.replace(chinese, chineseYear(to));
   meta[field] = after;
-  changes.push({ location: FIELD_NAMES[field], sectionId: null, before, after, action: 'changed', reason: `计划年度${from}年改为${to}年` });
+  changes.push({
+    location: FIELD_NAMES[field],
+    sectionId: null,
+    before,
+    after,
+    action: 'changed',
+    reason: `计划年度${from}年改为${to}年`,
+  });
 }
 
 function moveDocNumber(meta: NoticeMeta, delta: number, changes: YearChange[]): void {
@@ -115,19 +156,43 @@ function moveDocNumber(meta: NoticeMeta, delta: number, changes: YearChange[]): 
   const p = parseDocNumber(before);
   const year = p ? Number(toAsciiDigits(p.year)) : NaN;
   if (!p || toAsciiDigits(p.year).length !== 4) {
-    changes.push({ location: FIELD_NAMES.docNumber, sectionId: null, before, after: before, action: 'review', reason: '发文字号格式无法识别，请手动填写新年度文号' });
+    changes.push({
+      location: FIELD_NAMES.docNumber,
+      sectionId: null,
+      before,
+      after: before,
+      action: 'review',
+      reason: '发文字号格式无法识别，请手动填写新年度文号',
+    });
     return;
   }
   const bracketsFixed = p.open !== '〔' || p.close !== '〕';
-  const after = formatDocNumber({ ...p, open: '〔', close: '〕', year: String(year + delta), ordinal: '', number: '', suffix: '号' });
+  const after = formatDocNumber({
+    ...p,
+    open: '〔',
+    close: '〕',
+    year: String(year + delta),
+    ordinal: '',
+    number: '',
+    suffix: '号',
+  });
   meta.docNumber = after;
   changes.push({
-    location: FIELD_NAMES.docNumber, sectionId: null, before, after, action: 'changed',
+    location: FIELD_NAMES.docNumber,
+    sectionId: null,
+    before,
+    after,
+    action: 'changed',
     reason: `发文年份改为${year + delta}年，序号留空，请按发文登记填写${bracketsFixed ? '；年份括号改为六角括号“〔〕”' : ''}`,
   });
 }
 
-function clear(meta: NoticeMeta, field: 'date' | 'printedDate' | 'copyNumber', reason: string, changes: YearChange[]): void {
+function clear(
+  meta: NoticeMeta,
+  field: 'date' | 'printedDate' | 'copyNumber',
+  reason: string,
+  changes: YearChange[],
+): void {
   const before = meta[field];
   if (!before) return;
   meta[field] = null;
@@ -142,11 +207,22 @@ export function planNewYear(doc: YaodianDocument, options: NewYearOptions): NewY
   if (year === null) throw new NewYearError('无法从要点标题、通知标题、发文字号或成文日期中识别原文年度，请指定新年度');
   const skeleton = options.skeleton;
   const changes: YearChange[] = [];
-  const meta: NoticeMeta = { ...doc.meta, coverParagraphs: [...doc.meta.coverParagraphs], attachments: [...doc.meta.attachments] };
+  const meta: NoticeMeta = {
+    ...doc.meta,
+    coverParagraphs: [...doc.meta.coverParagraphs],
+    attachments: [...doc.meta.attachments],
+  };
   const from = sourceYear ?? year;
 
   if (sourceYear === null) {
-    changes.push({ location: FIELD_NAMES.title, sectionId: null, before: meta.title ?? '', after: meta.title ?? '', action: 'review', reason: '未能识别原文年度，年份未作改动，请逐项检查' });
+    changes.push({
+      location: FIELD_NAMES.title,
+      sectionId: null,
+      before: meta.title ?? '',
+      after: meta.title ?? '',
+      action: 'review',
+      reason: '未能识别原文年度，年份未作改动，请逐项检查',
+    });
   } else if (sourceYear !== year) {
     moveTitle(meta, 'title', sourceYear, year, changes);
     moveTitle(meta, 'noticeTitle', sourceYear, year, changes);
@@ -157,7 +233,13 @@ export function planNewYear(doc: YaodianDocument, options: NewYearOptions): NewY
   clear(meta, 'copyNumber', '份号按新文件重新编排', changes);
 
   const moveField = (text: string, field: FieldKey, count: number, i: number) =>
-    moveYears(text, { location: count > 1 ? `${FIELD_NAMES[field]}第${i + 1}段` : FIELD_NAMES[field], sectionId: null }, from, year, changes);
+    moveYears(
+      text,
+      { location: count > 1 ? `${FIELD_NAMES[field]}第${i + 1}段` : FIELD_NAMES[field], sectionId: null },
+      from,
+      year,
+      changes,
+    );
   if (sourceYear !== null && sourceYear !== year) {
     meta.coverParagraphs = meta.coverParagraphs.map((t, i, all) => moveField(t, 'coverParagraphs', all.length, i));
     meta.attachments = meta.attachments.map((t, i, all) => moveField(t, 'attachments', all.length, i));
@@ -175,7 +257,14 @@ export function planNewYear(doc: YaodianDocument, options: NewYearOptions): NewY
         const where = locations.get(s.id) ?? '';
         s.heading = moveYears(s.heading, { location: `${where} 标题`, sectionId: s.id }, from, year, changes);
         s.paragraphs = s.paragraphs.map((p, i) =>
-          moveYears(p, { location: `${where} ${s.paragraphs.length > 1 ? `正文第${i + 1}段` : '正文'}`, sectionId: s.id }, from, year, changes));
+          moveYears(
+            p,
+            { location: `${where} ${s.paragraphs.length > 1 ? `正文第${i + 1}段` : '正文'}`, sectionId: s.id },
+            from,
+            year,
+            changes,
+          ),
+        );
         walk(s.children);
       }
     };
@@ -185,7 +274,11 @@ export function planNewYear(doc: YaodianDocument, options: NewYearOptions): NewY
     const emptied = countParagraphs(doc.sections) + doc.preamble.length;
     if (emptied) {
       changes.push({
-        location: '正文', sectionId: null, before: `${emptied}段正文`, after: '', action: 'cleared',
+        location: '正文',
+        sectionId: null,
+        before: `${emptied}段正文`,
+        after: '',
+        action: 'cleared',
         reason: `只保留框架：保留全部标题和编号方式，清空前言和各章节正文共${emptied}段`,
       });
     }

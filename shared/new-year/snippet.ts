@@ -17,7 +17,13 @@ export function snippet(text: string, index: number, length: number): Span {
   return { start, end };
 }
 
-export function quote(text: string, { start, end }: Span, replace?: { index: number; length: number; by: string }): string {
-  const body = replace ? text.slice(start, replace.index) + replace.by + text.slice(replace.index + replace.length, end) : text.slice(start, end);
+export function quote(
+  text: string,
+  { start, end }: Span,
+  replace?: { index: number; length: number; by: string },
+): string {
+  const body = replace
+    ? text.slice(start, replace.index) + replace.by + text.slice(replace.index + replace.length, end)
+    : text.slice(start, end);
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }

@@ -16,11 +16,13 @@ export interface YearHit {
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const RANGE = /(?<!\d)((?:19|20)\d{2})年?\s*(?:[-—–－~～]|至|到)\s*((?:19|20)\d{2})(?!\d)/g;
 const TARGET_BEFORE = /(?:到|至|截至|截止|力争|确保)\s*$/;
-const DATE_AFTER = /^年(?:年?底|末|初|前|内|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
+const DATE_AFTER =
+  /^年(?:年?底|末|初|前|内|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 const STATEMENT_AFTER = /^年(?:是|为|将是)/;
 const EDITION_AFTER = /^年(?:度)?第[\d一二三四五六七八九十]+次/;
 /** Words that tie a clause to a period or an event, so the year in it is not simply the plan year. */
-const PERIOD_WORDS = /十[一二三四五六七八九]五|“[一二三四五六七八九]五”|五年规划|党的[一二三四五六七八九十]+大|届[一二三四五六七八九十]+[中次]全会|收官|开局|周年|以来/;
+const PERIOD_WORDS =
+  /十[一二三四五六七八九]五|“[一二三四五六七八九]五”|五年规划|党的[一二三四五六七八九十]+大|届[一二三四五六七八九十]+[中次]全会|收官|开局|周年|以来/;
 
 /** Where a clause starts and ends around index (clauses end at ，。；！？ and their half-width forms). */
 export function clauseAround(text: string, index: number): { start: number; end: number } {
@@ -58,7 +60,13 @@ export function scanYears(raw: string, sourceYear: number, targetYear: number): 
       hits.push({ index, length, action: 'review', reason, replacement: suggest ? String(y + delta) : null });
     if (ranges.has(index)) {
       rangeEnd = index + ranges.get(index)!;
-      hits.push({ index, length: ranges.get(index)!, action: 'review', reason: '年份区间，一般保持不变；是否调整请确认', replacement: null });
+      hits.push({
+        index,
+        length: ranges.get(index)!,
+        action: 'review',
+        reason: '年份区间，一般保持不变；是否调整请确认',
+        replacement: null,
+      });
       continue;
     }
     const bracketed = OPEN_BRACKET.test(before) && CLOSE_BRACKET.test(after);
@@ -66,13 +74,24 @@ export function scanYears(raw: string, sourceYear: number, targetYear: number): 
     const clause = clauseAround(text, index);
     const clauseText = text.slice(clause.start, clause.end);
     if (bracketed) review('引用文件的发文字号年份，一般保持不变', false);
-    else if (y < sourceYear) review(y === sourceYear - 1 ? '上一年度的年份；如指新年度的上一年，可顺延' : '往年年份（历史），一般保持不变', y === sourceYear - 1);
+    else if (y < sourceYear)
+      review(
+        y === sourceYear - 1 ? '上一年度的年份；如指新年度的上一年，可顺延' : '往年年份（历史），一般保持不变',
+        y === sourceYear - 1,
+      );
     else if (y > sourceYear) review('以后年份的目标或期限，一般保持不变；请确认', false);
     else if (TARGET_BEFORE.test(before) || DATE_AFTER.test(after)) review('句中含目标时间或期限，是否顺延请确认', true);
     else if (STATEMENT_AFTER.test(after)) review('对该年度的表述（如“是…之年”），新年度可能不再成立', true);
     else if (EDITION_AFTER.test(after)) review('年度内的会次或批次，新年度需重新填写', true);
     else if (PERIOD_WORDS.test(clauseText)) review('所在句子涉及规划期、会议届次或纪念年份，年份含义需确认', true);
-    else hits.push({ index, length: 4, action: 'changed', reason: `计划年度${sourceYear}年顺延为${targetYear}年`, replacement: String(y + delta) });
+    else
+      hits.push({
+        index,
+        length: 4,
+        action: 'changed',
+        reason: `计划年度${sourceYear}年顺延为${targetYear}年`,
+        replacement: String(y + delta),
+      });
   }
   return hits;
 }
@@ -84,7 +103,10 @@ export interface TermHit {
 }
 
 const TERMS: Array<[RegExp, string]> = [
-  [/十[一二三四五六七八九]五(?:规划|时期|期间)?|“[一二三四五六七八九]五”普法/g, '五年规划的名称，新年度是否仍适用请确认'],
+  [
+    /十[一二三四五六七八九]五(?:规划|时期|期间)?|“[一二三四五六七八九]五”普法/g,
+    '五年规划的名称，新年度是否仍适用请确认',
+  ],
   [/党的[一二三四五六七八九十]+大/g, '党代会届次，新年度是否有新的会议精神请确认'],
   [/[一二三四五六七八九十]+届[一二三四五六七八九十]+[中次]全会/g, '全会届次，新年度可能已召开新的全会'],
   [/第[\d一二三四五六七八九十百]+(?:届|批|轮)/g, '届次或批次，新年度可能需要顺延'],
@@ -93,6 +115,7 @@ const TERMS: Array<[RegExp, string]> = [
 /** Period-bound references (十四五, 党的二十大, 二十届二中全会, 第二届) for review. */
 export function scanTerms(text: string): TermHit[] {
   const hits: TermHit[] = [];
-  for (const [re, reason] of TERMS) for (const m of text.matchAll(re)) hits.push({ index: m.index!, length: m[0].length, reason });
+  for (const [re, reason] of TERMS)
+    for (const m of text.matchAll(re)) hits.push({ index: m.index!, length: m[0].length, reason });
   return hits.sort((a, b) => a.index - b.index);
 }

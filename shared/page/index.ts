@@ -94,7 +94,12 @@ function layoutWith(doc: YaodianDocument, ctx: Context, withSeal: boolean): Page
     const line = d.lines[i] ?? { spans: [] };
     if (b.sectionId && i === 0 && !sectionPages.has(b.sectionId)) sectionPages.set(b.sectionId, pageNo - 1);
     page.lines.push({
-      y, height, baseline: y + Math.round(BASELINE * height), spans: line.spans, role: b.role, sectionId: b.sectionId,
+      y,
+      height,
+      baseline: y + Math.round(BASELINE * height),
+      spans: line.spans,
+      role: b.role,
+      sectionId: b.sectionId,
       first: i === 0,
     });
     if (i === 0) for (const r of d.rules ?? []) page.rules.push({ ...r, y: y + r.y });
@@ -121,7 +126,12 @@ function layoutWith(doc: YaodianDocument, ctx: Context, withSeal: boolean): Page
   }
   for (const p of pages) p.folio = p.number === null ? null : folioOf(ctx, p.number);
   return {
-    profile, geometry: g, pages, pageCount: pages.length, colophon: plan.place, sectionPages,
+    profile,
+    geometry: g,
+    pages,
+    pageCount: pages.length,
+    colophon: plan.place,
+    sectionPages,
     warnings: plan.composed.warnings,
   };
 }

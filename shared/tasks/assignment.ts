@@ -21,7 +21,13 @@ export function splitUnits(text: string): string[] {
   const names = guarded
     .split(/[、，,；;/\s]+|(?<=[处局室委办会厅院心所站队部])(?:和|及|与)/)
     .map((n) => n.replace(/\u0000(\d+)\u0000/g, (_, c: string) => String.fromCharCode(Number(c))))
-    .map((n) => n.trim().replace(/^由/, '').replace(/等(单位|部门)?$/, '').replace(/[。：:]+$/, ''))
+    .map((n) =>
+      n
+        .trim()
+        .replace(/^由/, '')
+        .replace(/等(单位|部门)?$/, '')
+        .replace(/[。：:]+$/, ''),
+    )
     .filter((n) => n.length > 0);
   return [...new Set(names)];
 }
@@ -36,15 +42,17 @@ export interface AssignmentPatch {
 }
 
 export function applyPatch(
-  prev: Assignment | null | undefined, patch: AssignmentPatch, year: number | null,
+  prev: Assignment | null | undefined,
+  patch: AssignmentPatch,
+  year: number | null,
 ): Assignment | null {
   const base = prev ?? emptyAssignment();
   const next: Assignment = {
     lead: patch.lead ? cleanList(patch.lead) : base.lead,
     support: patch.support ? cleanList(patch.support) : base.support,
-    deadline: patch.deadline !== undefined ? (patch.deadline?.trim() || null) : base.deadline,
+    deadline: patch.deadline !== undefined ? patch.deadline?.trim() || null : base.deadline,
     deadlineDate: base.deadlineDate,
-    leader: patch.leader !== undefined ? (patch.leader?.trim() || null) : base.leader,
+    leader: patch.leader !== undefined ? patch.leader?.trim() || null : base.leader,
   };
   if (patch.deadlineDate !== undefined) next.deadlineDate = patch.deadlineDate;
   else if (patch.deadline !== undefined) {
@@ -59,7 +67,9 @@ function cleanList(list: string[]): string[] {
 
 /** Replaces the sections whose id is in `changes` (fn returns the new section), copying only the paths to them. */
 export function mapSections(
-  doc: YaodianDocument, ids: ReadonlySet<string>, fn: (s: Section) => Section,
+  doc: YaodianDocument,
+  ids: ReadonlySet<string>,
+  fn: (s: Section) => Section,
 ): YaodianDocument {
   const walk = (list: Section[]): Section[] => {
     let out: Section[] | null = null;
@@ -77,7 +87,10 @@ export function mapSections(
 
 /** Assigns several sections at once; a patch that leaves nothing clears the assignment. */
 export function assignSections(
-  doc: YaodianDocument, ids: readonly string[], patch: AssignmentPatch, year: number | null,
+  doc: YaodianDocument,
+  ids: readonly string[],
+  patch: AssignmentPatch,
+  year: number | null,
 ): YaodianDocument {
   return mapSections(doc, new Set(ids), (s) => {
     const assignment = applyPatch(s.assignment, patch, year);

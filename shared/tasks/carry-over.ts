@@ -14,7 +14,10 @@ const DONE = new Set(['已完成', '调整']);
 
 /** `draft` was copied from `source` section by section (same shape, new ids), as the new-year plan does. */
 export function carryOver(
-  source: YaodianDocument, draft: YaodianDocument, records: readonly ProgressRecord[], year: number,
+  source: YaodianDocument,
+  draft: YaodianDocument,
+  records: readonly ProgressRecord[],
+  year: number,
 ): { document: YaodianDocument; changes: YearChange[] } {
   const from = flatten(source.sections).map((f) => f.section);
   const to = flatten(draft.sections).map((f) => f.section);
@@ -34,7 +37,9 @@ export function carryOver(
     const done = !!r && DONE.has(r.status);
     if (!done) unfinished.push(`${where}${taskText(s)}（${status.slice(2)}）`);
     changes.push({
-      location: where, sectionId: to[i].id, before: `${taskText(s)}（牵头：${a.lead.join('、') || '未填'}）`,
+      location: where,
+      sectionId: to[i].id,
+      before: `${taskText(s)}（牵头：${a.lead.join('、') || '未填'}）`,
       after: r ? `${status}：${periodLabel(r.period)} ${r.text}`.trim() : status,
       action: done ? 'changed' : 'review',
       reason: done ? '上年已完成，分工照搬，请确认今年是否仍列入' : '上年未完成，分工照搬，请核对今年的安排',
@@ -43,12 +48,18 @@ export function carryOver(
   const ids = new Set(assignments.keys());
   const walk = (list: YaodianDocument['sections']): YaodianDocument['sections'] =>
     list.map((s) => ({
-      ...s, ...(ids.has(s.id) ? { assignment: assignments.get(s.id)! } : {}), children: walk(s.children),
+      ...s,
+      ...(ids.has(s.id) ? { assignment: assignments.get(s.id)! } : {}),
+      children: walk(s.children),
     }));
   const warnings = unfinished.length
-    ? [...draft.warnings, {
-      code: 'carried-over-unfinished', message: `上年未完成的任务 ${unfinished.length} 项：${unfinished.join('；')}`,
-    }]
+    ? [
+        ...draft.warnings,
+        {
+          code: 'carried-over-unfinished',
+          message: `上年未完成的任务 ${unfinished.length} 项：${unfinished.join('；')}`,
+        },
+      ]
     : draft.warnings;
   return { document: { ...draft, sections: walk(draft.sections), warnings }, changes };
 }

@@ -10,7 +10,20 @@ export interface ParsedDeadline {
   problem: string | null;
 }
 
-const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CN_NUM: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 const ONGOING = /^(常年|长期|持续|持续推进|长期坚持|常态化|按.{0,8}(要求|安排|进度)|适时|根据)/;
 
 function monthNumber(text: string): number {
@@ -33,7 +46,9 @@ export function parseDeadline(raw: string, year: number | null): ParsedDeadline 
   if (!t) return { date: null, problem: null };
   const yearOf = (y: string | undefined) => (y ? Number(y) : year);
   const need = (y: number | null, date: () => string): ParsedDeadline =>
-    y === null ? { date: null, problem: `完成时限“${raw}”没有年份，文档也没有年度，无法换算成日期` } : { date: date(), problem: null };
+    y === null
+      ? { date: null, problem: `完成时限“${raw}”没有年份，文档也没有年度，无法换算成日期` }
+      : { date: date(), problem: null };
 
   // an exact date, with 前/以前/之前/底前 after it
   const exact = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(前|以前|之前)?$/.exec(t);
@@ -41,7 +56,10 @@ export function parseDeadline(raw: string, year: number | null): ParsedDeadline 
     const date = parseChineseDate(exact[1]);
     return date ? { date, problem: null } : { date: null, problem: `完成时限“${raw}”不是有效日期` };
   }
-  let m = /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?(?:前|以前|之前|底前|上旬|中旬|下旬)?(?:完成)?$/.exec(t);
+  let m =
+    /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?(?:前|以前|之前|底前|上旬|中旬|下旬)?(?:完成)?$/.exec(
+      t,
+    );
   if (m) {
     const month = monthNumber(m[2]);
     if (Number.isNaN(month)) return { date: null, problem: `完成时限“${raw}”的月份不对` };

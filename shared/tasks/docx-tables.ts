@@ -7,7 +7,10 @@ import { child, findAll, textOf, type XElement } from '../import/docx/xml';
 const TEXT = new Set(['w:t']);
 
 function cellText(tc: XElement): string {
-  return findAll(tc, 'w:p').map((p) => findAll(p, 'w:t').map(textOf).join('')).join('\n').trim();
+  return findAll(tc, 'w:p')
+    .map((p) => findAll(p, 'w:t').map(textOf).join(''))
+    .join('\n')
+    .trim();
 }
 
 function gridOf(tbl: XElement): string[][] {

@@ -3,8 +3,20 @@
 // header row in 黑体 and repeated at the top of every page, fixed column widths (WPS honours only these),
 // rows kept whole across pages.
 import {
-  AlignmentType, Document, Footer, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType,
-  TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  Document,
+  Footer,
+  HeightRule,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import { mmToTwips } from '../export/geometry';
 import { GBT9704_2012, type LayoutProfile } from '../export/profile';
@@ -39,7 +51,11 @@ function font(name: string, latin: string) {
 }
 
 function para(
-  text: string, f: string, pt: number, p: LayoutProfile, opts: { center?: boolean; bold?: boolean } = {},
+  text: string,
+  f: string,
+  pt: number,
+  p: LayoutProfile,
+  opts: { center?: boolean; bold?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
@@ -65,16 +81,24 @@ function table(t: DocxTable, p: LayoutProfile): Table {
   const widths = t.widths.map((w) => Math.floor((w / sum) * total));
   const narrow = (i: number) => t.widths[i] / sum < 0.1; // 序号, 完成时限: centred
   const header = new TableRow({
-    tableHeader: true, cantSplit: true, height: { value: mmToTwips(10), rule: HeightRule.ATLEAST },
+    tableHeader: true,
+    cantSplit: true,
+    height: { value: mmToTwips(10), rule: HeightRule.ATLEAST },
     children: t.header.map((h, i) => cell(h, widths[i], p.fonts.heading1, p, true)),
   });
-  const rows = t.rows.map((r) => new TableRow({
-    cantSplit: true,
-    children: widths.map((w, i) => cell(r[i] ?? '', w, p.fonts.body, p, narrow(i))),
-  }));
+  const rows = t.rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: widths.map((w, i) => cell(r[i] ?? '', w, p.fonts.body, p, narrow(i))),
+      }),
+  );
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths, layout: TableLayoutType.FIXED, alignment: AlignmentType.CENTER, rows: [header, ...rows],
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    rows: [header, ...rows],
   });
 }
 
@@ -82,14 +106,16 @@ function pageFooter(p: LayoutProfile): Footer {
   const f = font(p.fonts.pageNumber, p.fonts.pageNumber);
   const [before, after] = p.pageNumber.format.split('{n}');
   return new Footer({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        new TextRun({ text: before, font: f, size: HALF_POINTS(p.sizes.pageNumber) }),
-        new TextRun({ children: [PageNumber.CURRENT], font: f, size: HALF_POINTS(p.sizes.pageNumber) }),
-        new TextRun({ text: after, font: f, size: HALF_POINTS(p.sizes.pageNumber) }),
-      ],
-    })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: before, font: f, size: HALF_POINTS(p.sizes.pageNumber) }),
+          new TextRun({ children: [PageNumber.CURRENT], font: f, size: HALF_POINTS(p.sizes.pageNumber) }),
+          new TextRun({ text: after, font: f, size: HALF_POINTS(p.sizes.pageNumber) }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -109,20 +135,26 @@ export async function tableDocx(d: TableDocument, p: LayoutProfile = GBT9704_201
   const right = p.page.widthMm - p.page.leftMm - p.page.textWidthMm;
   const bottom = p.page.heightMm - p.page.topMm - p.page.textHeightMm;
   const doc = new Document({
-    creator: '要点', title: d.title,
-    sections: [{
-      properties: {
-        page: {
-          size: { width: mmToTwips(p.page.widthMm), height: mmToTwips(p.page.heightMm) },
-          margin: {
-            top: mmToTwips(p.page.topMm), bottom: mmToTwips(bottom), left: mmToTwips(p.page.leftMm), right: mmToTwips(right),
-            footer: mmToTwips(bottom - p.pageNumber.belowTextMm - 3),
+    creator: '要点',
+    title: d.title,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mmToTwips(p.page.widthMm), height: mmToTwips(p.page.heightMm) },
+            margin: {
+              top: mmToTwips(p.page.topMm),
+              bottom: mmToTwips(bottom),
+              left: mmToTwips(p.page.leftMm),
+              right: mmToTwips(right),
+              footer: mmToTwips(bottom - p.pageNumber.belowTextMm - 3),
+            },
           },
         },
+        footers: { default: pageFooter(p) },
+        children,
       },
-      footers: { default: pageFooter(p) },
-      children,
-    }],
+    ],
   });
   return (await Packer.pack(doc, 'uint8array')) as Uint8Array;
 }

@@ -11,7 +11,10 @@ import { documentYear } from './year';
 type Field = 'lead' | 'support' | 'deadline' | 'leader';
 
 const LABELS: Array<[RegExp, Field]> = [
-  [/^(牵头(单位|部门|处室|领导单位)?|责任(单位|部门|处室)|负责(单位|部门|处室)|主办(单位|部门)?|承办(单位|部门))$/, 'lead'],
+  [
+    /^(牵头(单位|部门|处室|领导单位)?|责任(单位|部门|处室)|负责(单位|部门|处室)|主办(单位|部门)?|承办(单位|部门))$/,
+    'lead',
+  ],
   [/^(配合(单位|部门|处室)?|协办(单位|部门)?|参与(单位|部门))$/, 'support'],
   [/^(完成(时限|时间|期限)|时间(节点|要求)|时限(要求)?|办结时限)$/, 'deadline'],
   [/^(责任领导|分管(厅|局)?领导|牵头领导)$/, 'leader'],
@@ -79,7 +82,8 @@ function extractFrom(s: Section, year: number | null, found: Found): Section {
   const a: Assignment = s.assignment ? { ...s.assignment } : emptyAssignment();
   const before = found.n;
   const heading = strip(s.heading, a, year, found);
-  const paragraphs = s.paragraphs.map((p) => strip(p, a, year, found))
+  const paragraphs = s.paragraphs
+    .map((p) => strip(p, a, year, found))
     .filter((p, i) => p !== '' || s.paragraphs[i] === ''); // a paragraph that was only a note goes
   const own = found.n > before;
   const children = s.children.map((c) => extractFrom(c, year, found));
@@ -110,7 +114,8 @@ export function extractAssignments(doc: YaodianDocument): YaodianDocument {
   if (!found.n) return doc;
   const warning: Warning = {
     code: 'assignments-extracted',
-    message: `正文中的 ${found.n} 处任务分工（牵头单位、配合单位、完成时限）已移入各条的“分工”栏，并从正文中去掉，` +
+    message:
+      `正文中的 ${found.n} 处任务分工（牵头单位、配合单位、完成时限）已移入各条的“分工”栏，并从正文中去掉，` +
       `原写法如：${found.notes.slice(0, 3).join('')}${found.n > 3 ? '等' : ''}`,
   };
   const out = { ...doc, sections, warnings: [...doc.warnings, warning] };

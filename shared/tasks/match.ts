@@ -8,7 +8,8 @@ import { createDocument, createSection } from '../model/factory';
 import { flatten } from '../model/tree';
 import type { Section, YaodianDocument } from '../model/types';
 
-const LEADING_LABELS = /^(\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[.．、]|[⑴-⒇①-⑳]))+\s*/;
+const LEADING_LABELS =
+  /^(\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[.．、]|[⑴-⒇①-⑳]))+\s*/;
 
 /** "一、（二）完善制度。健全…" → heading "完善制度", body "健全…" (as a section would hold them). */
 function asSection(text: string): Section {
@@ -32,9 +33,13 @@ export interface RowMatch {
 
 /** Matches each text to at most one section of doc (each section to at most one text). */
 export function matchTextsToSections(
-  texts: readonly string[], doc: YaodianDocument, only?: (s: Section) => boolean,
+  texts: readonly string[],
+  doc: YaodianDocument,
+  only?: (s: Section) => boolean,
 ): RowMatch[] {
-  const sections = flatten(doc.sections).map((f) => f.section).filter((s) => !only || only(s));
+  const sections = flatten(doc.sections)
+    .map((f) => f.section)
+    .filter((s) => !only || only(s));
   const dict = new BigramDictionary();
   const olds = buildNodes(createDocument({ sections: texts.map(asSection) }), dict);
   const news = buildNodes(createDocument({ sections: sections.map(flat) }), dict);

@@ -40,7 +40,9 @@ export function withTaskAppendix(doc: YaodianDocument): YaodianDocument {
 
 /** 季度进展情况: tasks grouped by their latest status (up to `period`), each with its latest 进展情况. */
 export function progressReportDocx(
-  doc: YaodianDocument, records: readonly ProgressRecord[], period?: string,
+  doc: YaodianDocument,
+  records: readonly ProgressRecord[],
+  period?: string,
 ): Promise<Uint8Array> {
   const upTo = period ? records.filter((r) => periodEnd(r.period) <= periodEnd(period)) : records;
   const latest = latestByTask(upTo);
@@ -56,7 +58,11 @@ export function progressReportDocx(
       caption: `${'一二三四五六'[tables.length]}、${status}（${inGroup.length} 项）`,
       header: ['序号', '工作任务', '牵头单位', '完成时限', '进展情况'],
       rows: inGroup.map((r, i) => [
-        String(i + 1), `${r.numberPath}${r.task}`, r.lead.join('、'), r.deadline, latest.get(r.sectionId)?.text ?? '',
+        String(i + 1),
+        `${r.numberPath}${r.task}`,
+        r.lead.join('、'),
+        r.deadline,
+        latest.get(r.sectionId)?.text ?? '',
       ]),
       widths: [6, 30, 14, 12, 38],
     });

@@ -28,23 +28,36 @@ function splitStatus(text: string): { status: ProgressStatus | null; text: strin
 }
 
 export function planProgressImport(
-  doc: YaodianDocument, sheet: TaskSheet, existing: readonly ProgressRecord[], units: readonly string[], source: string,
+  doc: YaodianDocument,
+  sheet: TaskSheet,
+  existing: readonly ProgressRecord[],
+  units: readonly string[],
+  source: string,
 ): ProgressPlan {
   const plan: ProgressPlan = {
-    records: [], report: [...sheet.report], imported: 0, unchanged: 0, conflicts: 0, failed: 0,
+    records: [],
+    report: [...sheet.report],
+    imported: 0,
+    unchanged: 0,
+    conflicts: 0,
+    failed: 0,
   };
   // rows the reader already refused (no task text) count as failed
   plan.failed = sheet.report.filter((l) => l.row !== null && l.level === 'error').length;
   const byId = new Map(flatten(doc.sections).map((f) => [f.section.id, f.section]));
   // rows without a known id are matched by text, against the assigned sections first
   const unmatched = sheet.tasks.filter((t) => !t.id || !byId.has(t.id));
-  const matches = matchTextsToSections(unmatched.map((t) => t.task), doc, (s) => isAssigned(s.assignment));
+  const matches = matchTextsToSections(
+    unmatched.map((t) => t.task),
+    doc,
+    (s) => isAssigned(s.assignment),
+  );
   const sectionOf = new Map<SheetTask, string | null>(unmatched.map((t, i) => [t, matches[i].section?.id ?? null]));
   const known = new Set(units);
   const taken = new Map<string, number>();
 
   for (const t of sheet.tasks) {
-    const sectionId = t.id && byId.has(t.id) ? t.id : sectionOf.get(t) ?? null;
+    const sectionId = t.id && byId.has(t.id) ? t.id : (sectionOf.get(t) ?? null);
     const line = (level: RowReport['level'], message: string) =>
       plan.report.push({ row: t.row, level, message: `第 ${t.row} 行：${message}` });
     const short = t.task.length > 24 ? `${t.task.slice(0, 24)}…` : t.task;
@@ -78,7 +91,8 @@ export function planProgressImport(
     let carried: ProgressStatus | null = null; // a status set for one period holds for the later ones of the row
     for (const p of t.periods) {
       const cell = splitStatus(p.text);
-      const before = existing.filter((r) => r.sectionId === sectionId && r.period === p.period)
+      const before = existing
+        .filter((r) => r.sectionId === sectionId && r.period === p.period)
         .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1))[0];
       const status: ProgressStatus =
         cell.status ?? (p.period === last ? rowStatus : null) ?? carried ?? before?.status ?? '推进中';
@@ -86,7 +100,10 @@ export function planProgressImport(
       if (before && before.text === cell.text && before.status === status) continue;
       if (before && before.source !== source) {
         conflict = true;
-        line('warning', `${periodLabel(p.period)} 已有进展“${clip(before.text)}”（${before.source}），与表中不同：两条都保留，以表中为最新`);
+        line(
+          'warning',
+          `${periodLabel(p.period)} 已有进展“${clip(before.text)}”（${before.source}），与表中不同：两条都保留，以表中为最新`,
+        );
       }
       plan.records.push({ sectionId, period: p.period, status, text: cell.text, source });
       added++;

@@ -35,7 +35,18 @@ export function parseStatus(text: string): ProgressStatus | null {
 
 const QUARTERS = ['一', '二', '三', '四'];
 const CN_MONTH: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
 };
 
 export function quarterPeriod(year: number, q: number): string {

@@ -19,13 +19,20 @@ export interface TableImport {
 export function applyTaskTable(doc: YaodianDocument, sheet: TaskSheet): TableImport {
   const year = documentYear(doc);
   const report: RowReport[] = [...sheet.report];
-  const matches = matchTextsToSections(sheet.tasks.map((t) => t.task), doc);
+  const matches = matchTextsToSections(
+    sheet.tasks.map((t) => t.task),
+    doc,
+  );
   const changes = new Map<string, Section['assignment']>();
   sheet.tasks.forEach((t, i) => {
     const s = matches[i].section;
     const short = t.task.length > 24 ? `${t.task.slice(0, 24)}…` : t.task;
     if (!s) {
-      report.push({ row: t.row, level: 'error', message: `第 ${t.row} 行：找不到任务“${short}”对应的要点条目，未导入` });
+      report.push({
+        row: t.row,
+        level: 'error',
+        message: `第 ${t.row} 行：找不到任务“${short}”对应的要点条目，未导入`,
+      });
       return;
     }
     const a = { ...(s.assignment ?? emptyAssignment()) };
@@ -66,7 +73,16 @@ export function withAttachedTaskTable(doc: YaodianDocument, bytes: Uint8Array, f
   if (!sheet || !sheet.tasks.length) return doc;
   const r = applyTaskTable(doc, sheet);
   const missed = sheet.tasks.length - r.matched;
-  const message = `文件中的任务分工表有 ${sheet.tasks.length} 项，已对应到 ${r.matched} 条要点的“分工”栏` +
-    (missed ? `，${missed} 项未找到对应条目（${r.report.filter((l) => l.level === 'error').map((l) => l.row).join('、')} 行）` : '');
-  return keepOriginal(doc, { ...r.document, warnings: [...r.document.warnings, { code: 'task-table-applied', message }] });
+  const message =
+    `文件中的任务分工表有 ${sheet.tasks.length} 项，已对应到 ${r.matched} 条要点的“分工”栏` +
+    (missed
+      ? `，${missed} 项未找到对应条目（${r.report
+          .filter((l) => l.level === 'error')
+          .map((l) => l.row)
+          .join('、')} 行）`
+      : '');
+  return keepOriginal(doc, {
+    ...r.document,
+    warnings: [...r.document.warnings, { code: 'task-table-applied', message }],
+  });
 }

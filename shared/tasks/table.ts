@@ -38,9 +38,16 @@ export function taskRows(doc: YaodianDocument): TaskRow[] {
     const a = s.assignment;
     if (!isAssigned(a)) continue;
     rows.push({
-      sectionId: s.id, seq: rows.length + 1, numberPath: numbers.get(s.id)?.path.join('') ?? '', task: taskText(s),
-      fullText: [s.heading, ...s.paragraphs].join(''), lead: a.lead, support: a.support,
-      deadline: a.deadline ?? '', deadlineDate: a.deadlineDate, leader: a.leader ?? '',
+      sectionId: s.id,
+      seq: rows.length + 1,
+      numberPath: numbers.get(s.id)?.path.join('') ?? '',
+      task: taskText(s),
+      fullText: [s.heading, ...s.paragraphs].join(''),
+      lead: a.lead,
+      support: a.support,
+      deadline: a.deadline ?? '',
+      deadlineDate: a.deadlineDate,
+      leader: a.leader ?? '',
     });
   }
   return rows;

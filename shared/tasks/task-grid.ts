@@ -102,7 +102,12 @@ export function readTaskGrid(grid: readonly string[][], headerRow: number, src: 
     }
     const p = parsePeriod(h, src.year);
     if ('period' in p) periodCols.set(c, p.period);
-    else report.push({ row: null, level: 'warning', message: `第 ${columnName(c)} 列“${raw}”不认识（${p.problem}），已忽略` });
+    else
+      report.push({
+        row: null,
+        level: 'warning',
+        message: `第 ${columnName(c)} 列“${raw}”不认识（${p.problem}），已忽略`,
+      });
   });
   for (const merge of src.merges ?? []) {
     report.push({ row: null, level: 'warning', message: `${merge} 是合并单元格，已按每一格都填了左上角的内容读取` });
@@ -129,8 +134,15 @@ export function readTaskGrid(grid: readonly string[][], headerRow: number, src: 
       return v === null ? null : splitUnits(v);
     };
     tasks.push({
-      row: r, id: get('id') || null, task, lead: units('lead'), support: units('support'),
-      deadline: get('deadline') || null, leader: get('leader') || null, status: get('status') || null, periods,
+      row: r,
+      id: get('id') || null,
+      task,
+      lead: units('lead'),
+      support: units('support'),
+      deadline: get('deadline') || null,
+      leader: get('leader') || null,
+      status: get('status') || null,
+      periods,
     });
   }
   if (!tasks.length) report.push({ row: null, level: 'warning', message: `“${src.fileName}”的表格中没有任务行` });

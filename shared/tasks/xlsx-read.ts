@@ -13,7 +13,11 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in v && typeof v.text === 'string') return v.text.trim();
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     if ('error' in v) return '';
@@ -25,7 +29,9 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJ
   const isZip = bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) {
     const old = bytes.length > 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf;
-    throw new TaskFileError(`“${fileName}”不是 .xlsx 文件${old ? '（是旧版 .xls，请在 Excel/WPS 中另存为 .xlsx）' : ''}`);
+    throw new TaskFileError(
+      `“${fileName}”不是 .xlsx 文件${old ? '（是旧版 .xls，请在 Excel/WPS 中另存为 .xlsx）' : ''}`,
+    );
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -56,7 +62,9 @@ export async function readTaskSheet(bytes: Uint8Array, fileName: string, year: n
     if (header === null) continue;
     return readTaskGrid(grid, header, { fileName, year, merges: mergesOf(ws), documentId: readDocumentId(wb) });
   }
-  throw new TaskFileError(`“${fileName}”不是任务分工表：没有找到“工作任务”列（表头应含 工作任务、牵头单位、完成时限 等）`);
+  throw new TaskFileError(
+    `“${fileName}”不是任务分工表：没有找到“工作任务”列（表头应含 工作任务、牵头单位、完成时限 等）`,
+  );
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): string[] {

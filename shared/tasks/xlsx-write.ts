@@ -7,8 +7,15 @@ import { latestByTask, periodLabel, STATUSES, type ProgressRecord } from './prog
 import type { TaskRow } from './table';
 
 export const XLSX_COLUMNS = {
-  seq: '序号', path: '编号', task: '工作任务', lead: '牵头单位', support: '配合单位', deadline: '完成时限',
-  leader: '责任领导', status: '当前状态', id: '任务标识',
+  seq: '序号',
+  path: '编号',
+  task: '工作任务',
+  lead: '牵头单位',
+  support: '配合单位',
+  deadline: '完成时限',
+  leader: '责任领导',
+  status: '当前状态',
+  id: '任务标识',
 } as const;
 
 export interface TrackingOptions {
@@ -40,8 +47,12 @@ export async function trackingXlsx(rows: readonly TaskRow[], o: TrackingOptions)
   const latest = latestByTask(o.records ?? []);
   const C = XLSX_COLUMNS;
   const columns = [
-    { header: C.seq, width: 6 }, { header: C.path, width: 10 }, { header: C.task, width: 40 },
-    { header: C.lead, width: 16 }, { header: C.support, width: 16 }, { header: C.deadline, width: 12 },
+    { header: C.seq, width: 6 },
+    { header: C.path, width: 10 },
+    { header: C.task, width: 40 },
+    { header: C.lead, width: 16 },
+    { header: C.support, width: 16 },
+    { header: C.deadline, width: 12 },
     { header: C.leader, width: 10 },
     ...(o.unit ? [{ header: '本单位职责', width: 10 }] : []),
     { header: C.status, width: 10 },
@@ -52,7 +63,14 @@ export async function trackingXlsx(rows: readonly TaskRow[], o: TrackingOptions)
   for (const r of rows) {
     const role = o.unit ? [r.lead.includes(o.unit) ? '牵头' : '配合'] : [];
     ws.addRow([
-      r.seq, r.numberPath, r.task, r.lead.join('、'), r.support.join('、'), r.deadline, r.leader, ...role,
+      r.seq,
+      r.numberPath,
+      r.task,
+      r.lead.join('、'),
+      r.support.join('、'),
+      r.deadline,
+      r.leader,
+      ...role,
       latest.get(r.sectionId)?.status ?? '',
       ...o.periods.map((p) => byPeriod.get(`${r.sectionId}\u0000${p}`)?.text ?? ''),
       r.sectionId,
@@ -67,8 +85,12 @@ export async function trackingXlsx(rows: readonly TaskRow[], o: TrackingOptions)
     const row = ws.getRow(i);
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(statusCol).dataValidation = {
-      type: 'list', allowBlank: true, formulae: [`"${STATUSES.join(',')}"`],
-      showErrorMessage: true, errorTitle: '状态', error: `请选择：${STATUSES.join('、')}`,
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${STATUSES.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: '状态',
+      error: `请选择：${STATUSES.join('、')}`,
     };
   }
   ws.getColumn(columns.length).hidden = true;
@@ -77,7 +99,10 @@ export async function trackingXlsx(rows: readonly TaskRow[], o: TrackingOptions)
   about.addRows([
     ['标题', o.title],
     ['文档标识', o.documentId ?? ''],
-    ['填写方法', `在各期进展列填写进展情况，在“当前状态”列选择：${STATUSES.join('、')}。请勿改动“任务标识”列（已隐藏）。`],
+    [
+      '填写方法',
+      `在各期进展列填写进展情况，在“当前状态”列选择：${STATUSES.join('、')}。请勿改动“任务标识”列（已隐藏）。`,
+    ],
   ]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

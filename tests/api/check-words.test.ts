@@ -22,17 +22,24 @@ function open(dir: string) {
   };
 }
 
-const document = () => createDocument({
-  meta: { title: '2025年全市民政工作要点' } as never,
-  sections: [
-    createSection(1, '兜牢基本民生底线', { children: [
-      createSection(2, '完善社会救助', { runIn: true, paragraphs: ['截止2024年底，全市低保对象1.2万人。会同安监局开展检查。'] }),
-      createSection(2, '发展养老服务', { runIn: true, paragraphs: ['截止目前，已建成社区养老服务中心86个。'] }),
-    ] }),
-  ],
-});
+const document = () =>
+  createDocument({
+    meta: { title: '2025年全市民政工作要点' } as never,
+    sections: [
+      createSection(1, '兜牢基本民生底线', {
+        children: [
+          createSection(2, '完善社会救助', {
+            runIn: true,
+            paragraphs: ['截止2024年底，全市低保对象1.2万人。会同安监局开展检查。'],
+          }),
+          createSection(2, '发展养老服务', { runIn: true, paragraphs: ['截止目前，已建成社区养老服务中心86个。'] }),
+        ],
+      }),
+    ],
+  });
 
-const words = <T extends { code: string }>(findings: T[]): T[] => findings.filter((f) => ['wording', 'political-term', 'number-usage', 'name-change'].includes(f.code));
+const words = <T extends { code: string }>(findings: T[]): T[] =>
+  findings.filter((f) => ['wording', 'political-term', 'number-usage', 'name-change'].includes(f.code));
 
 describe('lexicon findings through the handlers', () => {
   it('carries code, matched text, suggestion and source, and fixes in one click', async () => {
@@ -46,7 +53,9 @@ describe('lexicon findings through the handlers', () => {
     expect(nameChange).toMatchObject({ matched: '安监局', fix: null });
 
     const r = await call('check.applyFix', { id: summary.id, findingIndex: findings.indexOf(first) });
-    expect(r.document.sections[0].children[0].paragraphs[0]).toBe('截至2024年底，全市低保对象1.2万人。会同安监局开展检查。');
+    expect(r.document.sections[0].children[0].paragraphs[0]).toBe(
+      '截至2024年底，全市低保对象1.2万人。会同安监局开展检查。',
+    );
     expect(words(r.findings).map((f) => f.matched)).toEqual(['安监局', '截止']);
   });
 
@@ -59,14 +68,21 @@ describe('lexicon findings through the handlers', () => {
     const here = findings.findIndex((f) => f.matched === '截止');
     findings = await call('check.ignore', { id, findingIndex: here, scope: 'here' });
     // the same word in the other section is still reported
-    expect(words(findings).map((f) => [f.location, f.matched])).toEqual([['一、（一） 正文', '安监局'], ['一、（二） 正文', '截止']]);
+    expect(words(findings).map((f) => [f.location, f.matched])).toEqual([
+      ['一、（一） 正文', '安监局'],
+      ['一、（二） 正文', '截止'],
+    ]);
 
     services!.close();
     services = null;
     call = open(dir);
     findings = await call('check.document', { id });
     expect(words(findings).map((f) => f.matched)).toEqual(['安监局', '截止']);
-    findings = await call('check.ignore', { id, findingIndex: findings.findIndex((f) => f.matched === '截止'), scope: 'document' });
+    findings = await call('check.ignore', {
+      id,
+      findingIndex: findings.findIndex((f) => f.matched === '截止'),
+      scope: 'document',
+    });
     expect(words(findings).map((f) => f.matched)).toEqual(['安监局']);
 
     const cleared = await call('check.clearIgnores', { id });
@@ -76,9 +92,15 @@ describe('lexicon findings through the handlers', () => {
 
   it('refuses to ignore a finding that is not about words', async () => {
     const call = open(tempDir());
-    const { summary } = await call('documents.create', { document: createDocument({ meta: { title: '2025年工作要点', note: '此件公开发布' } as never }) });
+    const { summary } = await call('documents.create', {
+      document: createDocument({ meta: { title: '2025年工作要点', note: '此件公开发布' } as never }),
+    });
     const findings = await call('check.document', { id: summary.id });
-    const r = await services!.call('check.ignore', { id: summary.id, findingIndex: findings.findIndex((f) => f.code === 'note-parentheses'), scope: 'here' });
+    const r = await services!.call('check.ignore', {
+      id: summary.id,
+      findingIndex: findings.findIndex((f) => f.code === 'note-parentheses'),
+      scope: 'here',
+    });
     expect(r.ok ? null : r.error.message).toMatch(/不是用词检查的结果，不能忽略/);
   });
 });
@@ -86,10 +108,22 @@ describe('lexicon findings through the handlers', () => {
 describe("the office's own entries (office-lexicon.json)", () => {
   it('adds them to the checks and fixes with them', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'office-lexicon.json'), JSON.stringify({ entries: [{
-      id: 'office-养老中心', category: 'wording', wrong: ['社区养老服务中心'], right: '社区养老服务综合体', fix: true,
-      source: '本市2024年社区养老服务设施命名规范', reason: '本市统一称“社区养老服务综合体”',
-    }] }));
+    writeFileSync(
+      join(dir, 'office-lexicon.json'),
+      JSON.stringify({
+        entries: [
+          {
+            id: 'office-养老中心',
+            category: 'wording',
+            wrong: ['社区养老服务中心'],
+            right: '社区养老服务综合体',
+            fix: true,
+            source: '本市2024年社区养老服务设施命名规范',
+            reason: '本市统一称“社区养老服务综合体”',
+          },
+        ],
+      }),
+    );
     const call = open(dir);
     const { summary } = await call('documents.create', { document: document() });
     const findings = await call('check.document', { id: summary.id });
@@ -101,10 +135,15 @@ describe("the office's own entries (office-lexicon.json)", () => {
 
   it('reports a wrong file in one Chinese line naming the entry and field, and still checks with the built-in lexicon', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'office-lexicon.json'), JSON.stringify({ entries: [
-      { id: 'a', category: 'wording', wrong: ['甲'], right: '乙', source: '本局规定', reason: '统一用语' },
-      { id: 'b', category: 'wording', wrong: ['丙'], right: '丁', reason: '统一用语' },
-    ] }));
+    writeFileSync(
+      join(dir, 'office-lexicon.json'),
+      JSON.stringify({
+        entries: [
+          { id: 'a', category: 'wording', wrong: ['甲'], right: '乙', source: '本局规定', reason: '统一用语' },
+          { id: 'b', category: 'wording', wrong: ['丙'], right: '丁', reason: '统一用语' },
+        ],
+      }),
+    );
     const call = open(dir);
     const { summary } = await call('documents.create', { document: document() });
     const findings = await call('check.document', { id: summary.id });

@@ -12,7 +12,14 @@ describe('documents', () => {
   it('creates a blank document for the current year, a titled one, and one from a whole document', async () => {
     h = openHarness({ now: () => new Date('2025-03-01T08:00:00Z') });
     const blank = await h.ok('documents.create', {});
-    expect(blank.summary).toMatchObject({ year: 2025, kind: 'yaodian', isTemplate: false, sectionCount: 0, deletedAt: null, title: '2025年工作要点（未命名）' });
+    expect(blank.summary).toMatchObject({
+      year: 2025,
+      kind: 'yaodian',
+      isTemplate: false,
+      sectionCount: 0,
+      deletedAt: null,
+      title: '2025年工作要点（未命名）',
+    });
     expect(blank.summary.createdAt).toBe('2025-03-01T08:00:00.000Z');
 
     const titled = await h.ok('documents.create', { title: '2026年全市民政工作要点' });
@@ -20,7 +27,12 @@ describe('documents', () => {
     expect(titled.document.meta.title).toBe('2026年全市民政工作要点');
 
     const full = await h.ok('documents.create', { document: sampleDocument(2023) });
-    expect(full.summary).toMatchObject({ year: 2023, title: '2023年全省民政工作要点', issuer: '某省民政厅', sectionCount: 9 });
+    expect(full.summary).toMatchObject({
+      year: 2023,
+      title: '2023年全省民政工作要点',
+      issuer: '某省民政厅',
+      sectionCount: 9,
+    });
     expect(full.document).toEqual(sampleDocument(2023));
 
     const list = await h.ok('documents.list', {});
@@ -30,7 +42,9 @@ describe('documents', () => {
   it('stores sections as rows and reads back the same tree after reopening the file', async () => {
     h = openHarness();
     const created = await h.ok('documents.create', { document: sampleDocument() });
-    const rows = h.db.prepare('SELECT id, parent_id, position, level FROM sections WHERE document_id = ? ORDER BY rid').all(created.summary.id);
+    const rows = h.db
+      .prepare('SELECT id, parent_id, position, level FROM sections WHERE document_id = ? ORDER BY rid')
+      .all(created.summary.id);
     expect(rows).toHaveLength(countSections(sampleDocument().sections));
     expect(rows).toContainEqual({ id: 'B1a', parent_id: 'B1', position: 0, level: 3 });
     expect(rows).toContainEqual({ id: 'C1', parent_id: 'C', position: 0, level: 3 });
@@ -45,13 +59,22 @@ describe('documents', () => {
     const { summary, document } = await h.ok('documents.create', { document: sampleDocument() });
     const w = watchSectionWrites(h.db);
     const meta = { ...document.meta, docNumber: '某民发〔2024〕1号', issuer: '某市民政局' };
-    const s1 = await h.ok('documents.save', { id: summary.id, version: summary.version, changes: { upsert: [], remove: [], meta }, year: 2025 });
+    const s1 = await h.ok('documents.save', {
+      id: summary.id,
+      version: summary.version,
+      changes: { upsert: [], remove: [], meta },
+      year: 2025,
+    });
     expect(s1).toMatchObject({ docNumber: '某民发〔2024〕1号', issuer: '某市民政局', year: 2025 });
     await h.edit(summary.id, (d) => ({ ...d, preamble: ['新的导语。', '第二段。'] }));
     await h.edit(summary.id, (d) => setNumberingMode(d, 2, 'continuous'));
     expect(w.writes()).toEqual([]);
     const got = await h.ok('documents.get', { id: summary.id });
-    expect(got.document.meta).toMatchObject({ docNumber: '某民发〔2024〕1号', issuer: '某市民政局', title: '2024年全省民政工作要点' });
+    expect(got.document.meta).toMatchObject({
+      docNumber: '某民发〔2024〕1号',
+      issuer: '某市民政局',
+      title: '2024年全省民政工作要点',
+    });
     expect(got.document.preamble).toEqual(['新的导语。', '第二段。']);
     expect(got.document.numbering[2]).toBe('continuous');
   });
@@ -111,8 +134,11 @@ describe('documents', () => {
     next.sections[0].children.reverse();
     await h.edit(summary.id, () => next);
     expect(w.writes().sort((a, b) => (a.op + a.id).localeCompare(b.op + b.id))).toEqual([
-      { op: 'delete', id: 'C' }, { op: 'delete', id: 'C1' }, { op: 'insert', id: 'D' },
-      { op: 'update', id: 'A1' }, { op: 'update', id: 'A2' },
+      { op: 'delete', id: 'C' },
+      { op: 'delete', id: 'C1' },
+      { op: 'insert', id: 'D' },
+      { op: 'update', id: 'A1' },
+      { op: 'update', id: 'A2' },
     ]);
     expect((await h.ok('documents.get', { id: summary.id })).document).toEqual(next);
   });
@@ -122,7 +148,11 @@ describe('documents', () => {
     const { summary, document } = await h.ok('documents.create', { document: sampleDocument() });
     // a change set keys sections by id: a second section A1 can only arrive as A1 listed twice
     const row = { id: 'A1', parentId: 'C', position: 1, level: 3, heading: '重复', runIn: false, paragraphs: [] };
-    const e1 = await h.fail('documents.save', { id: summary.id, version: summary.version, changes: { upsert: [row, row], remove: [] } });
+    const e1 = await h.fail('documents.save', {
+      id: summary.id,
+      version: summary.version,
+      changes: { upsert: [row, row], remove: [] },
+    });
     expect(e1.code).toBe('invalid-operation');
     expect(e1.message).toContain('出现了两次');
     const flat = structuredClone(document);
@@ -135,8 +165,10 @@ describe('documents', () => {
   it('answers not-found in Chinese for an unknown document', async () => {
     h = openHarness();
     for (const [method, input] of [
-      ['documents.get', { id: 'nope' }], ['documents.delete', { id: 'nope' }],
-      ['documents.save', { id: 'nope', version: 1, changes: { upsert: [], remove: [] } }], ['revisions.list', { documentId: 'nope' }],
+      ['documents.get', { id: 'nope' }],
+      ['documents.delete', { id: 'nope' }],
+      ['documents.save', { id: 'nope', version: 1, changes: { upsert: [], remove: [] } }],
+      ['revisions.list', { documentId: 'nope' }],
     ] as const) {
       const e = await h.fail(method, input);
       expect(e.code, method).toBe('not-found');

@@ -11,7 +11,8 @@ import { openHarness, sampleDocument, type Harness } from '../store/harness';
 let h: Harness;
 afterEach(() => h?.close());
 
-const headings = (doc: { sections: Parameters<typeof flatten>[0] }) => flatten(doc.sections).map((f) => `${f.section.level}${f.section.heading}`);
+const headings = (doc: { sections: Parameters<typeof flatten>[0] }) =>
+  flatten(doc.sections).map((f) => `${f.section.level}${f.section.heading}`);
 
 describe('import', () => {
   it('parses text without storing anything', async () => {
@@ -32,7 +33,9 @@ describe('import', () => {
 
     const fromFile = await h.ok('import.file', { path: seedPath('jilin') });
     expect(headings(fromFile.document)).toEqual(headings(fromText.document));
-    expect((await h.ok('revisions.list', { documentId: fromFile.summary.id }))[0].label).toBe('导入：jilin-2024-province-notice.txt');
+    expect((await h.ok('revisions.list', { documentId: fromFile.summary.id }))[0].label).toBe(
+      '导入：jilin-2024-province-notice.txt',
+    );
 
     const base64 = readFileSync(seedPath('maoji')).toString('base64');
     const fromBytes = await h.ok('import.bytes', { name: '茂吉.txt', dataBase64: base64 });
@@ -80,7 +83,9 @@ describe('export.docx', () => {
       expect(failed.error.code).toBe('io');
       expect(failed.error.message).toContain('不存在的文件夹');
     }
-    expect((await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export')).toHaveLength(1);
+    expect(
+      (await h.ok('revisions.list', { documentId: summary.id })).filter((x) => x.reason === 'export'),
+    ).toHaveLength(1);
   });
 
   it('lays out 署名 and 成文日期 for a seal only when asked', async () => {
@@ -133,7 +138,10 @@ describe('checks, compare and new year', () => {
     const { summary } = await h.ok('documents.create', { document: sampleDocument(2024) });
     const preview = await h.ok('newYear.preview', { id: summary.id });
     expect(preview.year).toBe(2025);
-    expect(preview.changes.find((c) => c.location === '要点标题')).toMatchObject({ before: '2024年全省民政工作要点', after: '2025年全省民政工作要点' });
+    expect(preview.changes.find((c) => c.location === '要点标题')).toMatchObject({
+      before: '2024年全省民政工作要点',
+      after: '2025年全省民政工作要点',
+    });
     expect(await h.ok('documents.list', {})).toHaveLength(1);
 
     const created = await h.ok('newYear.create', { id: summary.id, skeleton: true });
@@ -142,7 +150,9 @@ describe('checks, compare and new year', () => {
     expect(created.changes.length).toBeGreaterThan(0);
     expect((await h.ok('documents.get', { id: created.summary.id })).document).toEqual(created.document);
     expect((await h.ok('documents.get', { id: summary.id })).document).toEqual(sampleDocument(2024)); // the source is untouched
-    expect((await h.ok('revisions.list', { documentId: created.summary.id }))[0].label).toBe('由2024年的《2024年全省民政工作要点》生成');
+    expect((await h.ok('revisions.list', { documentId: created.summary.id }))[0].label).toBe(
+      '由2024年的《2024年全省民政工作要点》生成',
+    );
     expect((await h.ok('documents.list', {})).map((d) => d.year)).toEqual([2025, 2024]);
     const missing = await h.fail('newYear.create', { id: 'missing' });
     expect(missing.code).toBe('not-found');

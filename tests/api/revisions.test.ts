@@ -18,7 +18,13 @@ describe('revisions', () => {
     h = openHarness({ now: c.now });
     const { summary } = await h.ok('documents.create', { document: sampleDocument() });
     const r1 = await h.ok('revisions.create', { documentId: summary.id, label: '第一稿' });
-    expect(r1).toMatchObject({ documentId: summary.id, reason: 'manual', label: '第一稿', sectionCount: 9, createdAt: '2025-01-10T09:00:00.000Z' });
+    expect(r1).toMatchObject({
+      documentId: summary.id,
+      reason: 'manual',
+      label: '第一稿',
+      sectionCount: 9,
+      createdAt: '2025-01-10T09:00:00.000Z',
+    });
     c.advance(1);
     await h.edit(summary.id, (d) => updateSection(d, 'A1', { heading: '第二稿标题' }));
     c.advance(1);
@@ -29,7 +35,9 @@ describe('revisions', () => {
     const old = await h.ok('revisions.get', { revisionId: r1.id });
     expect(old.revision).toEqual(r1);
     expect(old.document).toEqual(sampleDocument());
-    expect((await h.ok('revisions.get', { revisionId: r2.id })).document.sections[0].children[0].heading).toBe('第二稿标题');
+    expect((await h.ok('revisions.get', { revisionId: r2.id })).document.sections[0].children[0].heading).toBe(
+      '第二稿标题',
+    );
     const missing = await h.fail('revisions.get', { revisionId: 'nope' });
     expect(missing.code).toBe('not-found');
     expect(missing.message).toContain('历史版本');
@@ -39,7 +47,8 @@ describe('revisions', () => {
     const c = clock();
     h = openHarness({ now: c.now, autoRevisionMs: 5 * 60_000 });
     const { summary } = await h.ok('documents.create', { document: sampleDocument() });
-    const autos = async () => (await h.ok('revisions.list', { documentId: summary.id })).filter((r) => r.reason === 'auto');
+    const autos = async () =>
+      (await h.ok('revisions.list', { documentId: summary.id })).filter((r) => r.reason === 'auto');
     const edit = (text: string) => h.edit(summary.id, (d) => updateSection(d, 'A1', { paragraphs: [text] }));
     await edit('第1次');
     expect(await autos()).toHaveLength(1); // the first edit of a document without any snapshot
@@ -69,7 +78,9 @@ describe('revisions', () => {
     const now = c.now().getTime();
     const list = await h.ok('revisions.list', { documentId: summary.id });
     expect(list.some((r) => r.id === manual.id)).toBe(true);
-    const ages = list.filter((r) => r.reason === 'auto').map((r) => ({ t: Date.parse(r.createdAt), age: now - Date.parse(r.createdAt) }));
+    const ages = list
+      .filter((r) => r.reason === 'auto')
+      .map((r) => ({ t: Date.parse(r.createdAt), age: now - Date.parse(r.createdAt) }));
     const DAY = 86_400_000;
     const lastDay = ages.filter((a) => a.age <= DAY);
     const month = ages.filter((a) => a.age > DAY && a.age <= 30 * DAY);
@@ -104,7 +115,9 @@ describe('revisions', () => {
     const changed = await h.ok('revisions.create', { documentId: summary.id, reason: 'manual' });
     expect(contents()).toBe(2);
     expect((await h.ok('revisions.get', { revisionId: first.id })).document).toEqual(sampleDocument());
-    expect((await h.ok('revisions.get', { revisionId: changed.id })).document.sections[0].children[0].heading).toBe('改过');
+    expect((await h.ok('revisions.get', { revisionId: changed.id })).document.sections[0].children[0].heading).toBe(
+      '改过',
+    );
   });
 
   it('restores a revision writing only what differs, and the restore itself can be undone', async () => {
@@ -120,7 +133,12 @@ describe('revisions', () => {
     const w = watchSectionWrites(h.db);
     const restored = await h.ok('revisions.restore', { revisionId: first.id });
     expect(restored.document).toEqual(sampleDocument());
-    expect(w.writes().map((x) => `${x.op}:${x.id}`).sort()).toEqual(['insert:C', 'insert:C1', 'update:B2']);
+    expect(
+      w
+        .writes()
+        .map((x) => `${x.op}:${x.id}`)
+        .sort(),
+    ).toEqual(['insert:C', 'insert:C1', 'update:B2']);
     const list = await h.ok('revisions.list', { documentId: summary.id });
     expect(list[0]).toMatchObject({ reason: 'restore', sectionCount: 7 });
     expect(list[0].label).toContain('之前');

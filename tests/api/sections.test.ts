@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSection } from '../../shared/model/factory';
 import { computeNumbers } from '../../shared/model/numbering';
 import {
-  deleteSection, demoteSection, insertSection, moveBy, moveSection, promoteSection, updateSection,
+  deleteSection,
+  demoteSection,
+  insertSection,
+  moveBy,
+  moveSection,
+  promoteSection,
+  updateSection,
 } from '../../shared/model/operations';
 import { flatten } from '../../shared/model/tree';
 import type { YaodianDocument } from '../../shared/model/types';
@@ -36,7 +42,10 @@ describe('saving change sets', () => {
     h.close();
     h = openHarness({ dir });
     const doc = (await h.ok('documents.get', { id })).document;
-    expect(flatten(doc.sections).find((f) => f.section.id === 'B1a')!.section.paragraphs).toEqual(['改造 3000 户。', '新增一段。']);
+    expect(flatten(doc.sections).find((f) => f.section.id === 'B1a')!.section.paragraphs).toEqual([
+      '改造 3000 户。',
+      '新增一段。',
+    ]);
   });
 
   it('inserts at the end (one row) and in the middle (the row plus the shifted siblings)', async () => {
@@ -44,8 +53,15 @@ describe('saving change sets', () => {
     await h.edit(id, (d) => insertSection(d, { parentId: 'A' }, createSection(2, '新增末项', { id: 'A3' })));
     expect(w.writes()).toEqual([{ op: 'insert', id: 'A3' }]);
     w.reset();
-    const mid = await h.edit(id, (d) => insertSection(d, { parentId: 'A', index: 0 }, createSection(2, '新增首项', { id: 'A0', paragraphs: ['正文'] })));
-    expect(w.writes().map((x) => x.op + ':' + x.id).sort()).toEqual(['insert:A0', 'update:A1', 'update:A2', 'update:A3']);
+    const mid = await h.edit(id, (d) =>
+      insertSection(d, { parentId: 'A', index: 0 }, createSection(2, '新增首项', { id: 'A0', paragraphs: ['正文'] })),
+    );
+    expect(
+      w
+        .writes()
+        .map((x) => x.op + ':' + x.id)
+        .sort(),
+    ).toEqual(['insert:A0', 'update:A1', 'update:A2', 'update:A3']);
     expect(outline(mid.document).slice(0, 5)).toEqual(['一、A', '（一）A0', '（二）A1', '（三）A2', '（四）A3']);
     expect(await stored()).toEqual(mid.document);
   });
@@ -53,14 +69,34 @@ describe('saving change sets', () => {
   it('moves, swaps, promotes, demotes and deletes, keeping the stored tree equal to the edited one', async () => {
     const { id, w, stored } = await setup();
     const moved = await h.edit(id, (d) => moveSection(d, 'B2', { parentId: 'A', index: 0 }));
-    expect(outline(moved.document)).toEqual(['一、A', '（一）B2', '（二）A1', '（三）A2', '二、B', '（一）B1', '1.B1a', '三、C', '1.C1']);
-    expect(w.writes().map((x) => x.id).sort()).toEqual(['A1', 'A2', 'B2']);
+    expect(outline(moved.document)).toEqual([
+      '一、A',
+      '（一）B2',
+      '（二）A1',
+      '（三）A2',
+      '二、B',
+      '（一）B1',
+      '1.B1a',
+      '三、C',
+      '1.C1',
+    ]);
+    expect(
+      w
+        .writes()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['A1', 'A2', 'B2']);
     expect(await stored()).toEqual(moved.document);
 
     w.reset();
     const swapped = await h.edit(id, (d) => moveBy(d, 'C', -1));
     expect(outline(swapped.document).slice(4, 6)).toEqual(['二、C', '1.C1']);
-    expect(w.writes().map((x) => x.id).sort()).toEqual(['B', 'C']);
+    expect(
+      w
+        .writes()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['B', 'C']);
 
     w.reset();
     const demoted = await h.edit(id, (d) => demoteSection(d, 'A2'));
@@ -74,7 +110,12 @@ describe('saving change sets', () => {
 
     w.reset();
     const deleted = await h.edit(id, (d) => deleteSection(d, 'B').doc);
-    expect(w.writes().map((x) => x.op + ':' + x.id).sort()).toEqual(['delete:B', 'delete:B1', 'delete:B1a']); // C sits before B since the swap
+    expect(
+      w
+        .writes()
+        .map((x) => x.op + ':' + x.id)
+        .sort(),
+    ).toEqual(['delete:B', 'delete:B1', 'delete:B1a']); // C sits before B since the swap
     expect(outline(deleted.document)).toEqual(['一、A', '（一）B2', '（二）A1', '（三）A2', '二、C', '1.C1']);
     expect(await stored()).toEqual(deleted.document);
     expect((h.db.prepare('SELECT count(*) n FROM sections').get() as { n: number }).n).toBe(6);
@@ -83,12 +124,38 @@ describe('saving change sets', () => {
   it('refuses change sets that do not fit the stored tree, changing nothing', async () => {
     const { id, w, stored, version } = await setup();
     const before = await stored();
-    const rec = { id: 'X', parentId: null, position: 3, level: 1 as const, heading: '新', runIn: false, paragraphs: [] };
+    const rec = {
+      id: 'X',
+      parentId: null,
+      position: 3,
+      level: 1 as const,
+      heading: '新',
+      runIn: false,
+      paragraphs: [],
+    };
     const cases: Array<[string, object]> = [
       ['上级 ZZ 不存在', { upsert: [{ ...rec, parentId: 'ZZ', position: 0, level: 2 }], remove: [] }],
       ['位置不连续', { upsert: [{ ...rec, position: 7 }], remove: [] }],
-      ['自己的下级', { upsert: [{ ...rec, id: 'B', parentId: 'B1a', position: 0, level: 4 }, { ...rec, id: 'C', position: 1 }], remove: [] }],
-      ['出现了两次', { upsert: [{ ...rec, id: 'C', position: 2 }, { ...rec, id: 'C', position: 2 }], remove: [] }],
+      [
+        '自己的下级',
+        {
+          upsert: [
+            { ...rec, id: 'B', parentId: 'B1a', position: 0, level: 4 },
+            { ...rec, id: 'C', position: 1 },
+          ],
+          remove: [],
+        },
+      ],
+      [
+        '出现了两次',
+        {
+          upsert: [
+            { ...rec, id: 'C', position: 2 },
+            { ...rec, id: 'C', position: 2 },
+          ],
+          remove: [],
+        },
+      ],
       ['既未删除也未移走', { upsert: [], remove: ['B'] }],
       ['要删除的章节 ZZ 不存在', { upsert: [], remove: ['ZZ'] }],
       ['不低于上级', { upsert: [{ ...rec, id: 'A1', parentId: 'A', position: 0, level: 1 }], remove: [] }],
@@ -98,7 +165,11 @@ describe('saving change sets', () => {
       expect(e.code, message).toBe('invalid-operation');
       expect(e.message, message).toContain(message);
     }
-    const bad = await h.fail('documents.save', { id, version, changes: { upsert: [{ ...rec, level: 5 }], remove: [] } });
+    const bad = await h.fail('documents.save', {
+      id,
+      version,
+      changes: { upsert: [{ ...rec, level: 5 }], remove: [] },
+    });
     expect(bad.code).toBe('invalid-input');
     expect(w.writes()).toEqual([]);
     expect(await stored()).toEqual(before);
@@ -110,7 +181,14 @@ describe('saving change sets', () => {
     await h.edit(id, (d) => updateSection(d, 'A1', { heading: '窗口一的标题' }));
     // window 2 still holds the original version
     const e = await h.fail('documents.save', {
-      id, version, changes: { upsert: [{ id: 'B2', parentId: 'B', position: 1, level: 2, heading: '窗口二的标题', runIn: false, paragraphs: [] }], remove: [] },
+      id,
+      version,
+      changes: {
+        upsert: [
+          { id: 'B2', parentId: 'B', position: 1, level: 2, heading: '窗口二的标题', runIn: false, paragraphs: [] },
+        ],
+        remove: [],
+      },
     });
     expect(e.code).toBe('conflict');
     expect(e.message).toContain('另一个窗口');
@@ -128,7 +206,8 @@ describe('saving change sets', () => {
   it('sends only the section that changed: a keystroke in a 1,000-section draft is a few hundred bytes', async () => {
     h = openHarness();
     const doc = sampleDocument();
-    for (let i = 0; i < 1000; i++) doc.sections[2].children.push(createSection(3, `第${i}项`, { id: `S${i}`, paragraphs: ['正文'.repeat(100)] }));
+    for (let i = 0; i < 1000; i++)
+      doc.sections[2].children.push(createSection(3, `第${i}项`, { id: `S${i}`, paragraphs: ['正文'.repeat(100)] }));
     const { summary } = await h.ok('documents.create', { document: doc });
     const sent: string[] = [];
     const call = h.call;

@@ -25,7 +25,10 @@ afterAll(() => h.close());
 
 describe('input validation', () => {
   it('rejects an unknown method', async () => {
-    expect(await h.fail('documents.drop' as never, {})).toEqual({ code: 'invalid-input', message: '未知的操作：“documents.drop”' });
+    expect(await h.fail('documents.drop' as never, {})).toEqual({
+      code: 'invalid-input',
+      message: '未知的操作：“documents.drop”',
+    });
   });
 
   it('rejects a malformed id, naming the field', async () => {
@@ -35,24 +38,47 @@ describe('input validation', () => {
     expect(e2.message).toBe('输入有误：“修改内容 › 删除的章节 › 第 1 项” 缺少标识');
     const e3 = await h.fail('documents.get', { id: 'a'.repeat(65) });
     expect(e3.message).toBe('输入有误：“文档标识” 标识过长');
-    expect(h.db.prepare("SELECT count(*) n FROM documents").get()).toEqual({ n: 1 });
+    expect(h.db.prepare('SELECT count(*) n FROM documents').get()).toEqual({ n: 1 });
   });
 
   it('rejects oversized text', async () => {
-    const e = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, paragraphs: ['短', '长'.repeat(MAX_TEXT + 1)] }], remove: [] } });
-    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 修改的章节 › 第 1 项 › 正文段落 › 第 2 项” 文字过长（最多 100,000 字，多出 1 字）' });
+    const e = await h.fail('documents.save', {
+      id,
+      version: 1,
+      changes: { upsert: [{ ...record, paragraphs: ['短', '长'.repeat(MAX_TEXT + 1)] }], remove: [] },
+    });
+    expect(e).toEqual({
+      code: 'invalid-input',
+      message:
+        '输入有误：“修改内容 › 修改的章节 › 第 1 项 › 正文段落 › 第 2 项” 文字过长（最多 100,000 字，多出 1 字）',
+    });
     const q = await h.fail('search.query', { query: '查'.repeat(201) });
     expect(q.message).toBe('输入有误：“查询” 查询过长');
   });
 
   it('rejects wrong types and missing fields', async () => {
-    const e = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, heading: 42 }], remove: [] } });
-    expect(e).toEqual({ code: 'invalid-input', message: '输入有误：“修改内容 › 修改的章节 › 第 1 项 › 标题” 应为文字，实际为数字' });
+    const e = await h.fail('documents.save', {
+      id,
+      version: 1,
+      changes: { upsert: [{ ...record, heading: 42 }], remove: [] },
+    });
+    expect(e).toEqual({
+      code: 'invalid-input',
+      message: '输入有误：“修改内容 › 修改的章节 › 第 1 项 › 标题” 应为文字，实际为数字',
+    });
     const m = await h.fail('documents.get', {});
     expect(m.message).toBe('输入有误：“文档标识” 缺少此项');
-    const lvl = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, level: 5 }], remove: [] } });
+    const lvl = await h.fail('documents.save', {
+      id,
+      version: 1,
+      changes: { upsert: [{ ...record, level: 5 }], remove: [] },
+    });
     expect(lvl.message).toBe('输入有误：“修改内容 › 修改的章节 › 第 1 项 › 层级” 取值不在允许的范围内');
-    const idx = await h.fail('documents.save', { id, version: 1, changes: { upsert: [{ ...record, position: 1.5 }], remove: [] } });
+    const idx = await h.fail('documents.save', {
+      id,
+      version: 1,
+      changes: { upsert: [{ ...record, position: 1.5 }], remove: [] },
+    });
     expect(idx.message).toBe('输入有误：“修改内容 › 修改的章节 › 第 1 项 › 位置” 应为整数，实际为数字');
     const notObject = await h.fail('documents.get', 'A1');
     expect(notObject.message).toBe('输入有误：应为对象，实际为文字');
@@ -76,11 +102,23 @@ describe('error mapping', () => {
   const map = (e: unknown) => toApiError(e, 'test.method', () => {});
 
   it('maps domain errors to their codes with their Chinese messages', () => {
-    expect(map(new OperationError('too-deep', '层级最多四级'))).toEqual({ code: 'invalid-operation', message: '层级最多四级' });
-    expect(map(new OperationError('not-found', '找不到要操作的章节（x）'))).toEqual({ code: 'not-found', message: '找不到要操作的章节（x）' });
+    expect(map(new OperationError('too-deep', '层级最多四级'))).toEqual({
+      code: 'invalid-operation',
+      message: '层级最多四级',
+    });
+    expect(map(new OperationError('not-found', '找不到要操作的章节（x）'))).toEqual({
+      code: 'not-found',
+      message: '找不到要操作的章节（x）',
+    });
     expect(map(new ImportError('binary', '不是文本文件'))).toEqual({ code: 'bad-file', message: '不是文本文件' });
-    expect(map(new FileImportError('not-found', '/a.txt', '找不到文件“/a.txt”'))).toEqual({ code: 'bad-file', message: '找不到文件“/a.txt”' });
-    expect(map(new StoreError('store-locked', '已被另一个程序打开'))).toEqual({ code: 'store-locked', message: '已被另一个程序打开' });
+    expect(map(new FileImportError('not-found', '/a.txt', '找不到文件“/a.txt”'))).toEqual({
+      code: 'bad-file',
+      message: '找不到文件“/a.txt”',
+    });
+    expect(map(new StoreError('store-locked', '已被另一个程序打开'))).toEqual({
+      code: 'store-locked',
+      message: '已被另一个程序打开',
+    });
   });
 
   it('maps a real SQLITE_BUSY to store-locked', () => {
@@ -98,7 +136,10 @@ describe('error mapping', () => {
     other.close();
     holder.close();
     expect((busy as { code: string }).code).toBe('SQLITE_BUSY');
-    expect(map(busy)).toEqual({ code: 'store-locked', message: '数据文件正被另一个程序占用，操作没有完成，请稍后重试。' });
+    expect(map(busy)).toEqual({
+      code: 'store-locked',
+      message: '数据文件正被另一个程序占用，操作没有完成，请稍后重试。',
+    });
   });
 
   it('maps file-system errors to io, naming the path', () => {
@@ -111,7 +152,8 @@ describe('error mapping', () => {
     const logged: unknown[] = [];
     const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
     expect(toApiError(bug, 'documents.get', (_m, e) => logged.push(e))).toEqual({
-      code: 'internal', message: '程序内部出错，操作没有完成（documents.get）。请重试；如果反复出现，请联系技术支持。',
+      code: 'internal',
+      message: '程序内部出错，操作没有完成（documents.get）。请重试；如果反复出现，请联系技术支持。',
     });
     expect(logged).toEqual([bug]);
   });

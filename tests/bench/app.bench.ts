@@ -9,7 +9,13 @@ import type { Section } from '../../shared/model/types';
 import { buildRenderer, openSession, type Session } from '../e2e/harness';
 import { fmt, percentile } from './stats';
 
-const PHRASES = ['健全分层分类社会救助体系', '推进基本养老服务体系建设', '加强儿童福利和未成年人保护', '提升基层治理能力', '促进慈善事业健康发展'];
+const PHRASES = [
+  '健全分层分类社会救助体系',
+  '推进基本养老服务体系建设',
+  '加强儿童福利和未成年人保护',
+  '提升基层治理能力',
+  '促进慈善事业健康发展',
+];
 
 /** 50 parts × 19 items = 1,000 sections, each with a realistic-length body. */
 function bigDraft() {
@@ -20,10 +26,14 @@ function bigDraft() {
     for (let j = 0; j < 19; j++) {
       n++;
       const p = PHRASES[n % PHRASES.length];
-      children.push(createSection(2, `${p}第${n}项`, {
-        runIn: true,
-        paragraphs: [`${p},落实各项政策措施,完善工作机制,加强监督检查,确保任务按期完成,切实提高群众满意度和获得感。`.repeat(2)],
-      }));
+      children.push(
+        createSection(2, `${p}第${n}项`, {
+          runIn: true,
+          paragraphs: [
+            `${p},落实各项政策措施,完善工作机制,加强监督检查,确保任务按期完成,切实提高群众满意度和获得感。`.repeat(2),
+          ],
+        }),
+      );
     }
     sections.push(createSection(1, `第${i + 1}部分 ${PHRASES[i % PHRASES.length]}`, { children }));
   }
@@ -38,11 +48,15 @@ async function typeAndMeasure(page: Page, text: string): Promise<{ lat: number[]
     const w = window as unknown as { __lat: number[]; __js: number[] };
     w.__lat = [];
     w.__js = [];
-    document.addEventListener('beforeinput', () => {
-      const t = performance.now();
-      setTimeout(() => w.__js.push(performance.now() - t), 0);
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
-    }, true);
+    document.addEventListener(
+      'beforeinput',
+      () => {
+        const t = performance.now();
+        setTimeout(() => w.__js.push(performance.now() - t), 0);
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
+      },
+      true,
+    );
   });
   for (const ch of text) {
     await page.keyboard.type(ch);
@@ -67,7 +81,11 @@ async function typeWithIme(page: Page, text: string): Promise<number[]> {
   });
   for (const ch of text) {
     for (const pinyin of ['j', 'ji', 'jia']) {
-      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      await cdp.send('Input.imeSetComposition', {
+        text: pinyin,
+        selectionStart: pinyin.length,
+        selectionEnd: pinyin.length,
+      });
       await page.waitForTimeout(30);
     }
     await cdp.send('Input.insertText', { text: ch });
@@ -85,7 +103,11 @@ export async function run(): Promise<void> {
   const { page } = s;
   try {
     const created = await page.evaluate(async (document) => {
-      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'documents.create', input: { document } }) });
+      const r = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'documents.create', input: { document } }),
+      });
       return r.json();
     }, bigDraft());
     if (!created.ok) throw new Error(created.error.message);
@@ -94,7 +116,11 @@ export async function run(): Promise<void> {
 
     const getMs = await page.evaluate(async (id) => {
       const t0 = performance.now();
-      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'documents.get', input: { id } }) });
+      const r = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'documents.get', input: { id } }),
+      });
       await r.json();
       return performance.now() - t0;
     }, created.value.summary.id);
@@ -113,7 +139,8 @@ export async function run(): Promise<void> {
         const t0 = performance.now();
         (document.querySelector('[data-testid=doc-item] .doc-open') as HTMLButtonElement).click();
         await new Promise<void>((resolve) => {
-          const check = () => (document.querySelectorAll('.yd-editable .yd-h').length >= 1000 ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            document.querySelectorAll('.yd-editable .yd-h').length >= 1000 ? resolve() : requestAnimationFrame(check);
           check();
         });
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -122,7 +149,9 @@ export async function run(): Promise<void> {
       openMs.push(ms);
     }
     const open = percentile(openMs, 50);
-    console.log(`${'open + render 1,000 sections (median of 3)'.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 1000 ? '✓' : '✗'} ≤ 1000 ms`);
+    console.log(
+      `${'open + render 1,000 sections (median of 3)'.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 1000 ? '✓' : '✗'} ≤ 1000 ms`,
+    );
 
     // typing in the middle: keydown → the frame after the DOM change
     await typingFigures(s, 'input → paint', true);
@@ -134,12 +163,17 @@ export async function run(): Promise<void> {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
     const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
-    console.log(`${'renderer JS heap (after GC)'.padEnd(48)} ${heap.toFixed(1).padStart(7)} MB  (${nodes} DOM nodes)  ${heap <= 300 ? '✓' : '✗'} ≤ 300 MB`);
+    console.log(
+      `${'renderer JS heap (after GC)'.padEnd(48)} ${heap.toFixed(1).padStart(7)} MB  (${nodes} DOM nodes)  ${heap <= 300 ? '✓' : '✗'} ≤ 300 MB`,
+    );
     await s.close();
 
     // The same without the display's frame clock: a keystroke no longer waits for the next 60 Hz frame
     // (up to 16.7 ms, which even a bare contenteditable shows at p95), which leaves the editor's own cost.
-    const unsynced = await openSession(staticDir, { dataDir: s.dataDir, extraArgs: ['--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+    const unsynced = await openSession(staticDir, {
+      dataDir: s.dataDir,
+      extraArgs: ['--disable-gpu-vsync', '--disable-frame-rate-limit'],
+    });
     try {
       await unsynced.page.waitForSelector('[data-testid=doc-item]');
       await unsynced.page.click('[data-testid=doc-item] .doc-open');
@@ -155,7 +189,10 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Types 78 characters at the end of section 501's line and prints the latencies, with a bare contenteditable beside. */
+/**
+ * Types 78 characters at the end of section 501's line and prints the latencies, with a bare contenteditable
+ * beside.
+ */
 async function typingFigures(s: Session, label: string, withIme = false): Promise<void> {
   const { page } = s;
   const middle = page.locator('.yd-editable .yd-h').nth(500);
@@ -165,34 +202,53 @@ async function typingFigures(s: Session, label: string, withIme = false): Promis
   const text = '加强困难群众基本生活保障工作完善社会救助制度体系推进'.repeat(3);
   const { lat, js } = await typeAndMeasure(page, text);
   const p95 = percentile(lat, 95);
-  console.log(`${`${label}, ${lat.length} characters in section 501`.padEnd(48)} median ${fmt(percentile(lat, 50)).padStart(10)}  p95 ${fmt(p95).padStart(10)}  ${p95 <= 16 ? '✓' : '✗'} ≤ 16 ms`);
-  console.log(`${'  of which script (input → task end)'.padEnd(48)} median ${fmt(percentile(js, 50)).padStart(10)}  p95 ${fmt(percentile(js, 95)).padStart(10)}`);
+  console.log(
+    `${`${label}, ${lat.length} characters in section 501`.padEnd(48)} median ${fmt(percentile(lat, 50)).padStart(10)}  p95 ${fmt(p95).padStart(10)}  ${p95 <= 16 ? '✓' : '✗'} ≤ 16 ms`,
+  );
+  console.log(
+    `${'  of which script (input → task end)'.padEnd(48)} median ${fmt(percentile(js, 50)).padStart(10)}  p95 ${fmt(percentile(js, 95)).padStart(10)}`,
+  );
   // the same typing in a bare contenteditable, in the same browser now: what the machine and browser leave
   const bare = await s.context.newPage();
-  await bare.setContent('<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>');
+  await bare.setContent(
+    '<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>',
+  );
   await bare.click('[contenteditable]');
   await bare.keyboard.press('End');
   const floor = await typeAndMeasure(bare, text);
   await bare.close();
-  console.log(`${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floor.lat, 50)).padStart(10)}  p95 ${fmt(percentile(floor.lat, 95)).padStart(10)}`);
+  console.log(
+    `${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floor.lat, 50)).padStart(10)}  p95 ${fmt(percentile(floor.lat, 95)).padStart(10)}`,
+  );
   const typed = await middle.textContent();
   if (!typed?.includes(text)) throw new Error('typing did not reach the document');
   if (!withIme) return;
   const ime = await typeWithIme(page, text.slice(0, 26));
-  console.log(`${`${label}, pinyin input method, ${ime.length} keys`.padEnd(48)} median ${fmt(percentile(ime, 50)).padStart(10)}  p95 ${fmt(percentile(ime, 95)).padStart(10)}  ${percentile(ime, 95) <= 16 ? '✓' : '✗'} ≤ 16 ms`);
+  console.log(
+    `${`${label}, pinyin input method, ${ime.length} keys`.padEnd(48)} median ${fmt(percentile(ime, 50)).padStart(10)}  p95 ${fmt(percentile(ime, 95)).padStart(10)}  ${percentile(ime, 95) <= 16 ? '✓' : '✗'} ≤ 16 ms`,
+  );
   const bareIme = await s.context.newPage();
-  await bareIme.setContent('<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>');
+  await bareIme.setContent(
+    '<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>',
+  );
   await bareIme.click('[contenteditable]');
   await bareIme.keyboard.press('End');
   await bareIme.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
-    document.addEventListener('beforeinput', () => {
-      const t = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
-    }, true);
+    document.addEventListener(
+      'beforeinput',
+      () => {
+        const t = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
+      },
+      true,
+    );
   });
   const floorIme = await typeWithIme(bareIme, text.slice(0, 26));
   await bareIme.close();
-  console.log(`${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floorIme, 50)).padStart(10)}  p95 ${fmt(percentile(floorIme, 95)).padStart(10)}`);
-  if (!(await middle.textContent())?.includes(text + text.slice(0, 26))) throw new Error('input-method typing did not reach the document');
+  console.log(
+    `${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floorIme, 50)).padStart(10)}  p95 ${fmt(percentile(floorIme, 95)).padStart(10)}`,
+  );
+  if (!(await middle.textContent())?.includes(text + text.slice(0, 26)))
+    throw new Error('input-method typing did not reach the document');
 }

@@ -20,7 +20,9 @@ function draft(): YaodianDocument {
   for (let a = 0; a < 10; a++) {
     const twos: Section[] = [];
     for (let b = 0; b < 9; b++) {
-      const threes = Array.from({ length: 10 }, (_, c) => createSection(3, `措施${a}-${b}-${c}`, { paragraphs: [TEXT + TEXT] }));
+      const threes = Array.from({ length: 10 }, (_, c) =>
+        createSection(3, `措施${a}-${b}-${c}`, { paragraphs: [TEXT + TEXT] }),
+      );
       twos.push(createSection(2, `任务${a}-${b}`, { runIn: true, paragraphs: [TEXT], children: threes }));
     }
     sections.push(createSection(1, `方面${a}`, { children: twos }));
@@ -65,11 +67,15 @@ export async function run(): Promise<void> {
     await measure('NORMAL'); // warm-up: caches and statements
     const normal = await measure('NORMAL');
     const full = await measure('FULL');
-    console.log(`cost of syncing each save (median, FULL − NORMAL): section edit ${fmt(full.edit - normal.edit)}, ` +
-      `whole-document save ${fmt(full.save - normal.save)}`);
+    console.log(
+      `cost of syncing each save (median, FULL − NORMAL): section edit ${fmt(full.edit - normal.edit)}, ` +
+        `whole-document save ${fmt(full.save - normal.save)}`,
+    );
     const t0 = performance.now();
     const backup = takeBackup(h.db, join(dir, 'yaodian.db'), 'daily', new Date());
-    console.log(`daily backup (VACUUM INTO, synced) of a 1,000-section draft with its revisions: ${fmt(performance.now() - t0)}`);
+    console.log(
+      `daily backup (VACUUM INTO, synced) of a 1,000-section draft with its revisions: ${fmt(performance.now() - t0)}`,
+    );
     h.close();
     rmSync(backup, { force: true });
   } finally {

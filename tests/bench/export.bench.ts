@@ -14,16 +14,29 @@ export function thousandSections(): YaodianDocument {
   for (let a = 0; a < 10; a++) {
     const level2: Section[] = [];
     for (let b = 0; b < 10; b++) {
-      const level3 = Array.from({ length: 8 }, (_, c) => createSection(3, `第${c + 1}项具体任务`, { runIn: true, paragraphs: [text, text] }));
-      level2.push(createSection(2, `推进第${b + 1}项重点工作`, { runIn: true, paragraphs: [text.repeat(2)], children: level3 }));
+      const level3 = Array.from({ length: 8 }, (_, c) =>
+        createSection(3, `第${c + 1}项具体任务`, { runIn: true, paragraphs: [text, text] }),
+      );
+      level2.push(
+        createSection(2, `推进第${b + 1}项重点工作`, { runIn: true, paragraphs: [text.repeat(2)], children: level3 }),
+      );
     }
     sections.push(createSection(1, `第${a + 1}方面工作`, { children: level2 }));
   }
   return createDocument({
     meta: {
-      ...emptyMeta(), issuer: '某某省民政厅', docNumber: '某民发〔2025〕1号', noticeTitle: '关于印发2025年全省民政工作要点的通知',
-      recipients: '各市民政局', coverParagraphs: ['现将要点印发给你们，请认真贯彻落实。'], signature: '某某省民政厅', date: '2025-02-10',
-      cc: '民政部办公厅', printedBy: '某某省民政厅办公室', printedDate: '2025-02-11', title: '2025年全省民政工作要点',
+      ...emptyMeta(),
+      issuer: '某某省民政厅',
+      docNumber: '某民发〔2025〕1号',
+      noticeTitle: '关于印发2025年全省民政工作要点的通知',
+      recipients: '各市民政局',
+      coverParagraphs: ['现将要点印发给你们，请认真贯彻落实。'],
+      signature: '某某省民政厅',
+      date: '2025-02-10',
+      cc: '民政部办公厅',
+      printedBy: '某某省民政厅办公室',
+      printedDate: '2025-02-11',
+      title: '2025年全省民政工作要点',
     },
     preamble: [text],
     sections,
@@ -38,7 +51,11 @@ export async function run(): Promise<void> {
   for (const name of Object.keys(SEEDS) as Array<keyof typeof SEEDS>) {
     const doc = importText(readSeed(name));
     const { bytes, layout } = await exportDocxWithReport(doc);
-    report(`export ${name} (${layout.pages} pages, ${(bytes.length / 1024).toFixed(0)} KB)`, await sampleAsync(() => exportDocx(doc), 40, 10), 10);
+    report(
+      `export ${name} (${layout.pages} pages, ${(bytes.length / 1024).toFixed(0)} KB)`,
+      await sampleAsync(() => exportDocx(doc), 40, 10),
+      10,
+    );
   }
   const big = thousandSections();
   const { bytes, layout } = await exportDocxWithReport(big);

@@ -19,7 +19,9 @@ function bigDocument(sections: number): YaodianDocument {
   const para = '健全分层分类的社会救助体系，加强低收入人口动态监测，推动社会救助由资金救助、实物救助向服务救助拓展。';
   const top = Array.from({ length: Math.ceil(sections / 10) }, (_, i) =>
     createSection(1, `第${i + 1}项重点任务`, {
-      children: Array.from({ length: 9 }, (_, j) => createSection(2, `工作事项${i + 1}-${j + 1}`, { runIn: true, paragraphs: [para] })),
+      children: Array.from({ length: 9 }, (_, j) =>
+        createSection(2, `工作事项${i + 1}-${j + 1}`, { runIn: true, paragraphs: [para] }),
+      ),
     }),
   );
   return createDocument({ meta: { ...createDocument().meta, title: '2025年全市民政工作要点' }, sections: top });
@@ -53,13 +55,19 @@ export async function run(): Promise<void> {
   for (const [name, doc] of Object.entries(docs)) {
     const text = renderText(doc);
     console.log(`${name}:`);
-    report('  bare reference: importText of its text', sample(() => importText(text), 10, 2));
+    report(
+      '  bare reference: importText of its text',
+      sample(() => importText(text), 10, 2),
+    );
     for (const target of TARGETS) {
       const bytes = new Uint8Array(readFileSync(made.get(target)!.get(sources.get(name)!)!));
       const pages = target === 'pdf' ? `，${(await readPdfPages(bytes)).length} 页` : '';
       const runs = name === 'thousand-sections' ? 5 : 20;
-      report(`  .${target} (${(bytes.length / 1024).toFixed(0)} KB${pages})`, await sampleAsync(() => importFileBytes(bytes, name), runs, 2),
-        LIMITS[name][target]);
+      report(
+        `  .${target} (${(bytes.length / 1024).toFixed(0)} KB${pages})`,
+        await sampleAsync(() => importFileBytes(bytes, name), runs, 2),
+        LIMITS[name][target],
+      );
     }
   }
 }

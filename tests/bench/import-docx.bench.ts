@@ -13,7 +13,9 @@ function bigDocument(sections: number): YaodianDocument {
   const para = '健全分层分类的社会救助体系，加强低收入人口动态监测，推动社会救助由资金救助、实物救助向服务救助拓展。';
   const top = Array.from({ length: Math.ceil(sections / 10) }, (_, i) =>
     createSection(1, `第${i + 1}项重点任务`, {
-      children: Array.from({ length: 9 }, (_, j) => createSection(2, `工作事项${i + 1}-${j + 1}`, { runIn: true, paragraphs: [para, para] })),
+      children: Array.from({ length: 9 }, (_, j) =>
+        createSection(2, `工作事项${i + 1}-${j + 1}`, { runIn: true, paragraphs: [para, para] }),
+      ),
     }),
   );
   return createDocument({ meta: { ...createDocument().meta, title: '2025年全市民政工作要点' }, sections: top });
@@ -23,8 +25,13 @@ export async function run(): Promise<void> {
   for (const name of Object.keys(SEEDS) as Array<keyof typeof SEEDS>) {
     const bytes = await exportDocx(importText(readSeed(name)));
     const xml = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
-    console.log(`${name}: ${(bytes.length / 1024).toFixed(1)} KB .docx, document.xml ${(xml.length / 1024).toFixed(1)} KB, exportDocx`);
-    report(`  ${name} read lines (unzip, XML, numbering)`, sample(() => readDocxLines(bytes), 40, 8));
+    console.log(
+      `${name}: ${(bytes.length / 1024).toFixed(1)} KB .docx, document.xml ${(xml.length / 1024).toFixed(1)} KB, exportDocx`,
+    );
+    report(
+      `  ${name} read lines (unzip, XML, numbering)`,
+      sample(() => readDocxLines(bytes), 40, 8),
+    );
     report(`  ${name} importDocx (lines + structure)`, await sampleAsync(() => importDocx(bytes), 40, 8), 20);
   }
   const big = bigDocument(1000);

@@ -15,15 +15,30 @@ export async function run(): Promise<void> {
   const texts = textUnits(doc).map((u) => u.text);
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const findings = runChecks(doc);
-  console.log(`document: ${countSections(doc.sections)} sections, ${chars} characters; lexicon ${builtinEntries().length} entries; ` +
-    `findings ${findings.length}`);
-  report('all checks, 1,000 sections (with lexicon)', sample(() => runChecks(doc), 30), 100);
+  console.log(
+    `document: ${countSections(doc.sections)} sections, ${chars} characters; lexicon ${builtinEntries().length} entries; ` +
+      `findings ${findings.length}`,
+  );
+  report(
+    'all checks, 1,000 sections (with lexicon)',
+    sample(() => runChecks(doc), 30),
+    100,
+  );
   const ctx = makeContext(doc);
-  report('lexicon + number rules alone', sample(() => lexiconRule.check(ctx), 30));
-  report('compile the built-in lexicon', sample(() => new CompiledLexicon(builtinEntries()), 10, 2));
-  report('bare reference: read every character once', sample(() => {
-    let sum = 0;
-    for (const t of texts) for (let i = 0; i < t.length; i++) sum += t.charCodeAt(i);
-    return sum;
-  }, 30));
+  report(
+    'lexicon + number rules alone',
+    sample(() => lexiconRule.check(ctx), 30),
+  );
+  report(
+    'compile the built-in lexicon',
+    sample(() => new CompiledLexicon(builtinEntries()), 10, 2),
+  );
+  report(
+    'bare reference: read every character once',
+    sample(() => {
+      let sum = 0;
+      for (const t of texts) for (let i = 0; i < t.length; i++) sum += t.charCodeAt(i);
+      return sum;
+    }, 30),
+  );
 }

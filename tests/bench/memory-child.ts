@@ -31,4 +31,6 @@ if (mode === 'export') {
   const doc = importDocx(new Uint8Array(readFileSync(file)));
   sections = (await doc).sections.length;
 }
-console.log(JSON.stringify({ ms: performance.now() - t0, startRssMb: before / 1024, peakRssMb: peakKb() / 1024, sections }));
+console.log(
+  JSON.stringify({ ms: performance.now() - t0, startRssMb: before / 1024, peakRssMb: peakKb() / 1024, sections }),
+);

@@ -17,16 +17,23 @@ export async function run(): Promise<void> {
     const esbuild = await import('esbuild');
     const script = join(dir, 'memory-child.mjs');
     await esbuild.build({
-      entryPoints: [join(repoRoot, 'tests/bench/memory-child.ts')], outfile: script, bundle: true, platform: 'node', format: 'esm',
-      logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+      entryPoints: [join(repoRoot, 'tests/bench/memory-child.ts')],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     });
     const docx = join(dir, 'big.docx');
     const env = { ...process.env, YAODIAN_SHARED: sharedRoot };
     for (const mode of ['export', 'import'] as const) {
       const f = JSON.parse(execFileSync(process.execPath, [script, mode, docx], { env }).toString()) as Figures;
       const label = mode === 'export' ? 'export 20,000 sections to .docx' : 'import that .docx (20,000 sections)';
-      console.log(`${label.padEnd(48)} peak ${f.peakRssMb.toFixed(0)} MB (process start ${f.startRssMb.toFixed(0)} MB), ` +
-        `${(f.ms / 1000).toFixed(1)} s ${f.peakRssMb <= 300 ? '✓' : '✗'} target ≤ 300 MB`);
+      console.log(
+        `${label.padEnd(48)} peak ${f.peakRssMb.toFixed(0)} MB (process start ${f.startRssMb.toFixed(0)} MB), ` +
+          `${(f.ms / 1000).toFixed(1)} s ${f.peakRssMb <= 300 ? '✓' : '✗'} target ≤ 300 MB`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,10 @@ async function barePdf(pages: number): Promise<number> {
   doc.registerFont('body', loadFont(resolveFont('仿宋_GB2312').file) as unknown as Buffer);
   for (let i = 0; i < pages; i++) {
     doc.addPage();
-    doc.font('body').fontSize(16).text('民政工作要坚持以人民为中心的发展思想，兜牢基本民生底线。', 80, 100, { lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(16)
+      .text('民政工作要坚持以人民为中心的发展思想，兜牢基本民生底线。', 80, 100, { lineBreak: false });
   }
   doc.end();
   await done;
@@ -45,28 +48,46 @@ export async function run(): Promise<void> {
     const changed = { ...child, paragraphs: [`${child.paragraphs[0]}${'改'.repeat(n % 7)}`] };
     return { ...big, sections: [{ ...first, children: [changed, ...first.children.slice(1)] }, ...rest] };
   };
-  report(`page model, 1,000 sections (${model.pageCount} pages), after an edit`, sample(() => layoutPages(edited()),
-    20, 3), 50);
-  report('page model, 1,000 sections, every section new (cold)', sample(() => layoutPages(structuredClone(big)), 5, 1));
-  report('  reference: the export’s blocks alone (compose, cold)', sample(() => compose(structuredClone(big), ctx,
-    { withSeal: false }), 5, 1));
-  const seeds: Array<[string, YaodianDocument]> = (Object.keys(SEEDS) as Array<keyof typeof SEEDS>).map((n) => [n,
-    importText(readSeed(n))]);
-  for (const [name, doc] of seeds) report(`page model ${name} (${layoutPages(doc).pageCount} pages)`,
-    sample(() => layoutPages(doc), 30, 5));
+  report(
+    `page model, 1,000 sections (${model.pageCount} pages), after an edit`,
+    sample(() => layoutPages(edited()), 20, 3),
+    50,
+  );
+  report(
+    'page model, 1,000 sections, every section new (cold)',
+    sample(() => layoutPages(structuredClone(big)), 5, 1),
+  );
+  report(
+    '  reference: the export’s blocks alone (compose, cold)',
+    sample(() => compose(structuredClone(big), ctx, { withSeal: false }), 5, 1),
+  );
+  const seeds: Array<[string, YaodianDocument]> = (Object.keys(SEEDS) as Array<keyof typeof SEEDS>).map((n) => [
+    n,
+    importText(readSeed(n)),
+  ]);
+  for (const [name, doc] of seeds)
+    report(
+      `page model ${name} (${layoutPages(doc).pageCount} pages)`,
+      sample(() => layoutPages(doc), 30, 5),
+    );
   // the first PDF reads and parses the fonts (tens of MB), once per process
   const t0 = performance.now();
   await exportPdfWithReport(seeds[0][1]);
   console.log(`${'first PDF (reads and parses the fonts)'.padEnd(48)} ${fmt(performance.now() - t0).padStart(10)}`);
   for (const [name, doc] of seeds) {
     const { pages, bytes } = await exportPdfWithReport(doc);
-    report(`PDF ${name} (${pages} pages, ${(bytes.length / 1024).toFixed(0)} KB)`,
-      await sampleAsync(() => exportPdfWithReport(doc), 10, 2), 300);
+    report(
+      `PDF ${name} (${pages} pages, ${(bytes.length / 1024).toFixed(0)} KB)`,
+      await sampleAsync(() => exportPdfWithReport(doc), 10, 2),
+      300,
+    );
     report(`  reference: pdfkit, ${pages} pages of one line`, await sampleAsync(() => barePdf(pages), 10, 2));
   }
   const samples = await sampleAsync(() => exportPdfWithReport(big), 3, 1);
   report(`PDF 1,000 sections (${model.pageCount} pages)`, samples, 5000);
   console.log(`  (p95 ${fmt(percentile(samples, 95))})`);
-  report(`  reference: pdfkit, ${model.pageCount} pages of one line`,
-    await sampleAsync(() => barePdf(model.pageCount), 3, 1));
+  report(
+    `  reference: pdfkit, ${model.pageCount} pages of one line`,
+    await sampleAsync(() => barePdf(model.pageCount), 3, 1),
+  );
 }

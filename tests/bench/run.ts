@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 for (const f of files) {
   console.log(`\n== ${f.replace('.bench.ts', '')} ==`);
   const mod = (await import(pathToFileURL(join(here, f)).href)) as { run: () => Promise<void> };

@@ -29,13 +29,27 @@ function draft(year: number): YaodianDocument {
     for (let b = 0; b < 9; b++) {
       const threes: Section[] = [];
       for (let c = 0; c < 10; c++) {
-        threes.push(createSection(3, sentence().slice(0, 16), { paragraphs: [sentence() + sentence(), ...(c % 3 ? [] : [sentence()])] }));
+        threes.push(
+          createSection(3, sentence().slice(0, 16), {
+            paragraphs: [sentence() + sentence(), ...(c % 3 ? [] : [sentence()])],
+          }),
+        );
       }
-      twos.push(createSection(2, sentence().slice(0, 20), { runIn: true, paragraphs: [sentence() + sentence()], children: threes }));
+      twos.push(
+        createSection(2, sentence().slice(0, 20), {
+          runIn: true,
+          paragraphs: [sentence() + sentence()],
+          children: threes,
+        }),
+      );
     }
     sections.push(createSection(1, sentence().slice(0, 24), { children: twos }));
   }
-  return createDocument({ meta: { title: `${year}年全省民政工作要点` } as YaodianDocument['meta'], preamble: [sentence(), sentence()], sections });
+  return createDocument({
+    meta: { title: `${year}年全省民政工作要点` } as YaodianDocument['meta'],
+    preamble: [sentence(), sentence()],
+    sections,
+  });
 }
 
 async function ok<M extends Method>(s: Services, method: M, input: Input<M>) {
@@ -68,7 +82,9 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 function verdict(label: string, wall: number[], cpu: number[], target: number): void {
   report(label, wall);
   const p95 = percentile(wall, 95);
-  console.log(`${''.padEnd(48)} p95 ${fmt(p95)} ${p95 <= target ? '✓' : '✗'} target ≤ ${target} ms p95; CPU time median ${fmt(percentile(cpu, 50))} p95 ${fmt(percentile(cpu, 95))}`);
+  console.log(
+    `${''.padEnd(48)} p95 ${fmt(p95)} ${p95 <= target ? '✓' : '✗'} target ≤ ${target} ms p95; CPU time median ${fmt(percentile(cpu, 50))} p95 ${fmt(percentile(cpu, 95))}`,
+  );
 }
 
 const loadNote = () => {
@@ -83,7 +99,8 @@ export async function run(): Promise<void> {
     const ids: string[] = [];
     const build = time(() => null);
     const t0 = performance.now();
-    for (let year = 2005; year <= 2024; year++) ids.push((await ok(services, 'documents.create', { document: draft(year) })).summary.id);
+    for (let year = 2005; year <= 2024; year++)
+      ids.push((await ok(services, 'documents.create', { document: draft(year) })).summary.id);
     console.log(`built 20 drafts × 1,000 sections in ${fmt(performance.now() - t0 + build.ms)}`);
     const current = ids[ids.length - 1];
 
@@ -117,7 +134,9 @@ export async function run(): Promise<void> {
     verdict('keystroke autosave in the service (1,000 sections)', edits, cpuSamples.splice(0).slice(100), 2);
     report('  change set computed in the editor', diffs.slice(100));
     const maxBytes = Math.max(...bytes);
-    console.log(`${'  bytes over the bridge per autosave'.padEnd(48)} median ${percentile(bytes, 50)} B, max ${maxBytes} B ${maxBytes <= 10_240 ? '✓' : '✗'} target ≤ 10 KB`);
+    console.log(
+      `${'  bytes over the bridge per autosave'.padEnd(48)} median ${percentile(bytes, 50)} B, max ${maxBytes} B ${maxBytes <= 10_240 ? '✓' : '✗'} target ≤ 10 KB`,
+    );
 
     // opening the draft: a fresh process state (store reopened, no cache) then documents.get
     const opens: number[] = [];
@@ -131,8 +150,22 @@ export async function run(): Promise<void> {
     verdict('open the draft (documents.get, cold)', gets, cpuSamples.splice(0), 50);
 
     // search over twenty years of drafts
-    // common and rare short terms, indexed terms, FTS syntax, and the worst case: a short term found nowhere (every year scanned)
-    const queries = ['低保', '养老', '社会救助', '养老服务', '殡葬', '婚姻登记', '慈善', '儿童', '"未成年人" AND', '救助 制度', '不存在的词语组合', '锅炉'];
+    // common and rare short terms, indexed terms, FTS syntax, and the worst case: a short term found nowhere
+    // (every year scanned)
+    const queries = [
+      '低保',
+      '养老',
+      '社会救助',
+      '养老服务',
+      '殡葬',
+      '婚姻登记',
+      '慈善',
+      '儿童',
+      '"未成年人" AND',
+      '救助 制度',
+      '不存在的词语组合',
+      '锅炉',
+    ];
     for (const q of queries) await ok(services, 'search.query', { query: q }); // warm the outlines
     cpuSamples.length = 0;
     const searches: number[] = [];
@@ -147,19 +180,25 @@ export async function run(): Promise<void> {
     verdict('search over 20 years × 1,000 sections', searches, cpuSamples.splice(0), 15);
     for (const [q, ms] of perQuery) {
       const hits = (await ok(services, 'search.query', { query: q, limit: 200 })).length;
-      console.log(`  ${q.padEnd(16)} median ${fmt(percentile(ms, 50)).padStart(9)}  p95 ${fmt(percentile(ms, 95)).padStart(9)}  hits ${hits}${hits === 200 ? '+' : ''}`);
+      console.log(
+        `  ${q.padEnd(16)} median ${fmt(percentile(ms, 50)).padStart(9)}  p95 ${fmt(percentile(ms, 95)).padStart(9)}  hits ${hits}${hits === 200 ? '+' : ''}`,
+      );
     }
     // a cold search right after opening (outlines not yet cached)
     services.close();
     services = openServices({ dataDir: dir });
-    console.log(`first search after opening (cold): ${fmt(await timeAsync(() => ok(services, 'search.query', { query: '养老' })))}`);
+    console.log(
+      `first search after opening (cold): ${fmt(await timeAsync(() => ok(services, 'search.query', { query: '养老' })))}`,
+    );
     const revisions = (await ok(services, 'revisions.list', { documentId: current })).length;
     services.close();
 
     const files = readdirSync(dir).map((f) => [f, statSync(join(dir, f)).size] as const);
     const total = files.reduce((n, [, size]) => n + size, 0);
     console.log(`(${loadNote()})`);
-    console.log(`database size: ${(total / 1024 / 1024).toFixed(1)} MB for 20 drafts × 1,000 sections (${revisions} revisions of the edited one) — ${files.map(([f, s]) => `${f} ${(s / 1024).toFixed(0)} KB`).join(', ')}`);
+    console.log(
+      `database size: ${(total / 1024 / 1024).toFixed(1)} MB for 20 drafts × 1,000 sections (${revisions} revisions of the edited one) — ${files.map(([f, s]) => `${f} ${(s / 1024).toFixed(0)} KB`).join(', ')}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

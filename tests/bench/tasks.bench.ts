@@ -33,8 +33,27 @@ function ledgerOf(years: number, perYear: number): LedgerTask[] {
   for (let y = 0; y < years; y++) {
     const doc = makeTaskDocument(perYear, 2005 + y);
     for (const [i, t] of taskRows(doc).entries()) {
-      const latest: ProgressRecord | null = i % 3 ? { id: `${y}-${i}`, documentId: `d${y}`, sectionId: t.sectionId, period: `${2005 + y}-Q2`, status: STATUSES[i % 5], text: '按计划推进', recordedAt: '', source: '录入' } : null;
-      out.push({ ...t, deadlineDate: `${2005 + y}-06-30`, documentId: `d${y}`, documentTitle: `${2005 + y}年要点`, year: 2005 + y, latest });
+      const latest: ProgressRecord | null =
+        i % 3
+          ? {
+              id: `${y}-${i}`,
+              documentId: `d${y}`,
+              sectionId: t.sectionId,
+              period: `${2005 + y}-Q2`,
+              status: STATUSES[i % 5],
+              text: '按计划推进',
+              recordedAt: '',
+              source: '录入',
+            }
+          : null;
+      out.push({
+        ...t,
+        deadlineDate: `${2005 + y}-06-30`,
+        documentId: `d${y}`,
+        documentTitle: `${2005 + y}年要点`,
+        year: 2005 + y,
+        latest,
+      });
     }
   }
   return out;
@@ -47,32 +66,89 @@ export async function run(): Promise<void> {
   console.log(`要点: ${rows.length} tasks`);
 
   report('分工表 .docx of 200 tasks', await sampleAsync(() => taskTableDocx(doc), 15, 3), 200);
-  report('  bare: docx library packs a one-paragraph file', await sampleAsync(() => Packer.pack(new Document({ sections: [{ children: [new Paragraph('甲')] }] }), 'uint8array'), 15, 3));
-  report('tracking .xlsx of 200 tasks', await sampleAsync(() => trackingXlsx(rows, { documentId: 'd', title: '台账', periods }), 15, 3), 200);
-  report('  bare: exceljs writes 200 × 13 plain cells', await sampleAsync(async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('s');
-    for (const r of rows) ws.addRow([r.seq, r.numberPath, r.task, r.lead.join('、'), r.support.join('、'), r.deadline, r.leader, '', '', '', '', '', r.sectionId]);
-    return wb.xlsx.writeBuffer();
-  }, 15, 3));
+  report(
+    '  bare: docx library packs a one-paragraph file',
+    await sampleAsync(
+      () => Packer.pack(new Document({ sections: [{ children: [new Paragraph('甲')] }] }), 'uint8array'),
+      15,
+      3,
+    ),
+  );
+  report(
+    'tracking .xlsx of 200 tasks',
+    await sampleAsync(() => trackingXlsx(rows, { documentId: 'd', title: '台账', periods }), 15, 3),
+    200,
+  );
+  report(
+    '  bare: exceljs writes 200 × 13 plain cells',
+    await sampleAsync(
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('s');
+        for (const r of rows)
+          ws.addRow([
+            r.seq,
+            r.numberPath,
+            r.task,
+            r.lead.join('、'),
+            r.support.join('、'),
+            r.deadline,
+            r.leader,
+            '',
+            '',
+            '',
+            '',
+            '',
+            r.sectionId,
+          ]);
+        return wb.xlsx.writeBuffer();
+      },
+      15,
+      3,
+    ),
+  );
 
   const filled = await filledWorkbook(await trackingXlsx(rows, { documentId: 'd', title: '台账', periods }));
-  report('progress import of 200 rows: read, match, plan', await sampleAsync(async () => {
-    const sheet = await readTaskSheet(filled, '台账.xlsx', 2024);
-    return planProgressImport(doc, sheet, [], UNITS, '台账.xlsx');
-  }, 15, 3), 300);
-  report('  bare: exceljs loads the same file', await sampleAsync(async () => {
-    const wb = new ExcelJS.Workbook();
-    return wb.xlsx.load(filled.buffer.slice(filled.byteOffset, filled.byteOffset + filled.byteLength) as ArrayBuffer);
-  }, 15, 3));
+  report(
+    'progress import of 200 rows: read, match, plan',
+    await sampleAsync(
+      async () => {
+        const sheet = await readTaskSheet(filled, '台账.xlsx', 2024);
+        return planProgressImport(doc, sheet, [], UNITS, '台账.xlsx');
+      },
+      15,
+      3,
+    ),
+    300,
+  );
+  report(
+    '  bare: exceljs loads the same file',
+    await sampleAsync(
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        return wb.xlsx.load(
+          filled.buffer.slice(filled.byteOffset, filled.byteOffset + filled.byteLength) as ArrayBuffer,
+        );
+      },
+      15,
+      3,
+    ),
+  );
   const h = openHarness();
   try {
     const base64 = Buffer.from(filled).toString('base64');
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) ids.push((await h.ok('documents.create', { document: doc })).summary.id);
     let n = 0;
-    report('progress import of 200 rows through the handler (SQLite)', await sampleAsync(
-      () => h.ok('progress.import', { documentId: ids[n++], name: '台账.xlsx', dataBase64: base64 }), 10, 2), 300);
+    report(
+      'progress import of 200 rows through the handler (SQLite)',
+      await sampleAsync(
+        () => h.ok('progress.import', { documentId: ids[n++], name: '台账.xlsx', dataBase64: base64 }),
+        10,
+        2,
+      ),
+      300,
+    );
   } finally {
     h.close();
   }
@@ -80,7 +156,18 @@ export async function run(): Promise<void> {
   const ledger = ledgerOf(20, 200);
   const today = '2026-12-04';
   console.log(`台账: ${ledger.length} tasks over 20 years`);
-  report('台账 filter: unit + status + words', sample(() => filterLedger(ledger, { unit: UNITS[2], status: '推进中', text: '养老' }, today), 30), 50);
-  report('台账 filter: overdue only, lead role', sample(() => filterLedger(ledger, { unit: UNITS[1], role: 'lead', overdueOnly: true }, today), 30), 50);
-  report('  bare: one-field Array.filter over the same tasks', sample(() => ledger.filter((t) => t.year === 2010), 30));
+  report(
+    '台账 filter: unit + status + words',
+    sample(() => filterLedger(ledger, { unit: UNITS[2], status: '推进中', text: '养老' }, today), 30),
+    50,
+  );
+  report(
+    '台账 filter: overdue only, lead role',
+    sample(() => filterLedger(ledger, { unit: UNITS[1], role: 'lead', overdueOnly: true }, today), 30),
+    50,
+  );
+  report(
+    '  bare: one-field Array.filter over the same tasks',
+    sample(() => ledger.filter((t) => t.year === 2010), 30),
+  );
 }

@@ -11,7 +11,7 @@ import { readSeed, seedPath, tempDir } from '../helpers/paths';
 import { yaodian } from './run-cli';
 
 describe('yaodian check', { timeout: 120_000 }, () => {
-  it('reports the Jiangsu notice\'s lost 六 and exits 1', async () => {
+  it("reports the Jiangsu notice's lost 六 and exits 1", async () => {
     const r = await yaodian('check', seedPath('jiangsu'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[错误] 六、  标题“切实增强减灾救灾能力”前缺少序号');
@@ -36,7 +36,14 @@ describe('yaodian check', { timeout: 120_000 }, () => {
 
   it('finds nothing in a correct full-width notice', async () => {
     const file = join(tempDir(), 'jilin-fullwidth.txt');
-    writeFileSync(file, readSeed('jilin').replace('软环境建设等工作\n', '软环境建设等工作。\n').split('\n').map((l) => l.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；')).join('\n'));
+    writeFileSync(
+      file,
+      readSeed('jilin')
+        .replace('软环境建设等工作\n', '软环境建设等工作。\n')
+        .split('\n')
+        .map((l) => l.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；'))
+        .join('\n'),
+    );
     const r = await yaodian('check', file);
     expect([r.code, r.stdout.trim().split('\n').at(-1)]).toEqual([0, '未发现问题。']);
   });
@@ -48,8 +55,10 @@ describe('yaodian check', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((f: { code: string; location: string }) => [f.code, f.location])).toEqual([
       ['number-usage', '六、“推进综合防灾减灾能力建设” 正文'],
-      ['nested-title-marks', '九、“加强民政法制建设” 正文'], ['extra-space', '九、“提升民政信息化水平” 正文'],
-      ['wording', '九、“提升民政信息化水平” 正文'], ['number-usage', '九、“推进民政系统党风廉政建设” 正文'],
+      ['nested-title-marks', '九、“加强民政法制建设” 正文'],
+      ['extra-space', '九、“提升民政信息化水平” 正文'],
+      ['wording', '九、“提升民政信息化水平” 正文'],
+      ['number-usage', '九、“推进民政系统党风廉政建设” 正文'],
     ]);
   });
 

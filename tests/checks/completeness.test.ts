@@ -5,7 +5,9 @@ import { createDocument, createSection, emptyMeta } from '../../shared/model/fac
 import { correctDocument } from './sample';
 
 const codes = (doc: ReturnType<typeof createDocument>) =>
-  runChecks(doc, { completeness: true }).filter((f) => f.code === 'missing-part' || f.code === 'empty-heading').map((f) => f.location);
+  runChecks(doc, { completeness: true })
+    .filter((f) => f.code === 'missing-part' || f.code === 'empty-heading')
+    .map((f) => f.location);
 
 describe('completeness (规范检查 in the app, the export warning)', () => {
   it('a correct notice lacks nothing', () => {
@@ -14,7 +16,15 @@ describe('completeness (规范检查 in the app, the export warning)', () => {
 
   it('a notice missing its parts lists each by the field a user fills in', () => {
     const doc = correctDocument();
-    doc.meta = { ...doc.meta, title: null, recipients: '', coverParagraphs: [], signature: null, printedBy: null, printedDate: null };
+    doc.meta = {
+      ...doc.meta,
+      title: null,
+      recipients: '',
+      coverParagraphs: [],
+      signature: null,
+      printedBy: null,
+      printedDate: null,
+    };
     expect(codes(doc)).toEqual(['主送机关', '通知正文', '署名', '印发机关', '印发日期', '要点标题']);
   });
 
@@ -27,7 +37,9 @@ describe('completeness (规范检查 in the app, the export warning)', () => {
     const doc = correctDocument();
     doc.sections[1].children.push(createSection(2, ''), createSection(2, '', { paragraphs: ['只有正文的一条。'] }));
     const empty = runChecks(doc, { completeness: true }).filter((f) => f.code === 'empty-heading');
-    expect(empty.map((f) => [f.location, f.message])).toEqual([['二、（五）', '空的章节（没有标题和正文），请填写或删除']]);
+    expect(empty.map((f) => [f.location, f.message])).toEqual([
+      ['二、（五）', '空的章节（没有标题和正文），请填写或删除'],
+    ]);
   });
 
   it('is not part of the command line check of a finished file', () => {

@@ -54,7 +54,9 @@ describe('Jiangsu 2014 (web copy)', () => {
       ...JIANGSU_WORDS.slice(1),
     ]);
     // the same text as the notice with its punctuation restored line by line
-    expect(fixed.sections.map((s) => s.children.map((c) => c.paragraphs))).toEqual(fullWidth('jiangsu').sections.map((s) => s.children.map((c) => c.paragraphs)));
+    expect(fixed.sections.map((s) => s.children.map((c) => c.paragraphs))).toEqual(
+      fullWidth('jiangsu').sections.map((s) => s.children.map((c) => c.paragraphs)),
+    );
     expect(fixed.meta.recipients).toBe('各市、县（市、区）民政局，厅各处室、各直属单位');
   });
 

@@ -26,9 +26,13 @@ describe('yaodian check and the lexicon', () => {
     writeFileSync(file, notice);
     const r = await yaodian('check', file, '--json');
     const findings = JSON.parse(r.stdout) as Record<string, unknown>[];
-    const words = findings.filter((f) => ['wording', 'political-term', 'number-usage', 'name-change'].includes(f.code as string));
+    const words = findings.filter((f) =>
+      ['wording', 'political-term', 'number-usage', 'name-change'].includes(f.code as string),
+    );
     expect(words.map((f) => [f.code, f.matched, f.suggestion])).toEqual([
-      ['wording', '截止', '截至'], ['number-usage', '党的20大', '党的二十大'], ['name-change', '安监局', '应急管理局（厅）'],
+      ['wording', '截止', '截至'],
+      ['number-usage', '党的20大', '党的二十大'],
+      ['name-change', '安监局', '应急管理局（厅）'],
     ]);
     for (const f of words) expect(String(f.source)).toMatch(/现代汉语词典|GB\/T 15835|机构改革/);
     expect(r.code).toBe(1); // 党的20大 is an error
@@ -46,18 +50,36 @@ describe('yaodian check and the lexicon', () => {
   it("uses the office's own entries from the data folder, and names a wrong file in Chinese", async () => {
     const dir = tempDir();
     process.env.YAODIAN_DATA_DIR = dir;
-    writeFileSync(join(dir, 'office-lexicon.json'), JSON.stringify({ entries: [{
-      id: 'office-综合体', category: 'wording', wrong: ['社区养老服务中心'], right: '社区养老服务综合体',
-      source: '本市社区养老服务设施命名规范', reason: '本市统一称“社区养老服务综合体”',
-    }] }));
+    writeFileSync(
+      join(dir, 'office-lexicon.json'),
+      JSON.stringify({
+        entries: [
+          {
+            id: 'office-综合体',
+            category: 'wording',
+            wrong: ['社区养老服务中心'],
+            right: '社区养老服务综合体',
+            source: '本市社区养老服务设施命名规范',
+            reason: '本市统一称“社区养老服务综合体”',
+          },
+        ],
+      }),
+    );
     const file = join(tempDir(), '要点.txt');
     writeFileSync(file, notice);
     const own = JSON.parse((await yaodian('check', file, '--json')).stdout) as { entryId?: string }[];
     expect(own.some((f) => f.entryId === 'office-综合体')).toBe(true);
 
-    writeFileSync(join(dir, 'office-lexicon.json'), JSON.stringify({ entries: [{ id: 'x', category: '用词', wrong: ['甲'], right: '乙', source: '本局', reason: '统一' }] }));
+    writeFileSync(
+      join(dir, 'office-lexicon.json'),
+      JSON.stringify({
+        entries: [{ id: 'x', category: '用词', wrong: ['甲'], right: '乙', source: '本局', reason: '统一' }],
+      }),
+    );
     const bad = await yaodian('check', file);
-    expect(bad.stdout).toMatch(/词表“.*office-lexicon\.json”第1条（x）的“类别”应为 wording、political-term、number-usage 或 name-change/);
+    expect(bad.stdout).toMatch(
+      /词表“.*office-lexicon\.json”第1条（x）的“类别”应为 wording、political-term、number-usage 或 name-change/,
+    );
   });
 
   it('still reads the real seed with the lexicon on', async () => {

@@ -28,15 +28,19 @@ describe('lexicon findings on real documents', () => {
     expect(docs.length).toBeGreaterThanOrEqual(13);
   });
 
-  it.each(docs.map((d) => [d.name, d] as const))('%s: only the findings a person marked as real errors', async (name, d) => {
-    const findings = runChecks(await loadReal(d)).filter((f) => lexiconCodes.has(f.code));
-    const got = findings.map((f) => `${f.entryId} ${f.matched}`).sort();
-    const allowed = (allowList.documents[name] ?? []).map((a) => `${a.entryId} ${a.matched}`).sort();
-    // what a person needs to judge each unexpected finding: where, and the message with its excerpt
-    const unexpected = findings.filter((f) => !allowed.includes(`${f.entryId} ${f.matched}`));
-    const report = unexpected.map((f) => `${f.location}：${f.message}`).join('\n');
-    expect(got, `not in lexicon-allow-list.json:\n${report}`).toEqual(allowed);
-  }, 30_000);
+  it.each(docs.map((d) => [d.name, d] as const))(
+    '%s: only the findings a person marked as real errors',
+    async (name, d) => {
+      const findings = runChecks(await loadReal(d)).filter((f) => lexiconCodes.has(f.code));
+      const got = findings.map((f) => `${f.entryId} ${f.matched}`).sort();
+      const allowed = (allowList.documents[name] ?? []).map((a) => `${a.entryId} ${a.matched}`).sort();
+      // what a person needs to judge each unexpected finding: where, and the message with its excerpt
+      const unexpected = findings.filter((f) => !allowed.includes(`${f.entryId} ${f.matched}`));
+      const report = unexpected.map((f) => `${f.location}：${f.message}`).join('\n');
+      expect(got, `not in lexicon-allow-list.json:\n${report}`).toEqual(allowed);
+    },
+    30_000,
+  );
 
   it('every allow-list entry names a real document and says why', () => {
     const names = new Set(docs.map((d) => d.name));

@@ -20,7 +20,11 @@ const lexiconCodes = new Set<string>(LEXICON_CODES);
 function docWith(paragraph: string): YaodianDocument {
   return createDocument({
     meta: { title: '2025年全省民政工作要点' } as never,
-    sections: [createSection(1, '健全分层分类社会救助体系', { children: [createSection(2, '加强低收入人口动态监测', { runIn: true, paragraphs: [paragraph] })] })],
+    sections: [
+      createSection(1, '健全分层分类社会救助体系', {
+        children: [createSection(2, '加强低收入人口动态监测', { runIn: true, paragraphs: [paragraph] })],
+      }),
+    ],
   });
 }
 const lexiconFindings = (doc: YaodianDocument) => runChecks(doc).filter((f) => lexiconCodes.has(f.code));
@@ -28,7 +32,9 @@ const lexiconFindings = (doc: YaodianDocument) => runChecks(doc).filter((f) => l
 describe('seeded errors', () => {
   it('covers every category', () => {
     const byId = new Map(builtinEntries().map((e) => [e.id, e.category]));
-    const categories = new Set(seeded.cases.map((c) => byId.get(c.entryId) ?? (c.entryId.startsWith('num-') ? 'number-usage' : '?')));
+    const categories = new Set(
+      seeded.cases.map((c) => byId.get(c.entryId) ?? (c.entryId.startsWith('num-') ? 'number-usage' : '?')),
+    );
     expect([...categories].sort()).toEqual(['name-change', 'number-usage', 'political-term', 'wording']);
   });
 
@@ -39,13 +45,19 @@ describe('seeded errors', () => {
       if (!found) missed.push(`${c.entryId}: ${c.text}`);
     }
     const recall = (seeded.cases.length - missed.length) / seeded.cases.length;
-    if (missed.length) console.log(missed.join("\n"));
-    console.log(`seeded-error recall: ${(recall * 100).toFixed(1)}% (${seeded.cases.length - missed.length}/${seeded.cases.length})`);
+    if (missed.length) console.log(missed.join('\n'));
+    console.log(
+      `seeded-error recall: ${(recall * 100).toFixed(1)}% (${seeded.cases.length - missed.length}/${seeded.cases.length})`,
+    );
     expect(missed.length / seeded.cases.length, missed.join('\n')).toBeLessThanOrEqual(0.05);
   });
 
   it('reports nothing in the clean sentences', () => {
-    for (const text of seeded.clean) expect(lexiconFindings(docWith(text)).map((f) => f.message), text).toEqual([]);
+    for (const text of seeded.clean)
+      expect(
+        lexiconFindings(docWith(text)).map((f) => f.message),
+        text,
+      ).toEqual([]);
   });
 
   it('fixes each unambiguous error in one click, leaving the sentence clean of it', () => {
@@ -58,7 +70,10 @@ describe('seeded errors', () => {
       const paragraph = after.sections[0].children[0].paragraphs[0];
       expect(paragraph, c.text).not.toBe(c.text);
       expect(paragraph).toContain(f.suggestion);
-      expect(lexiconFindings(after).some((x) => x.entryId === c.entryId), paragraph).toBe(false);
+      expect(
+        lexiconFindings(after).some((x) => x.entryId === c.entryId),
+        paragraph,
+      ).toBe(false);
       fixed++;
     }
     expect(fixed).toBeGreaterThan(seeded.cases.length / 2);

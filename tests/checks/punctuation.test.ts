@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  collapseDoubled, doubledPunctuation, fixHalfwidth, fixNestedAngleMarks, halfwidthHits, lacksFinalPunctuation,
-  removeSpacesAtPunctuation, spacesAtPunctuation, unbalancedPairs,
+  collapseDoubled,
+  doubledPunctuation,
+  fixHalfwidth,
+  fixNestedAngleMarks,
+  halfwidthHits,
+  lacksFinalPunctuation,
+  removeSpacesAtPunctuation,
+  spacesAtPunctuation,
+  unbalancedPairs,
 } from '../../shared/checks/punctuation';
 import { formatDocNumber, parseDocNumber } from '../../shared/checks/doc-number';
 
@@ -19,8 +26,13 @@ describe('half-width punctuation in Chinese text', () => {
   });
 
   it.each([
-    ['1,000 元'], ['增长3.5个百分点'], ['10:30 开会'], ['Hello, world (test)!'], ['GB/T 9704-2012'],
-    ['全角，已经正确（无误）：是；'], ['http://www.mca.gov.cn'],
+    ['1,000 元'],
+    ['增长3.5个百分点'],
+    ['10:30 开会'],
+    ['Hello, world (test)!'],
+    ['GB/T 9704-2012'],
+    ['全角，已经正确（无误）：是；'],
+    ['http://www.mca.gov.cn'],
   ])('leaves %s alone', (input) => {
     expect(halfwidthHits(input)).toEqual([]);
   });
@@ -57,12 +69,22 @@ describe('paired marks, doubled marks, spaces, nested titles, paragraph ends', (
   });
 
   it('turns <> inside 《》 into 〈〉', () => {
-    expect(fixNestedAngleMarks('出台《江苏省实施<军人抚恤优待条例>办法》。')).toBe('出台《江苏省实施〈军人抚恤优待条例〉办法》。');
+    expect(fixNestedAngleMarks('出台《江苏省实施<军人抚恤优待条例>办法》。')).toBe(
+      '出台《江苏省实施〈军人抚恤优待条例〉办法》。',
+    );
     expect(fixNestedAngleMarks('a < b > c')).toBe('a < b > c');
   });
 
   it('knows when a paragraph ends a sentence', () => {
-    for (const ok of ['加强管理。', '是否？', '如下：', '第一项；', '组织“敬老月”活动。', '他说：“做好工作。”', '（详见附件。）']) {
+    for (const ok of [
+      '加强管理。',
+      '是否？',
+      '如下：',
+      '第一项；',
+      '组织“敬老月”活动。',
+      '他说：“做好工作。”',
+      '（详见附件。）',
+    ]) {
       expect(lacksFinalPunctuation(ok), ok).toBe(false);
     }
     for (const bad of ['软环境建设等工作', '组织“敬老文明号”', '方案（2022-2025年）', '落实到位，', '']) {
@@ -73,7 +95,15 @@ describe('paired marks, doubled marks, spaces, nested titles, paragraph ends', (
 
 describe('发文字号', () => {
   it('reads the parts of a number in any bracket', () => {
-    expect(parseDocNumber('吉民发〔2024〕3号')).toEqual({ prefix: '吉民发', open: '〔', year: '2024', close: '〕', ordinal: '', number: '3', suffix: '号' });
+    expect(parseDocNumber('吉民发〔2024〕3号')).toEqual({
+      prefix: '吉民发',
+      open: '〔',
+      year: '2024',
+      close: '〕',
+      ordinal: '',
+      number: '3',
+      suffix: '号',
+    });
     expect(parseDocNumber('苏民发[2014]第01号')).toMatchObject({ open: '[', close: ']', ordinal: '第', number: '01' });
     expect(parseDocNumber('皖民发【2025】12')).toMatchObject({ open: '【', number: '12', suffix: '' });
     expect(parseDocNumber('吉民发〔2025〕号')).toMatchObject({ number: '', suffix: '号' });

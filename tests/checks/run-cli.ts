@@ -6,7 +6,11 @@ import { repoRoot } from '../helpers/paths';
 
 export async function yaodian(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '' } });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(repoRoot, 'bin', 'yaodian.mjs'), ...args],
+      { cwd: repoRoot, env: { ...process.env, NO_COLOR: '' } },
+    );
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

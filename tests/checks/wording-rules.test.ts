@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyFix, runChecks } from '../../shared/checks';
 import { createDocument } from '../../shared/model';
 
-const withTitle = (noticeTitle: string) => createDocument({ meta: { noticeTitle, title: '2025年全市民政工作要点' } as never });
+const withTitle = (noticeTitle: string) =>
+  createDocument({ meta: { noticeTitle, title: '2025年全市民政工作要点' } as never });
 const titleFindings = (t: string) => runChecks(withTitle(t)).filter((f) => f.code === 'notice-title-de');
 
 describe('notice title 的', () => {
@@ -17,8 +18,12 @@ describe('notice title 的', () => {
 
   it('leaves correct titles alone, whatever the 文种', () => {
     for (const t of [
-      '吉林省民政厅关于印发2024年全省民政工作要点的通知', '关于转发省民政厅关于做好冬季救助工作的通知的通知',
-      '某市民政局关于调整城乡低保标准的请示', '关于同意设立某区社会福利院的批复', '2025年全市民政工作要点',
-    ]) expect(titleFindings(t), t).toEqual([]);
+      '吉林省民政厅关于印发2024年全省民政工作要点的通知',
+      '关于转发省民政厅关于做好冬季救助工作的通知的通知',
+      '某市民政局关于调整城乡低保标准的请示',
+      '关于同意设立某区社会福利院的批复',
+      '2025年全市民政工作要点',
+    ])
+      expect(titleFindings(t), t).toEqual([]);
   });
 });

@@ -18,8 +18,14 @@ export function rng(seed: number): () => number {
 
 function corpus(): { sentences: string[]; clauses: string[] } {
   const text = (['jilin', 'jiangsu', 'maoji'] as const).map(readSeed).join('\n');
-  const sentences = text.split(/(?<=。)|\n/).map((s) => s.trim()).filter((s) => s.length >= 12 && s.endsWith('。'));
-  const clauses = sentences.flatMap((s) => s.split(/[,，。;；]/)).map((c) => c.trim()).filter((c) => c.length >= 6 && c.length <= 22);
+  const sentences = text
+    .split(/(?<=。)|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12 && s.endsWith('。'));
+  const clauses = sentences
+    .flatMap((s) => s.split(/[,，。;；]/))
+    .map((c) => c.trim())
+    .filter((c) => c.length >= 6 && c.length <= 22);
   return { sentences, clauses };
 }
 
@@ -28,19 +34,37 @@ export function bigDocument(seed = 1, fullWidth = false, tops = 10): YaodianDocu
   const r = rng(seed);
   const { sentences, clauses } = corpus();
   const pick = <T>(list: T[]) => list[Math.floor(r() * list.length)];
-  const punct = (t: string) => (fullWidth ? t.replace(/,/g, '，').replace(/;/g, '；').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：') : t);
+  const punct = (t: string) =>
+    fullWidth
+      ? t.replace(/,/g, '，').replace(/;/g, '；').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：')
+      : t;
   const body = () => [Array.from({ length: 2 + Math.floor(r() * 3) }, () => punct(pick(sentences))).join('')];
   const sections: Section[] = [];
   for (let i = 0; i < tops; i++) {
     const l2: Section[] = [];
     for (let j = 0; j < 9; j++) {
       const l3: Section[] = [];
-      for (let k = 0; k < 10; k++) l3.push(createSection(3, punct(pick(clauses)), { runIn: true, paragraphs: body(), sourceLabel: `${k + 1}.` }));
-      l2.push(createSection(2, punct(pick(clauses)), { children: l3, sourceLabel: `(${['一', '二', '三', '四', '五', '六', '七', '八', '九'][j]})` }));
+      for (let k = 0; k < 10; k++)
+        l3.push(createSection(3, punct(pick(clauses)), { runIn: true, paragraphs: body(), sourceLabel: `${k + 1}.` }));
+      l2.push(
+        createSection(2, punct(pick(clauses)), {
+          children: l3,
+          sourceLabel: `(${['一', '二', '三', '四', '五', '六', '七', '八', '九'][j]})`,
+        }),
+      );
     }
-    sections.push(createSection(1, punct(pick(clauses)), { children: l2, sourceLabel: `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i % 10]}、` }));
+    sections.push(
+      createSection(1, punct(pick(clauses)), {
+        children: l2,
+        sourceLabel: `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i % 10]}、`,
+      }),
+    );
   }
-  return createDocument({ meta: { title: '2024年全省民政工作要点' } as never, preamble: [punct(pick(sentences))], sections });
+  return createDocument({
+    meta: { title: '2024年全省民政工作要点' } as never,
+    preamble: [punct(pick(sentences))],
+    sections,
+  });
 }
 
 export interface Edits {
@@ -54,7 +78,12 @@ export interface Edits {
 export function nextYear(doc: YaodianDocument, seed = 2): { doc: YaodianDocument; edits: Edits } {
   const r = rng(seed);
   const edits: Edits = { edited: 0, removed: 0, added: 0, moved: 0 };
-  const copy = (s: Section): Section => ({ ...s, id: newId(), paragraphs: [...s.paragraphs], children: s.children.map(copy) });
+  const copy = (s: Section): Section => ({
+    ...s,
+    id: newId(),
+    paragraphs: [...s.paragraphs],
+    children: s.children.map(copy),
+  });
   const sections = doc.sections.map(copy);
   const parents = sections.flatMap((s) => s.children);
   const movedOut: Section[] = [];
@@ -75,7 +104,14 @@ export function nextYear(doc: YaodianDocument, seed = 2): { doc: YaodianDocument
       }
     }
     if (r() < 0.3) {
-      kept.splice(Math.floor(r() * kept.length), 0, createSection(3, `新增工作任务第${edits.added + 1}项`, { runIn: true, paragraphs: [`这是${edits.added + 1}号新任务的说明,今年首次列入工作要点。`] }));
+      kept.splice(
+        Math.floor(r() * kept.length),
+        0,
+        createSection(3, `新增工作任务第${edits.added + 1}项`, {
+          runIn: true,
+          paragraphs: [`这是${edits.added + 1}号新任务的说明,今年首次列入工作要点。`],
+        }),
+      );
       edits.added++;
     }
     p.children = kept;

@@ -15,7 +15,11 @@ function thisYearFile(): string {
   doc = { ...doc, meta: { ...doc.meta, title: '2025年全省民政工作要点' } };
   doc = deleteSection(doc, s[1].children[0].id).doc;
   doc = updateSection(doc, s[2].children[1].id, { heading: '加强儿童福利机构规范化建设' });
-  doc = insertSection(doc, { parentId: s[5].id, index: 1 }, createSection(2, '推进社会组织数字化管理', { runIn: true, paragraphs: ['建设全省社会组织信息平台。'] }));
+  doc = insertSection(
+    doc,
+    { parentId: s[5].id, index: 1 },
+    createSection(2, '推进社会组织数字化管理', { runIn: true, paragraphs: ['建设全省社会组织信息平台。'] }),
+  );
   const file = join(tempDir(), '2025年要点.json');
   writeFileSync(file, JSON.stringify(toJson(doc)));
   return file;
@@ -51,7 +55,11 @@ describe('yaodian diff', { timeout: 120_000 }, () => {
   });
 
   it('shortens long unchanged text and colours only for a terminal', () => {
-    const parts = [{ kind: 'same' as const, text: '一二三四五六七八九十一二三四五六七八九十' }, { kind: 'added' as const, text: '新' }, { kind: 'same' as const, text: '甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸' }];
+    const parts = [
+      { kind: 'same' as const, text: '一二三四五六七八九十一二三四五六七八九十' },
+      { kind: 'added' as const, text: '新' },
+      { kind: 'same' as const, text: '甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸' },
+    ];
     expect(renderDiff(parts, colours(false))).toBe('…九十一二三四五六七八九十{+新+}甲乙丙丁戊己庚辛壬癸甲乙…');
     expect(renderDiff(parts, colours(true))).toContain('\x1b[32m新\x1b[0m');
   });

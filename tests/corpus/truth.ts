@@ -59,7 +59,8 @@ function opening(s: Section): string {
 export function compareWithTruth(doc: YaodianDocument, t: Truth): FactResult[] {
   const m = doc.meta;
   const out: FactResult[] = [];
-  const fact = (name: string, expected: unknown, actual: unknown, ok = JSON.stringify(expected) === JSON.stringify(actual)) =>
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const fact = (name: string, expected: unknown, actual: unknown, ok = same(expected, actual)) =>
     out.push({ fact: name, ok, expected, actual });
   fact('noticeTitle', t.noticeTitle, m.noticeTitle);
   fact('title', t.title, m.title);

@@ -20,7 +20,11 @@ beforeAll(async () => {
   s = await openSession(await buildRenderer());
   page = s.page;
   await page.evaluate(async (text) => {
-    await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'import.text', input: { text } }) });
+    await fetch('api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'import.text', input: { text } }),
+    });
   }, notice);
   await page.reload();
 }, 180_000);
@@ -37,7 +41,9 @@ describe('lexicon findings in the check panel', () => {
     await page.click('[data-testid=panel-check]');
     await page.getByRole('button', { name: '检查公文规范' }).click();
     await poll(() => findingsWith('“截止”应为“截至”').count()).toBe(2);
-    expect(await findingsWith('“截止”应为“截至”').first().locator('[data-testid=finding-source]').textContent()).toContain('现代汉语词典');
+    expect(
+      await findingsWith('“截止”应为“截至”').first().locator('[data-testid=finding-source]').textContent(),
+    ).toContain('现代汉语词典');
 
     await findingsWith('“截止”应为“截至”').first().getByRole('button', { name: '忽略此处' }).click();
     await poll(() => findingsWith('“截止”应为“截至”').count()).toBe(1);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevHost, type DevHost } from '../../electron/dev-host';
 import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
 
-const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 15_000, ...opts });
 
 let staticDir: string;
 let s: Session;
@@ -15,7 +16,11 @@ let page: Page;
 async function api<T>(method: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([m, i]) => {
-      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: m, input: i }) });
+      const r = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: m, input: i }),
+      });
       const body = await r.json();
       if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
       return body.value;
@@ -100,10 +105,14 @@ describe('run-in headings typed the Word way', () => {
     await page.keyboard.press('Backspace');
     expect(await page.locator('.yd-h.yd-joined').textContent()).toBe('（一）完善低保制度。全面落实最低生活保障制度。');
     await waitSaved(page);
-    const doc = await api<{ document: { sections: Array<{ children: Array<{ heading: string; runIn: boolean; paragraphs: string[] }> }> } }>(
-      'documents.get', { id: await currentId() },
-    );
-    expect(doc.document.sections[0].children[0]).toMatchObject({ heading: '完善低保制度', runIn: true, paragraphs: ['全面落实最低生活保障制度。'] });
+    const doc = await api<{
+      document: { sections: Array<{ children: Array<{ heading: string; runIn: boolean; paragraphs: string[] }> }> };
+    }>('documents.get', { id: await currentId() });
+    expect(doc.document.sections[0].children[0]).toMatchObject({
+      heading: '完善低保制度',
+      runIn: true,
+      paragraphs: ['全面落实最低生活保障制度。'],
+    });
   });
 });
 
@@ -125,7 +134,10 @@ describe('one bad field never stops saving', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('继续');
     await waitSaved(page);
-    const stored = await api<{ document: { meta: { date: string }; sections: Array<{ heading: string }> } }>('documents.get', { id: await currentId() });
+    const stored = await api<{ document: { meta: { date: string }; sections: Array<{ heading: string }> } }>(
+      'documents.get',
+      { id: await currentId() },
+    );
     expect(stored.document.sections[0].heading).toBe('保存测试继续');
     expect(stored.document.meta.date).toBe('2027-01-15');
   });
@@ -137,7 +149,9 @@ describe('one bad field never stops saving', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('二');
     await waitSaved(page);
-    const stored = await api<{ document: { sections: Array<{ heading: string }> } }>('documents.get', { id: await currentId() });
+    const stored = await api<{ document: { sections: Array<{ heading: string }> } }>('documents.get', {
+      id: await currentId(),
+    });
     expect(stored.document.sections[0].heading).toBe('保存测试继续二');
   });
 });
@@ -163,7 +177,9 @@ describe('restore keeps the present', () => {
     const revs = await api<Array<{ id: string; reason: string }>>('revisions.list', { documentId: id });
     const kept = revs.find((r) => r.reason === 'restore');
     expect(kept).toBeDefined();
-    const rev = await api<{ document: { sections: Array<{ heading: string }> } }>('revisions.get', { revisionId: kept!.id });
+    const rev = await api<{ document: { sections: Array<{ heading: string }> } }>('revisions.get', {
+      revisionId: kept!.id,
+    });
     expect(rev.document.sections[0].heading).toBe('第一稿又改了');
     await page.click('[data-testid=panel-meta]');
   });
@@ -199,7 +215,9 @@ describe('panels and views belong to one document', () => {
     await page.waitForSelector('[data-testid=check-panel] .ok-text, [data-testid=finding]');
     await openDoc('2027年接排测试要点');
     // the old findings are not shown as if they were this document's
-    await poll(() => page.locator('[data-testid=check-panel]').getAttribute('data-document-id')).toBe(await currentId());
+    await poll(() => page.locator('[data-testid=check-panel]').getAttribute('data-document-id')).toBe(
+      await currentId(),
+    );
     const shown = await page.locator('[data-testid=finding]').count();
     const fresh = (await api<unknown[]>('check.document', { id: await currentId() })).length;
     expect(shown === 0 || shown === fresh).toBe(true);
@@ -282,9 +300,14 @@ describe('years', () => {
     await page.click('[data-testid=panel-meta]');
     await page.fill('[data-testid=meta-form] [name=noticeTitle]', '关于印发2025年全区民政工作要点的通知');
     await waitSaved(page);
-    const year = async (title: string) => (await api<Array<{ title: string; year: number | null }>>('documents.list', {})).filter((d) => d.title === title).map((d) => d.year);
+    const year = async (title: string) =>
+      (await api<Array<{ title: string; year: number | null }>>('documents.list', {}))
+        .filter((d) => d.title === title)
+        .map((d) => d.year);
     await poll(() => year('全区民政工作要点')).toEqual([2025]);
-    await poll(() => page.locator('.doc-list section', { hasText: '全区民政工作要点' }).locator('h4').textContent()).toBe('2025 年');
+    await poll(() =>
+      page.locator('.doc-list section', { hasText: '全区民政工作要点' }).locator('h4').textContent(),
+    ).toBe('2025 年');
     // a second document with the same title: the two list rows differ
     await newDocument('全区民政工作要点');
     await page.fill('[data-testid=meta-form] [name=noticeTitle]', '关于印发2025年全区民政工作要点的通知');
@@ -382,7 +405,9 @@ describe('find and replace (Ctrl+F / Ctrl+H)', () => {
     await page.fill('[data-testid=search-input]', '按月发放');
     await page.press('[data-testid=search-input]', 'Enter');
     await page.locator('[data-testid=search-hit]').first().click();
-    await poll(() => page.locator('.yd-editable [data-testid=find-hit], .yd-editable [data-testid=find-current]').count()).toBe(1);
+    await poll(() =>
+      page.locator('.yd-editable [data-testid=find-hit], .yd-editable [data-testid=find-current]').count(),
+    ).toBe(1);
     await page.click('[data-testid=panel-meta]');
   });
 });
@@ -395,7 +420,10 @@ describe('export choices and a real browser download', () => {
     await dialog.waitFor();
     if (opts.profile) await dialog.locator('[name=profile]').selectOption(opts.profile);
     if (opts.seal !== undefined) await dialog.locator('[name=withSeal]').setChecked(opts.seal);
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: '导出', exact: true }).click(),
+    ]);
     await page.locator('[data-testid=toast]', { hasText: '已导出' }).last().waitFor({ timeout: 30_000 });
     return download;
   }
@@ -410,7 +438,10 @@ describe('export choices and a real browser download', () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const { readFileSync } = await import('node:fs');
     const parts = unzipSync(new Uint8Array(readFileSync(file)));
-    const xml = Object.entries(parts).filter(([n]) => n.startsWith('word/') && n.endsWith('.xml')).map(([, b]) => strFromU8(b)).join('');
+    const xml = Object.entries(parts)
+      .filter(([n]) => n.startsWith('word/') && n.endsWith('.xml'))
+      .map(([, b]) => strFromU8(b))
+      .join('');
     expect(xml).toContain('w:eastAsia="仿宋"');
     expect(xml).not.toContain('仿宋_GB2312');
     // the next export of this document starts from the same choices

@@ -20,17 +20,22 @@ const exportReady = ['shared/export/index.ts', 'electron/services/export-file.ts
 );
 
 /** expect.poll with room for a loaded 2-core machine */
-const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 15_000, ...opts });
 
 let staticDir: string;
 let s: Session;
 let page: Page;
 
-/** A screenshot (for docs/ when asked); toasts left over from earlier steps (gone after a few seconds in real use) are closed. */
+/**
+ * A screenshot (for docs/ when asked); toasts left over from earlier steps (gone after a few seconds in real use)
+ * are closed.
+ */
 async function shot(name: string) {
   mkdirSync(shots, { recursive: true });
   // a toast may go by itself meanwhile: do not wait the default 30 s for one that is gone
-  for (const close of await page.locator('[data-testid=toast] .close').all()) await close.click({ timeout: 1000 }).catch(() => undefined);
+  for (const close of await page.locator('[data-testid=toast] .close').all())
+    await close.click({ timeout: 1000 }).catch(() => undefined);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(shots, `${name}.png`) });
 }
@@ -89,36 +94,70 @@ describe('outline editor', () => {
     await page.keyboard.type('推动社会救助高质量发展');
     await page.keyboard.press('Control+Enter');
     await page.keyboard.type('加强儿童福利工作');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '三、加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '二、推动社会救助高质量发展',
+      '三、加强儿童福利工作',
+    ]);
     expect(await page.textContent('.yd-title')).toBe('2025年全市民政工作要点');
   });
 
   it('Tab / Shift+Tab demote and promote; everything renumbers', async () => {
     await page.keyboard.press('Tab'); // 三、 becomes (一) under 二、
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '二、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+    ]);
     await page.click('.yd-h >> text=推动社会救助高质量发展');
     await page.keyboard.press('End');
     await page.keyboard.press('Tab'); // 二、 with its child goes under 一、
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）推动社会救助高质量发展', '1.加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）推动社会救助高质量发展',
+      '1.加强儿童福利工作',
+    ]);
     await page.keyboard.press('Shift+Tab');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '二、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+    ]);
   });
 
   it('Alt+↑ / Alt+↓ move a section with its children', async () => {
     await page.keyboard.press('Alt+ArrowUp');
-    expect(await headings(page)).toEqual(['一、推动社会救助高质量发展', '（一）加强儿童福利工作', '二、坚持党的全面领导']);
+    expect(await headings(page)).toEqual([
+      '一、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+      '二、坚持党的全面领导',
+    ]);
     // the body moved with its heading
-    const order = await page.$$eval('.yd-editable > * .yd-para, .yd-editable .yd-para', (els) => els.map((e) => e.textContent));
+    const order = await page.$$eval('.yd-editable > * .yd-para, .yd-editable .yd-para', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(order).toContain('抓牢思想铸魂。');
     await page.keyboard.press('Alt+ArrowDown');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '二、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+    ]);
   });
 
   it('Ctrl+Z / Ctrl+Y undo and redo moves, demotions and typing', async () => {
     await page.keyboard.press('Control+z'); // undo Alt+↓
-    expect(await headings(page)).toEqual(['一、推动社会救助高质量发展', '（一）加强儿童福利工作', '二、坚持党的全面领导']);
+    expect(await headings(page)).toEqual([
+      '一、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+      '二、坚持党的全面领导',
+    ]);
     await page.keyboard.press('Control+y');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '二、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+    ]);
     await page.keyboard.type('和保护');
     expect((await headings(page))[1]).toBe('二、推动社会救助高质量发展和保护');
     await page.keyboard.press('Control+z');
@@ -133,10 +172,20 @@ describe('outline editor', () => {
     await page.keyboard.press('Enter'); // empty last body item → sibling 二、
     await page.keyboard.type('加强政治建设');
     await page.keyboard.press('Tab');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（一）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+    ]);
     await page.click('[data-testid=panel-numbering]');
     await page.selectOption('[data-testid=numbering-2]', 'continuous');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（二）加强儿童福利工作',
+    ]);
     await page.click('.yd-h >> text=加强儿童福利工作');
     await page.click('[data-testid=toggle-run-in]');
     await poll(() => page.locator('.yd-h.yd-run-in').count()).toBe(1);
@@ -150,7 +199,12 @@ describe('outline editor', () => {
     expect(await runIn.textContent()).toBe('（二）加强儿童福利工作。做好儿童关爱服务。');
     const box = await runIn.boundingBox();
     expect(box!.height).toBeLessThan(50); // one line of 21.3 px text at line-height 1.75
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（二）加强儿童福利工作',
+    ]);
     await page.click('[data-testid=panel-meta]');
   });
 
@@ -168,7 +222,10 @@ describe('outline editor', () => {
     await typeInForm('cc', '市委办公室，市政府办公室');
     await typeInForm('printedBy', '某市民政局办公室');
     await page.fill('[data-testid=meta-form] [name=printedDate]', '2025-02-20');
-    await page.fill('[data-testid=meta-form] [name=coverParagraphs]', '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。');
+    await page.fill(
+      '[data-testid=meta-form] [name=coverParagraphs]',
+      '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。',
+    );
     await page.click('[data-testid=meta-form] [name=signature]'); // blur the textarea
     expect(await page.textContent('[data-testid=issuer-mark]')).toBe('某市民政局文件');
     expect(await page.textContent('[data-testid=doc-number]')).toBe('某民发〔2025〕3号');
@@ -181,7 +238,12 @@ describe('outline editor', () => {
     await page.reload();
     await page.locator('[data-testid=doc-item]', { hasText: '2025年全市民政工作要点' }).locator('.doc-open').click();
     await page.waitForSelector('.yd-h');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（二）加强儿童福利工作',
+    ]);
     expect(await page.locator('.yd-h.yd-run-in').textContent()).toBe('（二）加强儿童福利工作。做好儿童关爱服务。');
     expect(await page.inputValue('[data-testid=meta-form] [name=docOrg]')).toBe('某民发');
     expect(await page.textContent('[data-testid=doc-number-preview]')).toBe('某民发〔2025〕3号');
@@ -195,13 +257,28 @@ describe('outline editor', () => {
     await page.click('[data-testid=outline-tab]');
     await poll(() => page.locator('[data-testid=outline-row]').count()).toBe(4);
     const rows = page.locator('[data-testid=outline-row]');
-    expect(await rows.allTextContents()).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    expect(await rows.allTextContents()).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（二）加强儿童福利工作',
+    ]);
     // drag 二、 (with its child) above 一、
     await rows.nth(2).dragTo(rows.nth(0), { targetPosition: { x: 20, y: 2 } });
-    await poll(() => headings(page)).toEqual(['一、推动社会救助高质量发展', '（一）加强儿童福利工作', '二、坚持党的全面领导', '（二）加强政治建设']);
+    await poll(() => headings(page)).toEqual([
+      '一、推动社会救助高质量发展',
+      '（一）加强儿童福利工作',
+      '二、坚持党的全面领导',
+      '（二）加强政治建设',
+    ]);
     await shot('06-outline');
     await page.keyboard.press('Control+z');
-    await poll(() => headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    await poll(() => headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（二）加强儿童福利工作',
+    ]);
     await rows.nth(3).locator('.outline-link').click();
     await poll(() => page.evaluate(() => getSelection()?.anchorNode?.textContent)).toBe('加强儿童福利工作');
     await page.click('.tabs button:has-text("文档")');
@@ -213,7 +290,9 @@ describe('outline editor', () => {
     const count = await page.locator('[data-testid=page]').count();
     expect(count % 2).toBe(0); // the 版记 forces an even last page
     expect(Number(await page.textContent('[data-testid=pv-page-count]'))).toBe(count);
-    expect(await page.locator('[data-testid=page]').last().locator('[data-testid=colophon]').textContent()).toContain('抄送：市委办公室，市政府办公室。');
+    expect(await page.locator('[data-testid=page]').last().locator('[data-testid=colophon]').textContent()).toContain(
+      '抄送：市委办公室，市政府办公室。',
+    );
     expect(await page.locator('[data-testid=page-number]').first().textContent()).toBe('— 1 —');
     await shot('03-page-view');
     await page.getByRole('tab', { name: '编辑' }).click();
@@ -420,7 +499,12 @@ describe('paste, search and export', () => {
     await shot('08-new-year');
     await page.getByRole('button', { name: '生成草稿' }).click();
     await poll(() => page.textContent('.yd-title')).toBe('2026年全市民政工作要点');
-    expect(await headings(page)).toEqual(['一、坚持党的全面领导', '（一）加强政治建设', '二、推动社会救助高质量发展', '（二）加强儿童福利工作']);
+    expect(await headings(page)).toEqual([
+      '一、坚持党的全面领导',
+      '（一）加强政治建设',
+      '二、推动社会救助高质量发展',
+      '（二）加强儿童福利工作',
+    ]);
   });
 
   it('runs the proofreading checks and lists every finding', async () => {
@@ -430,12 +514,20 @@ describe('paste, search and export', () => {
     await page.getByRole('button', { name: '检查公文规范' }).click();
     await page.waitForSelector('[data-testid=check-panel] .muted, [data-testid=check-panel] .ok-text');
     const id = await page.evaluate(async () => {
-      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'documents.list', input: {} }) });
+      const r = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'documents.list', input: {} }),
+      });
       const list = (await r.json()).value as Array<{ id: string; title: string }>;
       return list.find((d) => d.title.includes('2024年全省'))!.id;
     });
     const expected = await page.evaluate(async (docId) => {
-      const r = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'check.document', input: { id: docId } }) });
+      const r = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'check.document', input: { id: docId } }),
+      });
       return ((await r.json()).value as unknown[]).length;
     }, id);
     expect(await page.locator('[data-testid=finding]').count()).toBe(expected);
@@ -455,8 +547,16 @@ describe('paste, search and export', () => {
     const doc = await importDocx(new Uint8Array(readFileSync(file)));
     expect(doc.meta.title).toBe('2025年全市民政工作要点');
     expect(doc.meta.docNumber).toBe('某民发〔2025〕3号');
-    expect(flatten(doc.sections).map((f) => f.section.heading)).toEqual(['坚持党的全面领导', '加强政治建设', '推动社会救助高质量发展', '加强儿童福利工作']);
-    const [download] = await Promise.all([page.waitForEvent('download'), toast.getByRole('button', { name: '再次下载' }).click()]);
+    expect(flatten(doc.sections).map((f) => f.section.heading)).toEqual([
+      '坚持党的全面领导',
+      '加强政治建设',
+      '推动社会救助高质量发展',
+      '加强儿童福利工作',
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      toast.getByRole('button', { name: '再次下载' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('关于印发2025年全市民政工作要点的通知.docx');
   });
 });

@@ -11,8 +11,15 @@ import { repoRoot } from '../helpers/paths';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--lang=zh-CN',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--lang=zh-CN',
 ];
 
 /** Builds the renderer with the project's vite.config.ts into a fresh folder; returns that folder. */
@@ -61,7 +68,10 @@ export async function openSession(
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(host.openUrl); // the one-time ticket gives this browser the host's secret
   return {
-    host, context, page, dataDir,
+    host,
+    context,
+    page,
+    dataDir,
     async close() {
       await context.close().catch(() => undefined);
       await host.close().catch(() => undefined);
@@ -91,5 +101,9 @@ export async function paragraphs(page: Page): Promise<string[]> {
 
 /** Waits until autosave reports 已保存. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => /^已保存/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => /^已保存/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''),
+    null,
+    { timeout: 15_000 },
+  );
 }

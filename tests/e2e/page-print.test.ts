@@ -59,8 +59,10 @@ describe('the page view', () => {
     }
     const printed = pageLines(pdf);
     model.pages.forEach((p, i) => {
-      const want = [...p.lines].sort((a,
-        b) => a.baseline - b.baseline).map((l) => l.spans.map((x) => x.text).join('')).join('');
+      const want = [...p.lines]
+        .sort((a, b) => a.baseline - b.baseline)
+        .map((l) => l.spans.map((x) => x.text).join(''))
+        .join('');
       const got = (printed[i] ?? []).join('').replace(/—\s*\d+\s*—/g, '');
       // the same characters on the page (Chromium's text runs may come out of pdftotext in another order where
       // Latin digits and Chinese share a line)
@@ -80,8 +82,10 @@ describe('导出 PDF', () => {
       await page.screenshot({ path: join(dir, 'after-export.png') });
     }
     const name = `${doc.meta.noticeTitle}.pdf`;
-    const files = execFileSync('find', [s.dataDir, '-name', name],
-      { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    const files = execFileSync('find', [s.dataDir, '-name', name], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
     expect(files.length).toBe(1);
     expect(existsSync(files[0])).toBe(true);
     expect(pageSizes(files[0]).length).toBe(layoutPages(doc).pageCount);

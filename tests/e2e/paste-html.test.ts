@@ -29,13 +29,15 @@ describe('paste from a web page', () => {
       dt.setData('text/html', h);
       // the plain flavour of a copied page: one long run, no paragraph breaks to import by
       dt.setData('text/plain', h.replace(/<[^>]*>/g, '').replace(/\s+/g, ' '));
-      document.querySelector('[data-testid=editor]')!
+      document
+        .querySelector('[data-testid=editor]')!
         .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     }, html);
     await expect.poll(async () => (await headings(page)).length, { timeout: 20_000 }).toBe(50);
     expect(await page.textContent('.yd-title')).toBe('2024年全省民政工作要点');
     const text = await page.textContent('[data-testid=editor]');
-    for (const chrome of ['当前位置', '字体：', '版权所有', '相关链接', '2023年全省民政工作要点']) expect(text).not.toContain(chrome);
+    for (const chrome of ['当前位置', '字体：', '版权所有', '相关链接', '2023年全省民政工作要点'])
+      expect(text).not.toContain(chrome);
     await waitSaved(page);
   }, 60_000);
 });

@@ -31,8 +31,15 @@ async function damagedDataDir(): Promise<string> {
   const ids: string[] = [];
   for (const title of TITLES) {
     const sections = Array.from({ length: 12 }, (_, i) =>
-      createSection(1, `任务${i + 1}`, { paragraphs: [`${'推进基层民政服务能力建设，'.repeat(40)}${title}`] }));
-    ids.push((await first.handlers['documents.create']({ document: { ...createDocument({ sections }), meta: { ...createDocument().meta, title } } })).summary.id);
+      createSection(1, `任务${i + 1}`, { paragraphs: [`${'推进基层民政服务能力建设，'.repeat(40)}${title}`] }),
+    );
+    ids.push(
+      (
+        await first.handlers['documents.create']({
+          document: { ...createDocument({ sections }), meta: { ...createDocument().meta, title } },
+        })
+      ).summary.id,
+    );
   }
   first.close(); // the day's first close keeps the backup
   const second = openServices({ dataDir: dir });
@@ -45,7 +52,9 @@ async function damagedDataDir(): Promise<string> {
   second.close();
   const path = join(dir, 'yaodian.db');
   const db = new Database(path, { readonly: true });
-  const leaves = (db.prepare("SELECT pageno FROM dbstat WHERE name = 'sections' AND pagetype = 'leaf' ORDER BY pageno").all() as Array<{ pageno: number }>);
+  const leaves = db
+    .prepare("SELECT pageno FROM dbstat WHERE name = 'sections' AND pagetype = 'leaf' ORDER BY pageno")
+    .all() as Array<{ pageno: number }>;
   db.close();
   const bytes = readFileSync(path);
   const page = leaves[Math.floor(leaves.length / 2)].pageno;
@@ -66,9 +75,15 @@ describe('a damaged data file in browser mode', () => {
     await notice.getByRole('button', { name: '知道了' }).click();
     await expect.poll(() => s!.page.locator('[data-testid=doc-item]').count(), { timeout: 15_000 }).toBe(3);
     const items = await s.page.locator('[data-testid=doc-item]').allTextContents();
-    for (const title of TITLES) expect(items.some((t) => t.includes(title)), title).toBe(true);
+    for (const title of TITLES)
+      expect(
+        items.some((t) => t.includes(title)),
+        title,
+      ).toBe(true);
     await s.page.locator('[data-testid=doc-item]', { hasText: TITLES[2] }).click();
-    await expect.poll(() => s!.page.locator('.yd-editable .yd-h').first().textContent(), { timeout: 15_000 }).toContain('最新修改的任务');
+    await expect
+      .poll(() => s!.page.locator('.yd-editable .yd-h').first().textContent(), { timeout: 15_000 })
+      .toContain('最新修改的任务');
     // shown once: a reload does not repeat it
     await s.page.reload();
     await expect.poll(() => s!.page.locator('[data-testid=doc-item]').count(), { timeout: 15_000 }).toBe(3);

@@ -12,7 +12,8 @@ import { buildRenderer, openSession, waitSaved, type Session } from './harness';
 import { INLINE_NOTICE } from '../tasks/fixtures';
 import { readXlsx } from '../tasks/read-xlsx';
 
-const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 15_000, ...opts });
 
 let s: Session;
 let page: Page;
@@ -23,7 +24,11 @@ beforeAll(async () => {
   page = s.page;
   // the notice as a user would import it (the same handler as 导入文件 / paste into a new document)
   await page.evaluate(async (text) => {
-    const res = await fetch('api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'import.text', input: { text, name: '要点.txt' } }) });
+    const res = await fetch('api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'import.text', input: { text, name: '要点.txt' } }),
+    });
     if (!res.ok) throw new Error(await res.text());
   }, INLINE_NOTICE);
   await page.reload();
@@ -96,7 +101,8 @@ describe('tracking', () => {
     await openPanel();
     await page.click('.yd-h >> text=完善社会救助制度');
     await poll(() => page.locator('[data-testid=progress-record]').allTextContents()).toEqual([
-      '滞后 2024年一季度：扩围审批未完成。（录入）', '推进中 2024年一季度：完成低保对象摸底。（录入）',
+      '滞后 2024年一季度：扩围审批未完成。（录入）',
+      '推进中 2024年一季度：完成低保对象摸底。（录入）',
     ]);
     await page.click('[data-testid=open-ledger]');
     await poll(() => page.textContent('[data-testid=ledger-count]')).toBe('7 / 7 项');
@@ -110,7 +116,9 @@ describe('tracking', () => {
     await poll(() => page.textContent('[data-testid=ledger-count]')).toBe('2 / 7 项');
     await page.fill('[data-testid=ledger-view] input[aria-label=时限截至]', '');
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '滞后');
-    await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([expect.stringContaining('完善社会救助制度')]);
+    await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([
+      expect.stringContaining('完善社会救助制度'),
+    ]);
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '');
     await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', '11-ledger.png') });
     await page.locator('[data-testid=ledger-view]').getByRole('button', { name: '关闭', exact: true }).click();
@@ -161,13 +169,20 @@ describe('exporting', () => {
     r.getCell(9).value = '20个中心已建成。';
     const filled = join(s.dataDir, '养老服务处报送.xlsx');
     await wb.xlsx.writeFile(filled);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入进展…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入进展…' }).click(),
+    ]);
     await chooser.setFiles(filled);
     await page.waitForSelector('[data-testid=import-report]');
-    expect(await page.textContent('[data-testid=import-report] p')).toContain('1 项有新进展，6 项无变化，0 项有冲突，0 行未导入');
+    expect(await page.textContent('[data-testid=import-report] p')).toContain(
+      '1 项有新进展，6 项无变化，0 项有冲突，0 行未导入',
+    );
     await page.click('[data-testid=open-ledger]');
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '已完成');
-    await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([expect.stringContaining('2024年一季度：20个中心已建成。')]);
+    await poll(() => page.locator('[data-testid=ledger-row]').allTextContents()).toEqual([
+      expect.stringContaining('2024年一季度：20个中心已建成。'),
+    ]);
     await page.locator('[data-testid=ledger-view]').getByRole('button', { name: '关闭', exact: true }).click();
   });
 });

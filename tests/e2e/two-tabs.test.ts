@@ -17,7 +17,11 @@ afterAll(async () => {
   await s?.close();
 });
 
-const titleText = (page: Page) => page.locator('.yd-title').innerText().then((t) => t.replace(/\uFEFF/g, '').trim());
+const titleText = (page: Page) =>
+  page
+    .locator('.yd-title')
+    .innerText()
+    .then((t) => t.replace(/\uFEFF/g, '').trim());
 
 async function typeAtTitleEnd(page: Page, text: string) {
   await page.click('.yd-title');
@@ -26,7 +30,7 @@ async function typeAtTitleEnd(page: Page, text: string) {
 }
 
 describe('two tabs, one document', () => {
-  it('refuses the stale tab\'s save in Chinese, shows it the stored version and keeps its edits as a revision', async () => {
+  it("refuses the stale tab's save in Chinese, shows it the stored version and keeps its edits as a revision", async () => {
     const a = s.page;
     const title = '2025年两个窗口同改要点';
     await a.getByRole('button', { name: '新建', exact: true }).click();

@@ -9,7 +9,19 @@ import { exportDocxWithReport, type ExportResult } from '../../shared/export';
 import { tempDir } from '../helpers/paths';
 import { createDocument, createSection, emptyMeta } from '../../shared/model/factory';
 import { allFixtures, blankPageFixture, everyElement, type Fixture } from './fixtures';
-import { all, child, children, openDocx, path, relTarget, style, textOf, val, type DocxParts, type XNode } from './ooxml';
+import {
+  all,
+  child,
+  children,
+  openDocx,
+  path,
+  relTarget,
+  style,
+  textOf,
+  val,
+  type DocxParts,
+  type XNode,
+} from './ooxml';
 
 const MM = 1440 / 25.4;
 const within = (twips: number, mm: number, tolMm = 1) => Math.abs(twips - mm * MM) <= tolMm * MM;
@@ -79,7 +91,11 @@ describe('styles: fonts and sizes per element', () => {
 
   it('sets body text in 3号仿宋_GB2312, Times New Roman for digits, condensed 0.25 pt, indented two characters, on the grid', () => {
     const normal = style(styles, 'Normal')!;
-    expect(fonts(normal)).toMatchObject({ 'w:eastAsia': '仿宋_GB2312', 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman' });
+    expect(fonts(normal)).toMatchObject({
+      'w:eastAsia': '仿宋_GB2312',
+      'w:ascii': 'Times New Roman',
+      'w:hAnsi': 'Times New Roman',
+    });
     expect(val(path(normal, 'w:rPr', 'w:sz'))).toBe('32');
     expect(val(path(normal, 'w:rPr', 'w:spacing'))).toBe('-5');
     expect(path(normal, 'w:pPr', 'w:ind')!.attrs['w:firstLine']).toBe('630');
@@ -95,7 +111,12 @@ describe('styles: fonts and sizes per element', () => {
   });
 
   it('sets 一、 in 黑体, (一) in 楷体_GB2312, 1. and (1) in 仿宋_GB2312, all 3号 black', () => {
-    const expected: Record<string, string> = { Heading1: '黑体', Heading2: '楷体_GB2312', Heading3: '仿宋_GB2312', Heading4: '仿宋_GB2312' };
+    const expected: Record<string, string> = {
+      Heading1: '黑体',
+      Heading2: '楷体_GB2312',
+      Heading3: '仿宋_GB2312',
+      Heading4: '仿宋_GB2312',
+    };
     for (const [id, font] of Object.entries(expected)) {
       const s = style(styles, id)!;
       expect(fonts(s)['w:eastAsia']).toBe(font);
@@ -126,7 +147,13 @@ describe('styles: fonts and sizes per element', () => {
   it('declares fallbacks for the office fonts in the font table (GB2312 charset, other names)', () => {
     const table = get('jilin').parts.xml('word/fontTable.xml');
     const font = (name: string) => children(table, 'w:font').find((f) => f.attrs['w:name'] === name);
-    for (const [name, alt] of [['仿宋_GB2312', '仿宋'], ['楷体_GB2312', '楷体'], ['黑体', 'SimHei'], ['宋体', 'SimSun'], ['方正小标宋简体', '宋体']]) {
+    for (const [name, alt] of [
+      ['仿宋_GB2312', '仿宋'],
+      ['楷体_GB2312', '楷体'],
+      ['黑体', 'SimHei'],
+      ['宋体', 'SimSun'],
+      ['方正小标宋简体', '宋体'],
+    ]) {
       const f = font(name);
       expect(f, name).toBeDefined();
       expect(val(child(f, 'w:altName'))).toBe(alt);
@@ -149,10 +176,19 @@ describe('版头 and 主体 (every element, upward document)', () => {
     const [p1, p2, p3] = e.paragraphs;
     expect([textOf(p1), textOf(p2), textOf(p3)]).toEqual(['000123', '秘密★1年', '特急']);
     for (const p of [p1, p2, p3]) expect(pStyle(p)).toBe('GwFlush');
-    expect(runs(p2).filter((r) => textOf(r).includes('秘密')).every((r) => path(r, 'w:rPr', 'w:rFonts')?.attrs['w:eastAsia'] === '黑体')).toBe(true);
+    expect(
+      runs(p2)
+        .filter((r) => textOf(r).includes('秘密'))
+        .every((r) => path(r, 'w:rPr', 'w:rFonts')?.attrs['w:eastAsia'] === '黑体'),
+    ).toBe(true);
     // ★ is a symbol: East-Asian font in every slot
     const star = runs(p2).find((r) => textOf(r) === '★')!;
-    expect(path(star, 'w:rPr', 'w:rFonts')!.attrs).toMatchObject({ 'w:ascii': '黑体', 'w:hAnsi': '黑体', 'w:eastAsia': '黑体', 'w:hint': 'eastAsia' });
+    expect(path(star, 'w:rPr', 'w:rFonts')!.attrs).toMatchObject({
+      'w:ascii': '黑体',
+      'w:hAnsi': '黑体',
+      'w:eastAsia': '黑体',
+      'w:hint': 'eastAsia',
+    });
   });
 
   it('writes the red mark centred with its upper edge 35 mm below the 版心 top, on a line taller than the glyph', () => {
@@ -284,7 +320,12 @@ describe('版头 and 主体 (every element, upward document)', () => {
     const sym = e.paragraphs.flatMap(runs).filter((r) => /^[“”…—]+$/.test(textOf(r)));
     expect(sym.map(textOf)).toEqual(expect.arrayContaining(['“', '”', '……', '——']));
     for (const r of sym) {
-      expect(path(r, 'w:rPr', 'w:rFonts')!.attrs).toMatchObject({ 'w:ascii': '仿宋_GB2312', 'w:hAnsi': '仿宋_GB2312', 'w:eastAsia': '仿宋_GB2312', 'w:hint': 'eastAsia' });
+      expect(path(r, 'w:rPr', 'w:rFonts')!.attrs).toMatchObject({
+        'w:ascii': '仿宋_GB2312',
+        'w:hAnsi': '仿宋_GB2312',
+        'w:eastAsia': '仿宋_GB2312',
+        'w:hint': 'eastAsia',
+      });
     }
     const digits = e.paragraphs.flatMap(runs).find((r) => textOf(r).includes('800元'))!;
     expect(path(digits, 'w:rPr', 'w:rFonts')).toBeUndefined(); // Normal: Times New Roman in the ASCII slot
@@ -325,13 +366,18 @@ describe('版记 and page numbers', () => {
     const e = get('jilin');
     const sect = all(e.body, 'w:sectPr')[0];
     const refs = children(sect, 'w:footerReference');
-    const footer = (type: string) => e.parts.xml(relTarget(e.parts, refs.find((r) => r.attrs['w:type'] === type)!.attrs['r:id']));
+    const footer = (type: string) =>
+      e.parts.xml(relTarget(e.parts, refs.find((r) => r.attrs['w:type'] === type)!.attrs['r:id']));
     const check = (f: XNode, jc: string, side: string) => {
       const p = child(f, 'w:p')!;
       expect(val(path(p, 'w:pPr', 'w:jc'))).toBe(jc);
       expect(path(p, 'w:pPr', 'w:ind')!.attrs[side]).toBe('280');
       expect(all(p, 'w:instrText').map((i) => i.text.trim())).toEqual(['PAGE']);
-      expect(all(p, 'w:t').map((t) => t.text).join('#')).toBe('— # —');
+      expect(
+        all(p, 'w:t')
+          .map((t) => t.text)
+          .join('#'),
+      ).toBe('— # —');
       for (const r of children(p, 'w:r')) {
         expect(path(r, 'w:rPr', 'w:rFonts')!.attrs['w:eastAsia']).toBe('宋体');
         expect(val(path(r, 'w:rPr', 'w:sz'))).toBe('28');
@@ -386,7 +432,8 @@ describe('python-docx', () => {
       writeFileSync(f, e.result.bytes);
       return f;
     });
-    const script = 'import sys, docx\nfor f in sys.argv[1:]:\n    d = docx.Document(f)\n    assert len(d.paragraphs) > 3, f\nprint("ok", len(sys.argv) - 1)';
+    const script =
+      'import sys, docx\nfor f in sys.argv[1:]:\n    d = docx.Document(f)\n    assert len(d.paragraphs) > 3, f\nprint("ok", len(sys.argv) - 1)';
     const out = execFileSync('/usr/bin/python3', ['-c', script, ...files], { encoding: 'utf8' });
     expect(out.trim()).toBe(`ok ${files.length}`);
   });
@@ -408,7 +455,9 @@ describe('odd content', () => {
       expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
       expect(parts.xml('word/document.xml').name).toBe('w:document');
     }
-    const text = all(path(openDocx((await exportDocxWithReport(odd)).bytes).xml('word/document.xml'), 'w:body'), 'w:t').map((t) => t.text).join('');
+    const text = all(path(openDocx((await exportDocxWithReport(odd)).bytes).xml('word/document.xml'), 'w:body'), 'w:t')
+      .map((t) => t.text)
+      .join('');
     expect(text).toContain('A&B<C>"D"关于测试的通知');
     expect(text).toContain('甲&乙<丙>');
   });

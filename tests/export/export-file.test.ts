@@ -5,7 +5,12 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/commands/export';
-import { ExportFileError, describeWriteError, exportDocumentToFile, loadProfileFile } from '../../electron/services/export-file';
+import {
+  ExportFileError,
+  describeWriteError,
+  exportDocumentToFile,
+  loadProfileFile,
+} from '../../electron/services/export-file';
 import { openTempJournal } from '../../electron/services/export-temps';
 import { openServices } from '../../electron/services/service-context';
 import { importText } from '../../shared/import/text';
@@ -48,7 +53,9 @@ describe('exportDocumentToFile', () => {
 
   it('names a missing folder', async () => {
     const target = join(dir, 'no-such-folder', 'a.docx');
-    await expect(exportDocumentToFile(doc(), target)).rejects.toThrow(`无法导出到“${target}”：文件夹“${join(dir, 'no-such-folder')}”不存在`);
+    await expect(exportDocumentToFile(doc(), target)).rejects.toThrow(
+      `无法导出到“${target}”：文件夹“${join(dir, 'no-such-folder')}”不存在`,
+    );
     expect(listing(dir)).toEqual([]);
   });
 
@@ -84,7 +91,9 @@ describe('exportDocumentToFile', () => {
 
   it('explains a busy file, a full disk and other failures in Chinese', () => {
     const e = (code: string) => Object.assign(new Error(code), { code });
-    expect(describeWriteError('/x/a.docx', e('EBUSY')).message).toBe('无法导出到“/x/a.docx”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名');
+    expect(describeWriteError('/x/a.docx', e('EBUSY')).message).toBe(
+      '无法导出到“/x/a.docx”：文件正被其他程序（如 Word 或 WPS）打开，请关闭后重试，或换一个文件名',
+    );
     expect(describeWriteError('/x/a.docx', e('ENOSPC')).message).toBe('无法导出到“/x/a.docx”：磁盘空间不足');
     expect(describeWriteError('/x/a.docx', e('ENOTDIR')).code).toBe('not-folder');
   });
@@ -111,7 +120,10 @@ describe('exportDocumentToFile', () => {
     const result = await exportDocumentToFile(doc(), join(dir, name));
     expect(result.path).toBe(join(dir, name));
     expect(listing(dir)).toEqual([name]);
-    const tooLong = describeWriteError(join(dir, 'x.docx'), Object.assign(new Error('ENAMETOOLONG: name too long'), { code: 'ENAMETOOLONG' }));
+    const tooLong = describeWriteError(
+      join(dir, 'x.docx'),
+      Object.assign(new Error('ENAMETOOLONG: name too long'), { code: 'ENAMETOOLONG' }),
+    );
     expect(tooLong.message).toMatch(/文件名或路径过长/);
     expect(tooLong.message).not.toMatch(/ENAMETOOLONG/);
   });
@@ -136,7 +148,15 @@ describe('exportDocumentToFile', () => {
 
   it('uses a local profile from a JSON file and names it in the result', async () => {
     const profile = join(dir, '本地方案.json');
-    writeFileSync(profile, JSON.stringify({ id: 'ourcity', name: '本市方案', fonts: { body: '仿宋', heading2: '楷体' }, sizes: { issuerMark: 36 } }));
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        id: 'ourcity',
+        name: '本市方案',
+        fonts: { body: '仿宋', heading2: '楷体' },
+        sizes: { issuerMark: 36 },
+      }),
+    );
     const target = join(dir, 'a.docx');
     const result = await exportDocumentToFile(doc(), target, { profile });
     expect(result.profile).toBe('ourcity');
@@ -153,7 +173,9 @@ describe('exportDocumentToFile', () => {
     writeFileSync(bad, '{ not json');
     await expect(loadProfileFile(bad)).rejects.toThrow(`版式方案“${bad}”不是有效的 JSON`);
     await expect(loadProfileFile(join(dir, 'none.json'))).rejects.toThrow('不存在');
-    await expect(exportDocumentToFile(doc(), join(dir, 'a.docx'), { profile: 'no-such-profile' })).rejects.toThrow('没有名为“no-such-profile”的版式方案');
+    await expect(exportDocumentToFile(doc(), join(dir, 'a.docx'), { profile: 'no-such-profile' })).rejects.toThrow(
+      '没有名为“no-such-profile”的版式方案',
+    );
     expect(listing(dir)).toEqual(['bad.json']);
   });
 });

@@ -15,7 +15,9 @@ const linesOf = (text: string, engine: Engine, first = W) => {
 describe('GB/T 9704 geometry', () => {
   it('derives the Word template values from the standard', () => {
     const g = geometryOf(GBT9704_2012);
-    expect([g.pageWidth, g.pageHeight, g.marginTop, g.textWidth, g.textHeight]).toEqual([11906, 16838, 2098, 8844, 12756]);
+    expect([g.pageWidth, g.pageHeight, g.marginTop, g.textWidth, g.textHeight]).toEqual([
+      11906, 16838, 2098, 8844, 12756,
+    ]);
     expect(g.linePitch).toBe(579); // floor(12756 / 22)
     expect(g.charSpacing).toBe(-5); // 16 pt condensed by 0.25 pt
     expect(g.cell).toBe(315);
@@ -81,7 +83,7 @@ describe('line breaking', () => {
     }
   });
 
-  it('adds LibreOffice\'s gap between Chinese and digits, which Word does not', () => {
+  it("adds LibreOffice's gap between Chinese and digits, which Word does not", () => {
     const text = '民2'.repeat(40);
     const word = linesOf(text, 'word');
     const lo = linesOf(text, 'libreoffice');

@@ -11,7 +11,14 @@ export interface XNode {
   text: string;
 }
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+});
 
 type Raw = Record<string, unknown>;
 
@@ -69,7 +76,14 @@ export function textOf(n: XNode): string {
   let s = '';
   const walk = (x: XNode) => {
     for (const c of x.children) {
-      if (c.name === 'w:pPr' || c.name === 'w:rPr' || c.name === 'w:tblPr' || c.name === 'w:trPr' || c.name === 'w:tcPr') continue;
+      if (
+        c.name === 'w:pPr' ||
+        c.name === 'w:rPr' ||
+        c.name === 'w:tblPr' ||
+        c.name === 'w:trPr' ||
+        c.name === 'w:tcPr'
+      )
+        continue;
       if (c.name === 'w:t') s += c.text;
       else if (c.name === 'w:tab') s += '\t';
       else if (c.name === 'w:br') s += '\n';

@@ -2,7 +2,12 @@
 // every export naming the profile it used.
 import { describe, expect, it } from 'vitest';
 import {
-  BUILTIN_PROFILES, GBT9704_2012, ProfileError, exportDocxWithReport, parseLayoutProfile, resolveProfile,
+  BUILTIN_PROFILES,
+  GBT9704_2012,
+  ProfileError,
+  exportDocxWithReport,
+  parseLayoutProfile,
+  resolveProfile,
 } from '../../shared/export';
 import { everyElement } from './fixtures';
 import { all, child, children, openDocx, path, relTarget, style, val } from './ooxml';
@@ -12,7 +17,9 @@ describe('layout profiles', () => {
     expect(resolveProfile(undefined)).toBe(GBT9704_2012);
     expect(resolveProfile('gbt9704-2012-fangsong').fonts.body).toBe('仿宋');
     expect(Object.keys(BUILTIN_PROFILES)).toEqual(['gbt9704-2012', 'gbt9704-2012-fangsong']);
-    expect(() => resolveProfile('a4-custom')).toThrow('没有名为“a4-custom”的版式方案（可用：gbt9704-2012、gbt9704-2012-fangsong）');
+    expect(() => resolveProfile('a4-custom')).toThrow(
+      '没有名为“a4-custom”的版式方案（可用：gbt9704-2012、gbt9704-2012-fangsong）',
+    );
   });
 
   it('reads a partial local profile onto its base', () => {
@@ -34,7 +41,9 @@ describe('layout profiles', () => {
       throw new Error('accepted');
     };
     expect(bad({ sizes: { body: 40 } })).toBe('版式方案无效：字号.body 不能大于 24 磅');
-    expect(bad({ issuerMark: { color: 'red' } })).toBe('版式方案无效：发文机关标志.color 颜色应为 6 位十六进制，如 FF0000');
+    expect(bad({ issuerMark: { color: 'red' } })).toBe(
+      '版式方案无效：发文机关标志.color 颜色应为 6 位十六进制，如 FF0000',
+    );
     expect(bad({ pageNumber: { format: '第页' } })).toBe('版式方案无效：页码.format 页码格式须含 {n}');
     expect(bad({ fonts: { body: '' } })).toBe('版式方案无效：字体.body 字体名不能为空');
     expect(bad({ colour: 'x' })).toBe('版式方案无效：根 含 1 个不认识的字段');
@@ -43,13 +52,18 @@ describe('layout profiles', () => {
     expect(bad([1, 2])).toBe('版式方案应为 JSON 对象');
     expect(bad({ sizes: { body: '16' } })).toBe('版式方案无效：字号.body 应为数字（磅）');
     expect(bad({ fonts: '仿宋' })).toBe('版式方案无效：字体 应为对象');
-    expect(bad({ pageNumber: { position: 'left' } })).toBe('版式方案无效：页码.position 应为 outside（单页右、双页左）或 center（居中）');
+    expect(bad({ pageNumber: { position: 'left' } })).toBe(
+      '版式方案无效：页码.position 应为 outside（单页右、双页左）或 center（居中）',
+    );
   });
 
   it('lays out with a local profile: its fonts, mark size, page-number style, and its name in the file', async () => {
     const profile = {
-      id: 'county-2025', name: '某县本地版式', fonts: { body: '仿宋', heading2: '楷体', pageNumber: '仿宋' },
-      sizes: { issuerMark: 36 }, pageNumber: { format: '- {n} -', position: 'center' },
+      id: 'county-2025',
+      name: '某县本地版式',
+      fonts: { body: '仿宋', heading2: '楷体', pageNumber: '仿宋' },
+      sizes: { issuerMark: 36 },
+      pageNumber: { format: '- {n} -', position: 'center' },
     };
     const r = await exportDocxWithReport(everyElement(), { profile });
     expect(r.profile).toBe('county-2025');
@@ -58,14 +72,20 @@ describe('layout profiles', () => {
     const styles = parts.xml('word/styles.xml');
     expect(path(style(styles, 'Normal'), 'w:rPr', 'w:rFonts')!.attrs['w:eastAsia']).toBe('仿宋');
     expect(path(style(styles, 'Heading2'), 'w:rPr', 'w:rFonts')!.attrs['w:eastAsia']).toBe('楷体');
-    const mark = all(parts.xml('word/document.xml'), 'w:p').find((p) => val(path(p, 'w:pPr', 'w:pStyle')) === 'GwMark')!;
+    const mark = all(parts.xml('word/document.xml'), 'w:p').find(
+      (p) => val(path(p, 'w:pPr', 'w:pStyle')) === 'GwMark',
+    )!;
     expect(val(path(children(mark, 'w:r')[0], 'w:rPr', 'w:sz'))).toBe('72');
     // one centred footer for every page: no odd/even headers
     expect(child(parts.xml('word/settings.xml'), 'w:evenAndOddHeaders')).toBeUndefined();
     const sect = all(parts.xml('word/document.xml'), 'w:sectPr')[0];
     const footer = parts.xml(relTarget(parts, children(sect, 'w:footerReference')[0].attrs['r:id']));
     expect(val(path(child(footer, 'w:p'), 'w:pPr', 'w:jc'))).toBe('center');
-    expect(all(footer, 'w:t').map((t) => t.text).join('#')).toBe('- # -');
+    expect(
+      all(footer, 'w:t')
+        .map((t) => t.text)
+        .join('#'),
+    ).toBe('- # -');
     expect(path(children(child(footer, 'w:p'), 'w:r')[0], 'w:rPr', 'w:rFonts')!.attrs['w:eastAsia']).toBe('仿宋');
     // named in the document properties
     expect(parts.raw('docProps/custom.xml')).toContain('county-2025');
@@ -79,7 +99,9 @@ describe('layout profiles', () => {
     const doc = everyElement();
     const long = { ...doc, meta: { ...doc.meta, issuerMark: '中共某某市委社会工作部某某市民政局联合文件' } };
     const r = await exportDocxWithReport(long);
-    const mark = all(openDocx(r.bytes).xml('word/document.xml'), 'w:p').find((p) => val(path(p, 'w:pPr', 'w:pStyle')) === 'GwMark')!;
+    const mark = all(openDocx(r.bytes).xml('word/document.xml'), 'w:p').find(
+      (p) => val(path(p, 'w:pPr', 'w:pStyle')) === 'GwMark',
+    )!;
     const scale = Number(val(path(children(mark, 'w:r')[0], 'w:rPr', 'w:w')));
     // 21 characters of 42 pt = 882 pt: condensed to fit the 442 pt 版心
     expect(scale).toBeLessThanOrEqual(Math.floor((100 * 8844) / (21 * 840)));

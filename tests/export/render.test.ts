@@ -16,10 +16,21 @@ import { flatten } from '../../shared/model/tree';
 import { formatChineseDate } from '../../shared/model/dates';
 import { sharedRoot, tempDir } from '../helpers/paths';
 import { allFixtures, blankPageFixture, type Fixture } from './fixtures';
-import { PAGE_NUMBER, cells, darkRules, pageLines, pageSizes, pageWords, raster, redRows, renderPdfs, type Word } from './render';
+import {
+  PAGE_NUMBER,
+  cells,
+  darkRules,
+  pageLines,
+  pageSizes,
+  pageWords,
+  raster,
+  redRows,
+  renderPdfs,
+  type Word,
+} from './render';
 
 const PT_PER_MM = 72 / 25.4;
-const TEXT_TOP = (2098 / 20); // 版心 top, pt (37 mm)
+const TEXT_TOP = 2098 / 20; // 版心 top, pt (37 mm)
 const TEXT_BOTTOM = (2098 + 12756) / 20; // 版心 bottom, pt
 const TEXT_LEFT = 1587 / 20;
 const TEXT_RIGHT = (1587 + 8844) / 20;
@@ -46,7 +57,10 @@ beforeAll(async () => {
     writeFileSync(docx, result.bytes);
     items.push({ fixture, result, docx });
   }
-  const pdfs = renderPdfs(items.map((i) => i.docx), dir);
+  const pdfs = renderPdfs(
+    items.map((i) => i.docx),
+    dir,
+  );
   for (const i of items) {
     const pdf = pdfs.get(i.docx)!;
     rendered.push({ ...i, pdf, pages: pageLines(pdf), words: pageWords(pdf) });
@@ -139,17 +153,26 @@ describe.each(names)('%s rendered by LibreOffice', (name) => {
     const all = strip(r.pages.map((p) => bodyLines(p).join('')).join(''));
     const page1 = strip(bodyLines(r.pages[0]).join(''));
     const expected = [
-      m.copyNumber, m.secrecy, m.urgency, m.issuerMark ?? (m.issuer ? `${m.issuer}文件` : null), m.docNumber,
-      m.noticeTitle, m.recipients ? `${m.recipients.replace(/[:：]$/, '')}：` : null, m.coverParagraphs[0]?.slice(0, 10),
-    ].filter((x): x is string => !!x).map(strip);
+      m.copyNumber,
+      m.secrecy,
+      m.urgency,
+      m.issuerMark ?? (m.issuer ? `${m.issuer}文件` : null),
+      m.docNumber,
+      m.noticeTitle,
+      m.recipients ? `${m.recipients.replace(/[:：]$/, '')}：` : null,
+      m.coverParagraphs[0]?.slice(0, 10),
+    ]
+      .filter((x): x is string => !!x)
+      .map(strip);
     let at = -1;
     for (const piece of expected) {
       const i = page1.indexOf(piece, at + 1);
       expect(i, `page 1: ${piece}`).toBeGreaterThan(at);
       at = i;
     }
-    const tail = [m.signature, formatChineseDate(m.date),
-      m.note ? noteText(m.note) : null].filter((x): x is string => !!x).map(strip);
+    const tail = [m.signature, formatChineseDate(m.date), m.note ? noteText(m.note) : null]
+      .filter((x): x is string => !!x)
+      .map(strip);
     at = -1;
     for (const piece of tail) {
       const i = all.indexOf(piece, at + 1);
@@ -219,7 +242,10 @@ describe('the in-process line model', () => {
     let total = 0;
     let same = 0;
     for (const r of rendered) {
-      const c = compose(r.fixture.doc, contextOf(GBT9704_2012), { withSeal: !!r.fixture.options?.withSeal, lineTexts: true });
+      const c = compose(r.fixture.doc, contextOf(GBT9704_2012), {
+        withSeal: !!r.fixture.options?.withSeal,
+        lineTexts: true,
+      });
       const pdf = r.pages.flatMap(bodyLines).map(strip);
       let ptr = 0;
       for (const b of c.blocks) {
@@ -242,7 +268,9 @@ describe('docx-layout-report', () => {
     const r = get('jiangsu');
     // the tool runs LibreOffice with the default profile: a HOME of its own keeps parallel runs apart
     const out = execFileSync(join(sharedRoot, 'tools', 'docx-layout-report'), [r.docx], {
-      encoding: 'utf8', timeout: 180_000, env: { ...process.env, HOME: tempDir('yaodian-report-home-') },
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, HOME: tempDir('yaodian-report-home-') },
     });
     expect(out).toMatch(/usual full-line width: 28 characters/);
     expect(out).toMatch(/python-docx: opens it/);

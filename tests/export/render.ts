@@ -8,9 +8,22 @@ import { basename, join } from 'node:path';
 export function renderPdfs(docxFiles: string[], outDir: string): Map<string, string> {
   const profile = `/tmp/lo-${randomBytes(6).toString('hex')}`;
   try {
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
-      stdio: 'ignore', timeout: 240_000,
-    });
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...docxFiles,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 240_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -28,7 +41,12 @@ export function pageLines(pdf: string): string[][] {
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   const pages = text.split('\f');
   if (pages[pages.length - 1].trim() === '') pages.pop();
-  return pages.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean));
+  return pages.map((p) =>
+    p
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
 }
 
 export interface Word {
@@ -42,10 +60,20 @@ export interface Word {
 /** Word boxes per page (points from the top left), from `pdftotext -bbox`. */
 export function pageWords(pdf: string): Word[][] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: +m[1], yMin: +m[2], xMax: +m[3], yMax: +m[4], text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
-    })));
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          xMin: +m[1],
+          yMin: +m[2],
+          xMax: +m[3],
+          yMax: +m[4],
+          text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+        }),
+      ),
+    );
 }
 
 /** Width in characters as the standard counts them: full-width 1, half-width 0.5 (East Asian Width). */
@@ -53,9 +81,18 @@ export function cells(s: string): number {
   let n = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) ||
-      (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0x303e) ||
+      (c >= 0x3041 && c <= 0x33ff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xa000 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
       (c >= 0x20000 && c <= 0x3fffd);
     n += wide ? 1 : 0.5;
   }
@@ -74,7 +111,9 @@ export interface Raster {
 
 /** One page as pixels (pdftoppm, PPM). */
 export function raster(pdf: string, page: number, dpi = 144): Raster {
-  const data = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const data = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // P6\n<w> <h>\n255\n<bytes>
   let pos = 0;
   const fields: string[] = [];
@@ -88,7 +127,9 @@ export function raster(pdf: string, page: number, dpi = 144): Raster {
   const width = Number(fields[1]);
   const height = Number(fields[2]);
   return {
-    width, height, scale: 72 / dpi,
+    width,
+    height,
+    scale: 72 / dpi,
     rgb: (x, y) => {
       const i = pos + (y * width + x) * 3;
       return [data[i], data[i + 1], data[i + 2]];
@@ -113,7 +154,8 @@ export function redRows(img: Raster, minWidthPt = 0): Array<{ y: number; x0: num
         n++;
       }
     }
-    if (n && (x1 - x0) * img.scale >= minWidthPt && n * img.scale >= minWidthPt * 0.9) out.push({ y: y * img.scale, x0: x0 * img.scale, x1: (x1 + 1) * img.scale });
+    if (n && (x1 - x0) * img.scale >= minWidthPt && n * img.scale >= minWidthPt * 0.9)
+      out.push({ y: y * img.scale, x0: x0 * img.scale, x1: (x1 + 1) * img.scale });
   }
   return out;
 }

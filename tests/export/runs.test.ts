@@ -23,7 +23,9 @@ describe('runs', () => {
         const runs = children(p, 'w:r');
         for (let i = 1; i < runs.length; i++) {
           if (isText(runs[i - 1]) && isText(runs[i])) {
-            expect(props(runs[i]), `${fixture.name}: runs ${i - 1} and ${i} of a paragraph`).not.toBe(props(runs[i - 1]));
+            expect(props(runs[i]), `${fixture.name}: runs ${i - 1} and ${i} of a paragraph`).not.toBe(
+              props(runs[i - 1]),
+            );
             checked++;
           }
         }

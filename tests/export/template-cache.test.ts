@@ -59,7 +59,11 @@ describe('template cache', () => {
     setTemplateStore(folderTemplateStore(dir));
     await exportDocx(doc, { now });
     const [file] = readdirSync(dir).filter((f) => f.endsWith('.bin'));
-    for (const junk of [Buffer.from('not a template'), Buffer.alloc(0), Buffer.concat([Buffer.from([10, 0, 0, 0]), Buffer.from('{"magic":1}')])]) {
+    for (const junk of [
+      Buffer.from('not a template'),
+      Buffer.alloc(0),
+      Buffer.concat([Buffer.from([10, 0, 0, 0]), Buffer.from('{"magic":1}')]),
+    ]) {
       writeFileSync(join(dir, file), junk);
       const again = counted(dir);
       setTemplateStore(again.store);

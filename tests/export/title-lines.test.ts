@@ -7,7 +7,8 @@ import { GBT9704_2012 } from '../../shared/export/profile';
 import { breakTitle } from '../../shared/export/title-lines';
 
 const ctx = contextOf(GBT9704_2012);
-const lines = (title: string) => breakTitle(glyphsOf(title, ctx.title), { maxWidth: ctx.g.textWidth, cell: ctx.title.cell });
+const lines = (title: string) =>
+  breakTitle(glyphsOf(title, ctx.title), { maxWidth: ctx.g.textWidth, cell: ctx.title.cell });
 const width = (s: string) => widthOf(glyphsOf(s, ctx.title));
 
 const TITLES = [
@@ -28,13 +29,20 @@ describe('title line breaking', () => {
   });
 
   it('breaks between words into balanced lines', () => {
-    expect(lines(TITLES[0])).toEqual(['关于进一步加强和改进新时代民政领域', '社会组织登记管理和综合监管工作的实施意见']);
+    expect(lines(TITLES[0])).toEqual([
+      '关于进一步加强和改进新时代民政领域',
+      '社会组织登记管理和综合监管工作的实施意见',
+    ]);
     expect(lines(TITLES[4])).toEqual(['关于表彰2023年度全省民政系统', '先进集体和先进个人的决定']);
     expect(lines(TITLES[3])).toEqual(['关于做好全省城乡低保标准提标和', '特困人员救助供养标准调整工作的通知']);
   });
 
   it('never splits a name the dictionary misses, a number with its unit, or 的通知', () => {
-    expect(lines(TITLES[6])).toEqual(['中共吉林省民政厅党组', '关于深入学习贯彻习近平总书记', '关于民政工作重要论述的实施意见']);
+    expect(lines(TITLES[6])).toEqual([
+      '中共吉林省民政厅党组',
+      '关于深入学习贯彻习近平总书记',
+      '关于民政工作重要论述的实施意见',
+    ]);
     for (const t of TITLES) {
       const ls = lines(t);
       for (let i = 1; i < ls.length; i++) {
@@ -49,7 +57,11 @@ describe('title line breaking', () => {
   });
 
   it('keeps 《…》 on one line when it fits, and breaks inside only a name longer than a line', () => {
-    expect(lines(TITLES[7])).toEqual(['关于印发《2024年全省民政工作要点》和', '《2024年全省民政系统安全生产工作要点》', '的通知']);
+    expect(lines(TITLES[7])).toEqual([
+      '关于印发《2024年全省民政工作要点》和',
+      '《2024年全省民政系统安全生产工作要点》',
+      '的通知',
+    ]);
     const long = lines(TITLES[1]);
     expect(long.length).toBe(3);
     expect(long[0]).toMatch(/^关于印发《/);

@@ -22,8 +22,10 @@ let storedDocument: unknown;
 const files: Record<string, string> = {};
 
 function lo(args: string[]): void {
-  execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', ...args],
-    { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', ...args], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
 }
 
 /** The same Word 97 document with the FIB's fEncrypted bit set, as Word writes a password-protected one. */
@@ -46,8 +48,14 @@ function imagePdf(ppm: Buffer): Buffer {
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`,
-    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceRGB `
-      + `/BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`), pixels, Buffer.from('\nendstream')]),
+    Buffer.concat([
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceRGB ` +
+          `/BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`,
+      ),
+      pixels,
+      Buffer.from('\nendstream'),
+    ]),
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
@@ -59,8 +67,17 @@ function imagePdf(ppm: Buffer): Buffer {
     parts.push(chunk);
     at += chunk.length;
   });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)];
-  parts.push(Buffer.from(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
+  ];
+  parts.push(
+    Buffer.from(
+      `${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`,
+    ),
+  );
   return Buffer.concat(parts);
 }
 
@@ -77,7 +94,8 @@ describe.skipIf(!soffice)('bad input', () => {
     files.scanned = join(dir, '扫描件.pdf');
     writeFileSync(files.scanned, imagePdf(execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', pdf])));
 
-    const options = '{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}';
+    const options =
+      '{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}';
     lo(['--convert-to', `pdf:writer_pdf_Export:${options}`, '--outdir', join(dir, 'locked'), docx]);
     files.encryptedPdf = join(dir, '加密.pdf');
     writeFileSync(files.encryptedPdf, readFileSync(join(dir, 'locked', 'notice.pdf')));
@@ -86,8 +104,11 @@ describe.skipIf(!soffice)('bad input', () => {
     writeFileSync(files.encryptedDoc, encryptedDoc(doc));
 
     files.noDocument = join(dir, '空网页.html');
-    writeFileSync(files.noDocument, '<!DOCTYPE html><html><head><title>首页</title><script>var a = "通知";</script></head>'
-      + '<body><nav><a href="/a">首页</a><a href="/b">政务公开</a></nav><div style="display:none">隐藏的通知</div></body></html>');
+    writeFileSync(
+      files.noDocument,
+      '<!DOCTYPE html><html><head><title>首页</title><script>var a = "通知";</script></head>' +
+        '<body><nav><a href="/a">首页</a><a href="/b">政务公开</a></nav><div style="display:none">隐藏的通知</div></body></html>',
+    );
 
     files.huge = join(dir, '大文件.doc');
     writeFileSync(files.huge, '');
@@ -95,10 +116,18 @@ describe.skipIf(!soffice)('bad input', () => {
 
     // 200 MB of one repeated byte compress to a few hundred KB: the declared size gives it away
     files.bomb = join(dir, '炸弹.docx');
-    writeFileSync(files.bomb, zipSync({
-      '[Content_Types].xml': new TextEncoder().encode('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      'word/document.xml': new Uint8Array(200 * 1024 * 1024).fill(0x20),
-    }, { level: 6 }));
+    writeFileSync(
+      files.bomb,
+      zipSync(
+        {
+          '[Content_Types].xml': new TextEncoder().encode(
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+          ),
+          'word/document.xml': new Uint8Array(200 * 1024 * 1024).fill(0x20),
+        },
+        { level: 6 },
+      ),
+    );
 
     files.brokenPdf = join(dir, '损坏.pdf');
     writeFileSync(files.brokenPdf, readFileSync(pdf).subarray(0, 2000));

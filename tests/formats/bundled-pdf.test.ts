@@ -19,15 +19,24 @@ describe.skipIf(!soffice)('PDF import in a bundled build', () => {
     const pdf = convertAll([docx], ['pdf'], dir).get('pdf')!.get(docx)!;
 
     const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, `import { readFileSync } from 'node:fs';
+    writeFileSync(
+      entry,
+      `import { readFileSync } from 'node:fs';
 import { importFileBytes } from ${JSON.stringify(join(repoRoot, 'electron/services/import-bytes'))};
 const doc = await importFileBytes(new Uint8Array(readFileSync(process.argv[2])), 'notice.pdf');
 process.stdout.write(JSON.stringify({ title: doc.meta.title, sections: doc.sections.length }));
-`);
+`,
+    );
     const esbuild = await import('esbuild');
     const out = join(dir, 'app', 'main.mjs');
     await esbuild.build({
-      entryPoints: [entry], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'error',
+      entryPoints: [entry],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      logLevel: 'error',
       banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     });
     const run = spawnSync(process.execPath, [out, pdf], { cwd: join(dir, 'app'), encoding: 'utf8' });

@@ -11,8 +11,11 @@ import { readSeed, repoRoot, tempDir } from '../helpers/paths';
 import { plain, wordMade } from '../import-docx/build-docx';
 import { convertAll, soffice } from './convert';
 
-const run = (args: string[]) => promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), ...args], { cwd: repoRoot })
-  .then((r) => ({ code: 0, ...r }), (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }));
+const run = (args: string[]) =>
+  promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), ...args], { cwd: repoRoot }).then(
+    (r) => ({ code: 0, ...r }),
+    (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+  );
 
 describe.skipIf(!soffice)('CLI with .doc, .pdf and .html', () => {
   const dir = tempDir('yaodian-formats-cli-');
@@ -24,7 +27,8 @@ describe.skipIf(!soffice)('CLI with .doc, .pdf and .html', () => {
     const docx = join(dir, '通知.docx');
     writeFileSync(docx, await wordMade(importText(readSeed('maoji')), false));
     const made = convertAll([docx], ['doc', 'pdf', 'html'], dir);
-    for (const target of ['doc', 'pdf', 'html'] as const) copyFileSync(made.get(target)!.get(docx)!, join(input, `通知.${target}`));
+    for (const target of ['doc', 'pdf', 'html'] as const)
+      copyFileSync(made.get(target)!.get(docx)!, join(input, `通知.${target}`));
     copyFileSync(docx, join(input, '原件.docx'));
     writeFileSync(join(input, '空网页.htm'), '<html><body><script>x()</script></body></html>');
   }, 240_000);
@@ -41,7 +45,9 @@ describe.skipIf(!soffice)('CLI with .doc, .pdf and .html', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/空网页\.htm.*网页中没有公文正文/);
-    expect(readdirSync(out).sort()).toEqual(['原件.docx', '通知（doc）.docx', '通知（html）.docx', '通知（pdf）.docx'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      ['原件.docx', '通知（doc）.docx', '通知（html）.docx', '通知（pdf）.docx'].sort(),
+    );
     for (const name of readdirSync(out)) {
       const doc = await importDocx(new Uint8Array(readFileSync(join(out, name))));
       expect(plain(doc.sections), name).toEqual(expected);

@@ -10,7 +10,11 @@ export const soffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => 
 
 export type Target = 'doc' | 'pdf' | 'html';
 
-const FILTERS: Record<Target, string> = { doc: 'doc:MS Word 97', pdf: 'pdf:writer_pdf_Export', html: 'html:HTML (StarWriter)' };
+const FILTERS: Record<Target, string> = {
+  doc: 'doc:MS Word 97',
+  pdf: 'pdf:writer_pdf_Export',
+  html: 'html:HTML (StarWriter)',
+};
 
 /** Converts each input to each target in `outDir`; returns target → input path → output path. */
 export function convertAll(inputs: string[], targets: Target[], outDir: string): Map<Target, Map<string, string>> {
@@ -18,8 +22,19 @@ export function convertAll(inputs: string[], targets: Target[], outDir: string):
   const out = new Map<Target, Map<string, string>>();
   try {
     for (const target of targets) {
-      execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', FILTERS[target],
-        '--outdir', outDir, ...inputs], { stdio: 'pipe', timeout: 180_000 });
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--convert-to',
+          FILTERS[target],
+          '--outdir',
+          outDir,
+          ...inputs,
+        ],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
       out.set(target, new Map(inputs.map((i) => [i, join(outDir, basename(i).replace(/\.[^.]+$/, `.${target}`))])));
     }
   } finally {

@@ -32,18 +32,34 @@ describe.skipIf(!soffice)('.doc paragraphs', () => {
 
   it('gives each numbered paragraph the list number LibreOffice prints for it', () => {
     const out = join(dir, 'txt');
-    execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless',
-      '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, doc.listed], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'txt:Text (encoded):UTF8',
+        '--outdir',
+        out,
+        doc.listed,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     // LibreOffice's text export writes a numbered paragraph as its indentation, the number, a space, the text
-    const printed = readFileSync(join(out, 'listed.txt'), 'utf8').split(/\r?\n/)
-      .map((l) => /^\s+(\S+?) \S/.exec(l)?.[1]).filter((l): l is string => !!l);
-    const labels = readDocLines(new Uint8Array(readFileSync(doc.listed))).filter((l) => l.listLabel).map((l) => l.listLabel);
+    const printed = readFileSync(join(out, 'listed.txt'), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => /^\s+(\S+?) \S/.exec(l)?.[1])
+      .filter((l): l is string => !!l);
+    const labels = readDocLines(new Uint8Array(readFileSync(doc.listed)))
+      .filter((l) => l.listLabel)
+      .map((l) => l.listLabel);
     expect(printed.length).toBeGreaterThan(10);
     expect(labels).toEqual(printed);
   });
 
   it('marks the lines centred that the .docx centres, by paragraph or by style', () => {
-    const centred = (lines: Array<{ text: string; centered?: boolean }>) => lines.filter((l) => l.centered && l.text).map((l) => l.text);
+    const centred = (lines: Array<{ text: string; centered?: boolean }>) =>
+      lines.filter((l) => l.centered && l.text).map((l) => l.text);
     const fromDocx = centred(readDocxLines(new Uint8Array(readFileSync(docx.exported))).lines);
     expect(fromDocx).toContain('2024年全省民政工作要点');
     expect(centred(readDocLines(new Uint8Array(readFileSync(doc.exported))))).toEqual(fromDocx);
@@ -58,7 +74,9 @@ describe.skipIf(!soffice)('.doc paragraphs', () => {
       // cut short, or bytes changed where the header, the FIB and the tables are
       let bytes = original.slice();
       if (i % 3 === 0) bytes = bytes.slice(0, Math.floor(random() * bytes.length));
-      else for (let k = 0; k < 50; k++) bytes[Math.floor(random() * Math.min(bytes.length, 12_000))] = Math.floor(random() * 256);
+      else
+        for (let k = 0; k < 50; k++)
+          bytes[Math.floor(random() * Math.min(bytes.length, 12_000))] = Math.floor(random() * 256);
       try {
         importDoc(bytes);
       } catch (e) {

@@ -25,7 +25,13 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>站点</ti
 describe('HTML to lines', () => {
   it('keeps the document and drops scripts, styles, hidden text, navigation and link lists', () => {
     expect(htmlToLines(PAGE).map((l) => l.text)).toEqual([
-      '2025年民政工作要点', '　　一、兜牢民生底线', '（一）完善救助体系。健全低收入人口监测。', '第一行', '第二行', '序号\t任务', '1\t低保提标',
+      '2025年民政工作要点',
+      '　　一、兜牢民生底线',
+      '（一）完善救助体系。健全低收入人口监测。',
+      '第一行',
+      '第二行',
+      '序号\t任务',
+      '1\t低保提标',
     ]);
     expect(htmlToLines(PAGE)[0].centered).toBe(true);
   });
@@ -36,9 +42,11 @@ describe('HTML to lines', () => {
     const bytes = gbkBytes(gbkPage);
     expect(sniffKind(bytes)).toBe('html');
     expect(htmlToLines(decodeHtml(bytes)).map((l) => l.text)).toEqual(['民政工作要点']);
-    const mhtml = new TextEncoder().encode('From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n'
-      + '\ttype="text/html";\r\n\tboundary="B"\r\n\r\n--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
-      + `<html><body>${quotedPrintable(readSeed('jilin'))}</body></html>\r\n--B--\r\n`);
+    const mhtml = new TextEncoder().encode(
+      'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n' +
+        '\ttype="text/html";\r\n\tboundary="B"\r\n\r\n--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n' +
+        `<html><body>${quotedPrintable(readSeed('jilin'))}</body></html>\r\n--B--\r\n`,
+    );
     expect(sniffKind(mhtml)).toBe('mhtml');
     const doc = await importBytes(mhtml, '网页.mhtml');
     expect(plain(doc.sections)).toEqual(plain(importText(readSeed('jilin')).sections));
@@ -55,12 +63,16 @@ describe('HTML to lines', () => {
     const lines = htmlToLines(word);
     expect(lines.map((l) => l.text)).toEqual(['一、\u00a0\u00a0 兜牢民生底线', '（一）完善救助体系。2025年底前完成。']);
     const doc = importText(lines.map((l) => l.text).join('\n'));
-    expect(doc.sections.map((x) => [x.level, x.heading, x.children.map((c) => c.heading)])).toEqual([[1, '兜牢民生底线', ['完善救助体系']]]);
+    expect(doc.sections.map((x) => [x.level, x.heading, x.children.map((c) => c.heading)])).toEqual([
+      [1, '兜牢民生底线', ['完善救助体系']],
+    ]);
   });
 
   it('pastes the clipboard HTML when there is some, else its plain text', () => {
     const data = (flavours: Record<string, string>) => ({ getData: (t: string) => flavours[t] ?? '' });
-    expect(clipboardText(data({ 'text/html': PAGE, 'text/plain': '一段话' })).split('\n')[0]).toBe('2025年民政工作要点');
+    expect(clipboardText(data({ 'text/html': PAGE, 'text/plain': '一段话' })).split('\n')[0]).toBe(
+      '2025年民政工作要点',
+    );
     expect(clipboardText(data({ 'text/plain': '一段话' }))).toBe('一段话');
     expect(clipboardText(data({ 'text/html': '<img src="a.png">', 'text/plain': '图片说明' }))).toBe('图片说明');
   });
@@ -68,8 +80,16 @@ describe('HTML to lines', () => {
 
 /** Quoted-printable as Chrome writes it: UTF-8 bytes above 0x7E as =XX, each line a paragraph. */
 function quotedPrintable(text: string): string {
-  return text.split('\n').map((line) => `<p>${[...new TextEncoder().encode(line)]
-    .map((b) => (b > 0x7e || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('')}</p>`)
+  return text
+    .split('\n')
+    .map(
+      (line) =>
+        `<p>${[...new TextEncoder().encode(line)]
+          .map((b) =>
+            b > 0x7e || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b),
+          )
+          .join('')}</p>`,
+    )
     .join('=\r\n');
 }
 

@@ -11,7 +11,11 @@ describe('sniffKind', () => {
     expect(sniffKind(bytes('%PDF-1.7\n%âãÏÓ'))).toBe('pdf');
     // a header after a few junk bytes, as some mail gateways leave it
     expect(sniffKind(new Uint8Array([0x00, 0xff, ...bytes('%PDF-1.4')]))).toBe('pdf');
-    expect(sniffKind(bytes('From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="x"\r\n'))).toBe('mhtml');
+    expect(
+      sniffKind(
+        bytes('From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="x"\r\n'),
+      ),
+    ).toBe('mhtml');
     expect(sniffKind(bytes('MIME-Version: 1.0\nContent-Type: text/html; charset="gb2312"\n\n<html>'))).toBe('mhtml');
     expect(sniffKind(bytes('\ufeff\n  <!DOCTYPE html><html>'))).toBe('html');
     expect(sniffKind(bytes('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'))).toBe('html');

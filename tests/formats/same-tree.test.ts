@@ -37,10 +37,22 @@ interface Source {
 }
 
 const SOURCES: Record<string, Source> = {
-  'typed numbers': { docx: (d) => wordMade(d, false), targets: ['doc', 'pdf', 'html'], reference: async (t) => importText(t) },
+  'typed numbers': {
+    docx: (d) => wordMade(d, false),
+    targets: ['doc', 'pdf', 'html'],
+    reference: async (t) => importText(t),
+  },
   // LibreOffice saves a web page's lists as <ol> without their Chinese numbers: no .html here
-  'Word list numbering': { docx: (d) => wordMade(d, true), targets: ['doc', 'pdf'], reference: async (t) => importText(t) },
-  'the GB/T 9704 export': { docx: (d) => exportDocx(d), targets: ['doc', 'pdf', 'html'], reference: (_t, docx) => importDocx(docx) },
+  'Word list numbering': {
+    docx: (d) => wordMade(d, true),
+    targets: ['doc', 'pdf'],
+    reference: async (t) => importText(t),
+  },
+  'the GB/T 9704 export': {
+    docx: (d) => exportDocx(d),
+    targets: ['doc', 'pdf', 'html'],
+    reference: (_t, docx) => importDocx(docx),
+  },
 };
 
 for (const [title, source] of Object.entries(SOURCES)) {

@@ -14,8 +14,20 @@ describe('a saved web page of a notice', () => {
   const html = savedPage(seed, '吉林省民政厅关于印发《2024年全省民政工作要点》的通知');
 
   it('keeps the notice and leaves out menus, scripts, hidden layers, forms and link lists', () => {
-    const text = htmlToLines(html).map((l) => l.text).join('\n');
-    for (const chrome of ['机构概况', '办事服务', '互动交流', '访问量统计代码', '分享到', '请输入关键字', '搜索', '2023年全省民政工作要点', '$(function']) {
+    const text = htmlToLines(html)
+      .map((l) => l.text)
+      .join('\n');
+    for (const chrome of [
+      '机构概况',
+      '办事服务',
+      '互动交流',
+      '访问量统计代码',
+      '分享到',
+      '请输入关键字',
+      '搜索',
+      '2023年全省民政工作要点',
+      '$(function',
+    ]) {
       expect(text).not.toContain(chrome);
     }
     expect(text).toContain('2024年全省民政工作要点');
@@ -26,6 +38,7 @@ describe('a saved web page of a notice', () => {
     const expected = importText(seed);
     expect(plain(doc.sections)).toEqual(plain(expected.sections));
     expect(doc.preamble).toEqual(expected.preamble);
-    for (const field of ['title', 'recipients', 'signature', 'date'] as const) expect(doc.meta[field]).toEqual(expected.meta[field]);
+    for (const field of ['title', 'recipients', 'signature', 'date'] as const)
+      expect(doc.meta[field]).toEqual(expected.meta[field]);
   });
 });

@@ -4,7 +4,10 @@
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function savedPage(noticeText: string, title: string): string {
-  const paragraphs = noticeText.split('\n').filter((l) => l.trim()).map((l) => `<p style="text-indent:2em">${escape(l.trim())}</p>`);
+  const paragraphs = noticeText
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => `<p style="text-indent:2em">${escape(l.trim())}</p>`);
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>${title}_通知公告_某市民政局</title>
 <link rel="stylesheet" href="style.css"><script src="jquery.js"></script>

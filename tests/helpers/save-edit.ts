@@ -6,7 +6,9 @@ import { toRows } from '../../shared/model/section-diff';
 import type { YaodianDocument } from '../../shared/model/types';
 
 export async function saveEdit(
-  call: Api, id: string, edit: (doc: YaodianDocument) => YaodianDocument,
+  call: Api,
+  id: string,
+  edit: (doc: YaodianDocument) => YaodianDocument,
 ): Promise<Result<{ summary: DocumentSummary; document: YaodianDocument }>> {
   const got = await call('documents.get', { id });
   if (!got.ok) return got;

@@ -1,7 +1,17 @@
 // Builds real .docx files for the import tests with the `docx` library, plus a helper that edits one part of a
 // package (for what the library cannot write, such as w:lvlRestart).
 import {
-  AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ILevelsOptions, type IRunOptions,
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  type ILevelsOptions,
+  type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { computeNumbers } from '../../shared/model/numbering';
@@ -19,12 +29,18 @@ export type Child = ConstructorParameters<typeof Document>[0]['sections'][number
 export function body(...runs: Array<string | IRunOptions>): Paragraph {
   return new Paragraph({
     indent: { firstLine: 640 },
-    children: runs.map((r) => new TextRun(typeof r === 'string' ? { text: r, font: FANGSONG, size: 32 } : { font: FANGSONG, size: 32, ...r })),
+    children: runs.map(
+      (r) =>
+        new TextRun(typeof r === 'string' ? { text: r, font: FANGSONG, size: 32 } : { font: FANGSONG, size: 32, ...r }),
+    ),
   });
 }
 
 export function centered(text: string, run: Partial<IRunOptions> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: FANGSONG, size: 32, ...run })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text, font: FANGSONG, size: 32, ...run })],
+  });
 }
 
 /** A paragraph numbered by Word list numbering. */
@@ -41,7 +57,11 @@ export interface NumberingConfig {
   levels: ILevelsOptions[];
 }
 
-export async function pack(children: Child[], numbering: NumberingConfig[] = [], extra: Partial<ConstructorParameters<typeof Document>[0]['sections'][number]> = {}): Promise<Uint8Array> {
+export async function pack(
+  children: Child[],
+  numbering: NumberingConfig[] = [],
+  extra: Partial<ConstructorParameters<typeof Document>[0]['sections'][number]> = {},
+): Promise<Uint8Array> {
   const doc = new Document({
     ...(numbering.length ? { numbering: { config: numbering } } : {}),
     sections: [{ ...extra, children }],
@@ -105,11 +125,18 @@ export async function wordMade(doc: YaodianDocument, listNumbering: boolean): Pr
   const notice = renderNoticeText(doc);
   for (const line of notice) {
     if (line === m.issuerMark) children.push(centered(line, { font: XIAOBIAOSONG, size: 72, color: 'FF0000' }));
-    else if (line === m.docNumber || line === m.noticeTitle) children.push(centered(line, line === m.noticeTitle ? { font: XIAOBIAOSONG, size: 44 } : {}));
+    else if (line === m.docNumber || line === m.noticeTitle)
+      children.push(centered(line, line === m.noticeTitle ? { font: XIAOBIAOSONG, size: 44 } : {}));
     else children.push(body(line));
   }
   if (m.title) {
-    children.push(new Paragraph({ pageBreakBefore: notice.length > 0, alignment: AlignmentType.CENTER, children: [new TextRun({ text: m.title, font: XIAOBIAOSONG, size: 44 })] }));
+    children.push(
+      new Paragraph({
+        pageBreakBefore: notice.length > 0,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: m.title, font: XIAOBIAOSONG, size: 44 })],
+      }),
+    );
   }
   for (const p of doc.preamble) children.push(body(p));
 
@@ -127,7 +154,8 @@ export async function wordMade(doc: YaodianDocument, listNumbering: boolean): Pr
   const instance: Record<Level, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const walk = (list: readonly Section[]) => {
     for (const s of list) {
-      for (const deeper of [2, 3, 4] as Level[]) if (deeper > s.level && doc.numbering[deeper] === 'restart') instance[deeper]++;
+      for (const deeper of [2, 3, 4] as Level[])
+        if (deeper > s.level && doc.numbering[deeper] === 'restart') instance[deeper]++;
       const numbered = doc.numbering[s.level] !== 'none';
       const label = listNumbering || !numbered ? '' : numbers.get(s.id)!.label;
       const headFont = formats[s.level].font;
@@ -135,11 +163,14 @@ export async function wordMade(doc: YaodianDocument, listNumbering: boolean): Pr
       const runs: IRunOptions[] = s.runIn
         ? [{ text: label + runInHeadingText(s.heading), font: headFont }, ...(first ? [{ text: first }] : [])]
         : [{ text: label + s.heading, font: headFont }];
-      const numbering = listNumbering && numbered ? { reference: `level${s.level}`, level: 0, instance: instance[s.level] } : undefined;
-      children.push(new Paragraph({
-        ...(numbering ? { numbering } : { indent: { firstLine: 640 } }),
-        children: runs.map((r) => new TextRun({ font: FANGSONG, size: 32, ...r })),
-      }));
+      const numbering =
+        listNumbering && numbered ? { reference: `level${s.level}`, level: 0, instance: instance[s.level] } : undefined;
+      children.push(
+        new Paragraph({
+          ...(numbering ? { numbering } : { indent: { firstLine: 640 } }),
+          children: runs.map((r) => new TextRun({ font: FANGSONG, size: 32, ...r })),
+        }),
+      );
       for (const p of s.runIn ? rest : s.paragraphs) children.push(body(p));
       walk(s.children);
     }
@@ -148,14 +179,17 @@ export async function wordMade(doc: YaodianDocument, listNumbering: boolean): Pr
 
   const colophon = renderColophonText(doc);
   if (colophon.length) {
-    const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, font: FANGSONG, size: 28 })] })] });
-    children.push(new Table({
-      rows: colophon.map((line) => {
-        // 印发机关 and 印发日期 in two cells of their row, as Word 版记 tables have them
-        const parts = line.startsWith('抄送') ? [line] : line.split(/\s{2,}/);
-        return new TableRow({ children: parts.map(cell) });
+    const cell = (text: string) =>
+      new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, font: FANGSONG, size: 28 })] })] });
+    children.push(
+      new Table({
+        rows: colophon.map((line) => {
+          // 印发机关 and 印发日期 in two cells of their row, as Word 版记 tables have them
+          const parts = line.startsWith('抄送') ? [line] : line.split(/\s{2,}/);
+          return new TableRow({ children: parts.map(cell) });
+        }),
       }),
-    }));
+    );
   }
   return pack(children, listNumbering ? config : []);
 }

@@ -90,9 +90,15 @@ describe('unreadable input', () => {
 
   it('an .xlsx workbook', async () => {
     const xlsx = zipSync({
-      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-      'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      'xl/workbook.xml': strToU8(
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+      ),
     });
     const e = await failure(xlsx);
     expect(e.code).toBe('not-docx');
@@ -100,7 +106,9 @@ describe('unreadable input', () => {
   });
 
   it('a document.xml that is not well-formed XML', async () => {
-    const broken = patchPart(await minimal(), 'word/document.xml', (xml) => xml.replace('</w:body>', '</w:p></w:body>'));
+    const broken = patchPart(await minimal(), 'word/document.xml', (xml) =>
+      xml.replace('</w:body>', '</w:p></w:body>'),
+    );
     const e = await failure(broken);
     expect(e.code).toBe('corrupt-docx');
     expect(e.message).toContain('word/document.xml');
@@ -114,7 +122,9 @@ describe('unreadable input', () => {
   });
 
   it('a broken styles.xml is named too', async () => {
-    const broken = patchPart(await minimal(), 'word/styles.xml', (xml) => xml.replace('<w:docDefaults>', '<w:docDefaults><oops'));
+    const broken = patchPart(await minimal(), 'word/styles.xml', (xml) =>
+      xml.replace('<w:docDefaults>', '<w:docDefaults><oops'),
+    );
     const e = await failure(broken);
     expect(e.code).toBe('corrupt-docx');
     expect(e.message).toContain('word/styles.xml');

@@ -25,16 +25,31 @@ describe.skipIf(!soffice)('a .docx re-saved by LibreOffice', () => {
     }
     const out = join(dir, 'out');
     // a private profile, so a LibreOffice run elsewhere (another test, a user) cannot lock this one out
-    execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless',
-      '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, ...inputs], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        out,
+        ...inputs,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     for (const [i, name] of names.entries()) {
       const bytes = new Uint8Array(readFileSync(join(out, `${name}.docx`)));
       // LibreOffice wrote its own numbering: the labels still come from it, not from typed text
       expect(readDocxLines(bytes).lines.filter((l) => l.listLabel).length).toBeGreaterThan(9);
       const back = await importDocx(bytes);
       const o = originals[i];
-      expect({ meta: back.meta, preamble: back.preamble, numbering: back.numbering, sections: plain(back.sections) })
-        .toEqual({ meta: o.meta, preamble: o.preamble, numbering: o.numbering, sections: plain(o.sections) });
+      expect({
+        meta: back.meta,
+        preamble: back.preamble,
+        numbering: back.numbering,
+        sections: plain(back.sections),
+      }).toEqual({ meta: o.meta, preamble: o.preamble, numbering: o.numbering, sections: plain(o.sections) });
     }
   }, 180_000);
 });

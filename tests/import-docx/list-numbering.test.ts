@@ -3,11 +3,30 @@
 import { LevelFormat, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocx, readDocxLines } from '../../shared/import/docx';
-import { body, centered, listItem, pack, patchPart, plain, readPart, XIAOBIAOSONG, type NumberingConfig } from './build-docx';
+import {
+  body,
+  centered,
+  listItem,
+  pack,
+  patchPart,
+  plain,
+  readPart,
+  XIAOBIAOSONG,
+  type NumberingConfig,
+} from './build-docx';
 
-const L1: NumberingConfig = { reference: 'l1', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1 }] };
-const L2: NumberingConfig = { reference: 'l2', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', start: 1 }] };
-const L3: NumberingConfig = { reference: 'l3', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1 }] };
+const L1: NumberingConfig = {
+  reference: 'l1',
+  levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1 }],
+};
+const L2: NumberingConfig = {
+  reference: 'l2',
+  levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', start: 1 }],
+};
+const L3: NumberingConfig = {
+  reference: 'l3',
+  levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1 }],
+};
 /** One multilevel list as Word's “定义新的多级列表” makes it: 一、 / （一） / 1. */
 const MULTI: NumberingConfig = {
   reference: 'multi',
@@ -48,9 +67,17 @@ async function separateLists(): Promise<Uint8Array> {
 
 const SEPARATE_TREE = [
   {
-    level: 1, heading: '强化党建引领', runIn: false, paragraphs: [], children: [
+    level: 1,
+    heading: '强化党建引领',
+    runIn: false,
+    paragraphs: [],
+    children: [
       {
-        level: 2, heading: '加强政治建设', runIn: true, paragraphs: ['持续深化理论武装。'], children: [
+        level: 2,
+        heading: '加强政治建设',
+        runIn: true,
+        paragraphs: ['持续深化理论武装。'],
+        children: [
           { level: 3, heading: '健全学习制度', runIn: true, paragraphs: ['每月集中学习一次。'], children: [] },
           { level: 3, heading: '开展专题培训', runIn: true, paragraphs: ['全年培训两期。'], children: [] },
         ],
@@ -59,9 +86,17 @@ const SEPARATE_TREE = [
     ],
   },
   {
-    level: 1, heading: '兜牢民生底线', runIn: false, paragraphs: [], children: [
+    level: 1,
+    heading: '兜牢民生底线',
+    runIn: false,
+    paragraphs: [],
+    children: [
       {
-        level: 2, heading: '完善社会救助', runIn: true, paragraphs: ['健全分层分类救助体系。'], children: [
+        level: 2,
+        heading: '完善社会救助',
+        runIn: true,
+        paragraphs: ['健全分层分类救助体系。'],
+        children: [
           { level: 3, heading: '提高低保标准', runIn: true, paragraphs: ['城乡低保标准提高5%。'], children: [] },
         ],
       },
@@ -143,29 +178,60 @@ describe('Word list numbering', () => {
   it('numbers a multilevel list as Word does: lower levels restart after a higher level by default', async () => {
     const bytes = await multilevel();
     const { lines } = readDocxLines(bytes);
-    expect(lines.map((l) => l.listLabel ?? '')).toEqual(['', '一、', '（一）', '1.', '2.', '（二）', '1.', '二、', '（一）', '1.']);
+    expect(lines.map((l) => l.listLabel ?? '')).toEqual([
+      '',
+      '一、',
+      '（一）',
+      '1.',
+      '2.',
+      '（二）',
+      '1.',
+      '二、',
+      '（一）',
+      '1.',
+    ]);
     const doc = await importDocx(bytes);
     expect(doc.numbering).toEqual({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
     expect(plain(doc.sections)).toEqual([
       {
-        level: 1, heading: '强化党建引领', runIn: false, paragraphs: [], children: [
+        level: 1,
+        heading: '强化党建引领',
+        runIn: false,
+        paragraphs: [],
+        children: [
           {
-            level: 2, heading: '加强政治建设', runIn: true, paragraphs: ['持续深化理论武装。'], children: [
+            level: 2,
+            heading: '加强政治建设',
+            runIn: true,
+            paragraphs: ['持续深化理论武装。'],
+            children: [
               { level: 3, heading: '健全学习制度', runIn: true, paragraphs: ['每月集中学习一次。'], children: [] },
               { level: 3, heading: '开展专题培训', runIn: true, paragraphs: ['全年培训两期。'], children: [] },
             ],
           },
           {
-            level: 2, heading: '推进作风建设', runIn: true, paragraphs: ['深化为基层减负。'], children: [
+            level: 2,
+            heading: '推进作风建设',
+            runIn: true,
+            paragraphs: ['深化为基层减负。'],
+            children: [
               { level: 3, heading: '整治形式主义', runIn: true, paragraphs: ['精简会议文件。'], children: [] },
             ],
           },
         ],
       },
       {
-        level: 1, heading: '兜牢民生底线', runIn: false, paragraphs: [], children: [
+        level: 1,
+        heading: '兜牢民生底线',
+        runIn: false,
+        paragraphs: [],
+        children: [
           {
-            level: 2, heading: '完善社会救助', runIn: true, paragraphs: ['健全分层分类救助体系。'], children: [
+            level: 2,
+            heading: '完善社会救助',
+            runIn: true,
+            paragraphs: ['健全分层分类救助体系。'],
+            children: [
               { level: 3, heading: '提高低保标准', runIn: true, paragraphs: ['城乡低保标准提高5%。'], children: [] },
             ],
           },
@@ -182,7 +248,18 @@ describe('Word list numbering', () => {
       return xml.replace(level1, (m) => m.replace('<w:numFmt', '<w:lvlRestart w:val="0"/><w:numFmt'));
     });
     const { lines } = readDocxLines(bytes);
-    expect(lines.map((l) => l.listLabel ?? '')).toEqual(['', '一、', '（一）', '1.', '2.', '（二）', '1.', '二、', '（三）', '1.']);
+    expect(lines.map((l) => l.listLabel ?? '')).toEqual([
+      '',
+      '一、',
+      '（一）',
+      '1.',
+      '2.',
+      '（二）',
+      '1.',
+      '二、',
+      '（三）',
+      '1.',
+    ]);
     const doc = await importDocx(bytes);
     expect(doc.numbering[2]).toBe('continuous');
     expect(doc.sections[1].children[0].heading).toBe('完善社会救助');
@@ -196,12 +273,22 @@ describe('Word list numbering', () => {
         listItem('decimal-from-5', 0, '丙'),
         listItem('decimal-from-5', 0, '丁'),
       ],
-      [L1, { reference: 'decimal-from-5', levels: [{ level: 0, format: LevelFormat.DECIMAL_FULL_WIDTH, text: '%1．', start: 5 }] }],
+      [
+        L1,
+        {
+          reference: 'decimal-from-5',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL_FULL_WIDTH, text: '%1．', start: 5 }],
+        },
+      ],
     );
     const patched = patchPart(bytes, 'word/numbering.xml', (xml) => {
       // make the 一、 list's instance start at 三, as Word's “设置编号值” does
-      const abstractId = /<w:abstractNum w:abstractNumId="(\d+)"[^>]*>(?:(?!<\/w:abstractNum>)[\s\S])*?%1、/.exec(xml)![1];
-      const num = new RegExp(`(<w:num w:numId="\\d+"><w:abstractNumId w:val="${abstractId}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val=")1("/>)`);
+      const abstractId = /<w:abstractNum w:abstractNumId="(\d+)"[^>]*>(?:(?!<\/w:abstractNum>)[\s\S])*?%1、/.exec(
+        xml,
+      )![1];
+      const num = new RegExp(
+        `(<w:num w:numId="\\d+"><w:abstractNumId w:val="${abstractId}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val=")1("/>)`,
+      );
       expect(num.test(xml)).toBe(true);
       return xml.replace(num, '$13$2');
     });
@@ -218,18 +305,39 @@ describe('Word list numbering', () => {
         new Paragraph({ style: 'L1Heading', children: [new TextRun('重点任务')] }),
         new Paragraph({ style: 'L2Heading', children: [new TextRun('兜底保障。落实困难群众救助。')] }),
       ],
-      [{
-        reference: 'styled',
-        levels: [
-          { level: 0, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '%1、', start: 1, style: { style: 'L1Heading' } },
-          { level: 1, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '（%2）', start: 1, style: { style: 'L2Heading' } },
-        ],
-      }],
+      [
+        {
+          reference: 'styled',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.CHINESE_COUNTING_THOUSAND,
+              text: '%1、',
+              start: 1,
+              style: { style: 'L1Heading' },
+            },
+            {
+              level: 1,
+              format: LevelFormat.CHINESE_COUNTING_THOUSAND,
+              text: '（%2）',
+              start: 1,
+              style: { style: 'L2Heading' },
+            },
+          ],
+        },
+      ],
     );
     // link the styles to the list the way Word does: a w:num without overrides named in the style's numPr,
     // the level found through the lvl's w:pStyle (the library writes the definition, not the link)
-    const abstractId = /<w:abstractNum w:abstractNumId="(\d+)"[^>]*>(?:(?!<\/w:abstractNum>)[\s\S])*?L1Heading/.exec(readPart(bytes, 'word/numbering.xml'))![1];
-    const withNum = patchPart(bytes, 'word/numbering.xml', (xml) => xml.replace('</w:numbering>', `<w:num w:numId="90"><w:abstractNumId w:val="${abstractId}"/></w:num></w:numbering>`));
+    const abstractId = /<w:abstractNum w:abstractNumId="(\d+)"[^>]*>(?:(?!<\/w:abstractNum>)[\s\S])*?L1Heading/.exec(
+      readPart(bytes, 'word/numbering.xml'),
+    )![1];
+    const withNum = patchPart(bytes, 'word/numbering.xml', (xml) =>
+      xml.replace(
+        '</w:numbering>',
+        `<w:num w:numId="90"><w:abstractNumId w:val="${abstractId}"/></w:num></w:numbering>`,
+      ),
+    );
     const styles = patchPart(withNum, 'word/styles.xml', (s) =>
       s.replace(
         '</w:styles>',
@@ -239,10 +347,19 @@ describe('Word list numbering', () => {
     );
     const { lines } = readDocxLines(styles);
     expect(lines.map((l) => [l.listLabel, l.font])).toEqual([
-      ['一、', '黑体'], ['（一）', '楷体_GB2312'], ['（二）', '楷体_GB2312'], ['二、', '黑体'], ['（一）', '楷体_GB2312'],
+      ['一、', '黑体'],
+      ['（一）', '楷体_GB2312'],
+      ['（二）', '楷体_GB2312'],
+      ['二、', '黑体'],
+      ['（一）', '楷体_GB2312'],
     ]);
     const doc = await importDocx(styles);
-    expect(plain(doc.sections).map((s) => [s.heading, s.children.map((c) => `${c.heading}|${c.runIn}|${c.paragraphs.join('')}`)])).toEqual([
+    expect(
+      plain(doc.sections).map((s) => [
+        s.heading,
+        s.children.map((c) => `${c.heading}|${c.runIn}|${c.paragraphs.join('')}`),
+      ]),
+    ).toEqual([
       ['总体要求', ['指导思想|true|坚持新发展理念。', '主要目标|true|低保标准稳步提高。']],
       ['重点任务', ['兜底保障|true|落实困难群众救助。']],
     ]);

@@ -42,11 +42,24 @@ describe('text → .docx → import', () => {
 function everyElement(): YaodianDocument {
   return createDocument({
     meta: {
-      ...emptyMeta(), issuer: '某某市民政局', issuerMark: '某某市民政局文件', docNumber: '某民发〔2025〕8号', copyNumber: '000123',
-      secrecy: '秘密★1年', urgency: '特急', signer: '张三', noticeTitle: '关于印发2025年全市民政工作要点的通知',
-      recipients: '各县（市、区）民政局，局机关各科室', coverParagraphs: ['现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。'],
-      attachments: ['2025年全市民政工作任务分解表', '2025年全市民政重点项目清单'], signature: '某某市民政局', date: '2025-02-10',
-      note: '（此件公开发布）', cc: '市委办公室，市政府办公室', printedBy: '某某市民政局办公室', printedDate: '2025-02-11',
+      ...emptyMeta(),
+      issuer: '某某市民政局',
+      issuerMark: '某某市民政局文件',
+      docNumber: '某民发〔2025〕8号',
+      copyNumber: '000123',
+      secrecy: '秘密★1年',
+      urgency: '特急',
+      signer: '张三',
+      noticeTitle: '关于印发2025年全市民政工作要点的通知',
+      recipients: '各县（市、区）民政局，局机关各科室',
+      coverParagraphs: ['现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。'],
+      attachments: ['2025年全市民政工作任务分解表', '2025年全市民政重点项目清单'],
+      signature: '某某市民政局',
+      date: '2025-02-10',
+      note: '（此件公开发布）',
+      cc: '市委办公室，市政府办公室',
+      printedBy: '某某市民政局办公室',
+      printedDate: '2025-02-11',
       title: '2025年全市民政工作要点',
     },
     preamble: ['2025年全市民政工作的总体要求是：坚持以人民为中心。', '主要目标是：兜底保障更加有力。'],
@@ -54,9 +67,13 @@ function everyElement(): YaodianDocument {
       createSection(1, '兜牢民生底线', {
         children: [
           createSection(2, '完善社会救助', {
-            runIn: true, paragraphs: ['健全分层分类救助体系。', '加强动态监测。'], children: [
+            runIn: true,
+            paragraphs: ['健全分层分类救助体系。', '加强动态监测。'],
+            children: [
               createSection(3, '提高低保标准', {
-                runIn: true, paragraphs: ['城乡低保标准提高5%。'], children: [
+                runIn: true,
+                paragraphs: ['城乡低保标准提高5%。'],
+                children: [
                   createSection(4, '城市低保', { runIn: true, paragraphs: ['每人每月提高30元。'] }),
                   createSection(4, '农村低保', { runIn: true, paragraphs: ['每人每月提高25元。'] }),
                 ],

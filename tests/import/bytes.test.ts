@@ -56,7 +56,8 @@ describe('decodeText', () => {
   });
 
   it('tells Big5 (traditional characters) from GBK', () => {
-    const traditional = '二零二四年全省民政工作要點\n一、兜牢民生底線\n（一）完善社會救助。加強低保管理，確保應保盡保。\n'.repeat(10);
+    const traditional =
+      '二零二四年全省民政工作要點\n一、兜牢民生底線\n（一）完善社會救助。加強低保管理，確保應保盡保。\n'.repeat(10);
     expect(decodeText(iconv(traditional, 'BIG5'))).toBe(traditional);
   });
 
@@ -73,10 +74,18 @@ describe('decodeText', () => {
   it('refuses empty, whitespace-only and binary input with a Chinese message', () => {
     expectImportError(() => decodeText(new Uint8Array()), 'empty', /空/);
     expectImportError(() => decodeText(new TextEncoder().encode(' \n\t\u3000\r\n')), 'empty', /没有文字/);
-    expectImportError(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])), 'binary', /不是文本文件/);
+    expectImportError(
+      () => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])),
+      'binary',
+      /不是文本文件/,
+    );
     const controls = new Uint8Array(4000).map((_, i) => (i % 40 === 0 ? 0x01 : 0x41));
     expectImportError(() => decodeText(controls), 'binary', /不是文本文件/);
-    expectImportError(() => decodeText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), 'binary', /\.doc/);
+    expectImportError(
+      () => decodeText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+      'binary',
+      /\.doc/,
+    );
     expectImportError(() => decodeText(new TextEncoder().encode('%PDF-1.7\n')), 'binary', /PDF/);
   });
 });
@@ -97,21 +106,37 @@ describe('importBytes', () => {
     expect(back.meta).toEqual(doc.meta);
     expect(back.numbering).toEqual(doc.numbering);
     await expect(importBytes(new TextEncoder().encode('{"sections": [}'), 'x.json')).rejects.toThrow(/不是有效的 JSON/);
-    await expect(importBytes(new TextEncoder().encode('{"sections": [{"level": 7}]}'), 'x.json')).rejects.toThrow(/要点文档 JSON/);
+    await expect(importBytes(new TextEncoder().encode('{"sections": [{"level": 7}]}'), 'x.json')).rejects.toThrow(
+      /要点文档 JSON/,
+    );
   });
 
   it('sends a zip to the .docx importer', async () => {
-    const docx = new Document({ sections: [{ children: [
-      new Paragraph('2024年全县民政工作要点'), new Paragraph('一、兜牢民生底线'), new Paragraph('（一）完善社会救助。加强低保管理。'),
-    ] }] });
+    const docx = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('2024年全县民政工作要点'),
+            new Paragraph('一、兜牢民生底线'),
+            new Paragraph('（一）完善社会救助。加强低保管理。'),
+          ],
+        },
+      ],
+    });
     const bytes = new Uint8Array(await Packer.toBuffer(docx));
     const doc = await importBytes(bytes, 'notice.docx');
     expect(doc.meta.title).toBe('2024年全县民政工作要点');
-    expect(doc.sections[0].children[0]).toMatchObject({ heading: '完善社会救助', runIn: true, paragraphs: ['加强低保管理。'] });
+    expect(doc.sections[0].children[0]).toMatchObject({
+      heading: '完善社会救助',
+      runIn: true,
+      paragraphs: ['加强低保管理。'],
+    });
   });
 
   it('refuses a .docx that is not a zip, and oversized bytes', async () => {
-    await expect(importBytes(new TextEncoder().encode('不是 Word'), 'a.docx')).rejects.toMatchObject({ code: 'corrupt-docx' });
+    await expect(importBytes(new TextEncoder().encode('不是 Word'), 'a.docx')).rejects.toMatchObject({
+      code: 'corrupt-docx',
+    });
     await expect(importBytes(new Uint8Array(21 * 1024 * 1024), 'big.txt')).rejects.toMatchObject({ code: 'too-large' });
   });
 });

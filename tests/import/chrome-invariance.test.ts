@@ -13,8 +13,13 @@ const CHROME: Record<string, { before: string[]; after: string[] }> = {
     after: ['', '扫一扫在手机打开当前页'],
   },
   'county breadcrumb and colonless table': {
-    before: ['当前位置: 首页', '> 政务公开 > 规划计划 > 计划总结', '索 引 号 113310247405400961/2024-104569 公开方式 主动公开',
-      '组配分类 计划总结', '发布日期: 2024-01-11 访问次数:'],
+    before: [
+      '当前位置: 首页',
+      '> 政务公开 > 规划计划 > 计划总结',
+      '索 引 号 113310247405400961/2024-104569 公开方式 主动公开',
+      '组配分类 计划总结',
+      '发布日期: 2024-01-11 访问次数:',
+    ],
     after: ['【打印】 【关闭】'],
   },
   'district bullets': {
@@ -22,8 +27,14 @@ const CHROME: Record<string, { before: string[]; after: string[] }> = {
     after: ['网站地图 | 联系我们', '主办：某区人民政府办公室 承办：某区大数据管理局'],
   },
   'city date widget, bars and link lists': {
-    before: ['今天是：', '2024年3月5日 星期二', '首页\u00a0>\u00a0正文', '\ue6a5 打印本页  \ue60c 分享到：', '字号：大 中 小 | 打印 | 分享',
-      '【一图读懂】2024年全市民政工作要点 2024-03-02'],
+    before: [
+      '今天是：',
+      '2024年3月5日 星期二',
+      '首页\u00a0>\u00a0正文',
+      '\ue6a5 打印本页  \ue60c 分享到：',
+      '字号：大 中 小 | 打印 | 分享',
+      '【一图读懂】2024年全市民政工作要点 2024-03-02',
+    ],
     after: ['相关链接', '政策解读：《2024年全市民政工作要点》解读', '【一图读懂】2024年全市民政工作要点 2024-03-05'],
   },
 };
@@ -32,9 +43,17 @@ const CHROME: Record<string, { before: string[]; after: string[] }> = {
 function essence(doc: YaodianDocument) {
   const m = doc.meta;
   return {
-    noticeTitle: m.noticeTitle, title: m.title, recipients: m.recipients, signature: m.signature, note: m.note,
-    coverParagraphs: m.coverParagraphs, attachments: m.attachments, preamble: doc.preamble, sections: shape(doc.sections),
-    toc: doc.toc, appendices: doc.appendices,
+    noticeTitle: m.noticeTitle,
+    title: m.title,
+    recipients: m.recipients,
+    signature: m.signature,
+    note: m.note,
+    coverParagraphs: m.coverParagraphs,
+    attachments: m.attachments,
+    preamble: doc.preamble,
+    sections: shape(doc.sections),
+    toc: doc.toc,
+    appendices: doc.appendices,
   };
 }
 

@@ -51,8 +51,24 @@ describe('yaodian import', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.format).toBe('yaodian/1');
-    expect(Object.keys(json.meta)).toEqual(expect.arrayContaining(['issuer', 'docNumber', 'recipients', 'signature', 'date', 'note', 'noticeTitle', 'title']));
-    expect(json.sections[1].children[0]).toMatchObject({ level: 2, number: '三', heading: '健全分层分类的社会救助体系', runIn: true });
+    expect(Object.keys(json.meta)).toEqual(
+      expect.arrayContaining([
+        'issuer',
+        'docNumber',
+        'recipients',
+        'signature',
+        'date',
+        'note',
+        'noticeTitle',
+        'title',
+      ]),
+    );
+    expect(json.sections[1].children[0]).toMatchObject({
+      level: 2,
+      number: '三',
+      heading: '健全分层分类的社会救助体系',
+      runIn: true,
+    });
     expect(json.toc).toHaveLength(41);
     expect(json.warnings.map((w: { code: string }) => w.code)).toContain('truncated');
     expect(countLevel(fromJson(json), 2)).toBe(16);
@@ -78,10 +94,18 @@ describe('yaodian import', () => {
   });
 
   it('runs as the installed command on the shipped sample', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), 'import', 'samples/sample-notice.txt'], { cwd: repoRoot });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(repoRoot, 'bin', 'yaodian.mjs'), 'import', 'samples/sample-notice.txt'],
+      { cwd: repoRoot },
+    );
     expect(stdout).toContain('标题：2025年全市民政工作要点');
     expect(stdout).toMatch(/（十）强化安全管理〔接排〕/);
-    const failed = await promisify(execFile)(process.execPath, [join(repoRoot, 'bin', 'yaodian.mjs'), 'import', 'missing.txt'], { cwd: repoRoot }).catch((e) => e);
+    const failed = await promisify(execFile)(
+      process.execPath,
+      [join(repoRoot, 'bin', 'yaodian.mjs'), 'import', 'missing.txt'],
+      { cwd: repoRoot },
+    ).catch((e) => e);
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim()).toBe('yaodian import：找不到文件“missing.txt”');
   }, 30_000);

@@ -14,7 +14,8 @@ import { repoRoot } from '../helpers/paths';
 import { allTexts, codes, outline, shape } from './helpers';
 
 const corpus = join(repoRoot, 'tests', 'import', 'corpus');
-const load = (name: string): Promise<YaodianDocument> => importBytes(new Uint8Array(readFileSync(join(corpus, name))), name);
+const load = (name: string): Promise<YaodianDocument> =>
+  importBytes(new Uint8Array(readFileSync(join(corpus, name))), name);
 
 /** The fixture imported once for its describe block (a failure fails each test, not the file). */
 function imported(name: string): { doc: YaodianDocument } {
@@ -39,16 +40,24 @@ describe('a city notice saved from Word as GBK with CRLF: 1. items directly unde
 
   it('reads the whole notice, a title Word broke over two lines, a Chinese-numeral date and the 版记', () => {
     const { doc } = f;
-    expect(doc.meta).toEqual(meta({
-      issuer: '清河市民政局', issuerMark: '清河市民政局文件', docNumber: '清民发〔2024〕6号',
-      noticeTitle: '清河市民政局关于印发《2024年全市民政工作要点》的通知',
-      recipients: '各县（市、区）民政局，市局机关各科室、各直属单位',
-      coverParagraphs: ['现将《2024年全市民政工作要点》印发给你们，请结合实际，认真抓好贯彻落实。'],
-      attachments: ['2024年全市民政重点工作任务分解表', '2024年全市民政为民办实事项目清单'],
-      signature: '清河市民政局', date: '2024-02-19', note: '（此件公开发布）',
-      cc: '市委办公室，市人大常委会办公室，市政府办公室，市政协办公室，省民政厅',
-      printedBy: '清河市民政局办公室', printedDate: '2024-02-20', title: '2024年全市民政工作要点',
-    }));
+    expect(doc.meta).toEqual(
+      meta({
+        issuer: '清河市民政局',
+        issuerMark: '清河市民政局文件',
+        docNumber: '清民发〔2024〕6号',
+        noticeTitle: '清河市民政局关于印发《2024年全市民政工作要点》的通知',
+        recipients: '各县（市、区）民政局，市局机关各科室、各直属单位',
+        coverParagraphs: ['现将《2024年全市民政工作要点》印发给你们，请结合实际，认真抓好贯彻落实。'],
+        attachments: ['2024年全市民政重点工作任务分解表', '2024年全市民政为民办实事项目清单'],
+        signature: '清河市民政局',
+        date: '2024-02-19',
+        note: '（此件公开发布）',
+        cc: '市委办公室，市人大常委会办公室，市政府办公室，市政协办公室，省民政厅',
+        printedBy: '清河市民政局办公室',
+        printedDate: '2024-02-20',
+        title: '2024年全市民政工作要点',
+      }),
+    );
     expect(doc.preamble).toHaveLength(1);
     expect(doc.preamble[0]).toMatch(/^2024年是中华人民共和国成立75周年.*高质量发展。$/);
   });
@@ -75,9 +84,13 @@ describe('a city notice saved from Word as GBK with CRLF: 1. items directly unde
       '  3:2.抓好安全生产 [R] 1p',
     ]);
     expect(doc.numbering).toEqual({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
-    expect(doc.sections[0].children[1].paragraphs).toEqual(['落实社会救助标准动态调整机制，确保城乡低保标准增幅不低于上年度居民人均消费支出增幅。重点做好以下工作：']);
+    expect(doc.sections[0].children[1].paragraphs).toEqual([
+      '落实社会救助标准动态调整机制，确保城乡低保标准增幅不低于上年度居民人均消费支出增幅。重点做好以下工作：',
+    ]);
     expect(doc.sections[0].children[0].sourceLabel).toBe('1．');
-    expect(doc.sections[3].children[1].paragraphs).toEqual(['落实“三管三必须”要求，开展民政服务机构安全隐患排查整治，坚决守住安全底线。']);
+    expect(doc.sections[3].children[1].paragraphs).toEqual([
+      '落实“三管三必须”要求，开展民政服务机构安全隐患排查整治，坚决守住安全底线。',
+    ]);
     expect(doc.warnings).toEqual([]);
   });
 
@@ -89,13 +102,19 @@ describe('a district notice with tabs: （一） stand-alone headings over 1. ru
 
   it('reads a 信函-style header, 署名 and date right-aligned on one line', () => {
     const { doc } = f;
-    expect(doc.meta).toEqual(meta({
-      issuer: '南湖区民政局', issuerMark: '南湖区民政局', docNumber: '南民〔2025〕3号',
-      noticeTitle: '关于印发2025年全区民政工作要点的通知',
-      recipients: '各街道办事处、镇人民政府，区民政局各科室、局属各单位',
-      coverParagraphs: ['现将《2025年全区民政工作要点》印发给你们，请认真抓好落实。'],
-      signature: '南湖区民政局', date: '2025-01-20', title: '2025年全区民政工作要点',
-    }));
+    expect(doc.meta).toEqual(
+      meta({
+        issuer: '南湖区民政局',
+        issuerMark: '南湖区民政局',
+        docNumber: '南民〔2025〕3号',
+        noticeTitle: '关于印发2025年全区民政工作要点的通知',
+        recipients: '各街道办事处、镇人民政府，区民政局各科室、局属各单位',
+        coverParagraphs: ['现将《2025年全区民政工作要点》印发给你们，请认真抓好落实。'],
+        signature: '南湖区民政局',
+        date: '2025-01-20',
+        title: '2025年全区民政工作要点',
+      }),
+    );
     expect(doc.preamble).toEqual([]);
   });
 
@@ -122,7 +141,9 @@ describe('a district notice with tabs: （一） stand-alone headings over 1. ru
     expect(doc.numbering).toEqual({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
     expect(doc.sections[0].paragraphs[0]).toMatch(/^2025年是“十四五”规划收官之年。.*贡献民政力量。$/);
     const item = doc.sections[1].children[0].children[1];
-    expect(item.paragraphs[0]).toBe('主要措施：1.按时足额发放低保金、特困供养金；2.做好春节、中秋等节日期间困难群众走访慰问；3.规范临时救助审批流程，急难型救助实行“先救助后审批”。');
+    expect(item.paragraphs[0]).toBe(
+      '主要措施：1.按时足额发放低保金、特困供养金；2.做好春节、中秋等节日期间困难群众走访慰问；3.规范临时救助审批流程，急难型救助实行“先救助后审批”。',
+    );
     expect(item.paragraphs[1]).toMatch(/^一是严格执行低保审核确认办法.*；二是全面落实低保渐退期政策/);
     expect(doc.warnings).toEqual([]);
   });
@@ -135,15 +156,24 @@ describe('a provincial web copy: page chrome above and below, no-break spaces, �
 
   it('takes the metadata from the page and the notice, and drops every piece of chrome', () => {
     const { doc } = f;
-    expect(doc.meta).toEqual(meta({
-      issuer: '东岭省民政厅', docNumber: '东民发〔2023〕4号', noticeTitle: '东岭省民政厅关于印发2023年全省民政工作要点的通知',
-      recipients: '各市（州）民政局，各县（市、区）民政局，厅机关各处室、直属各单位',
-      coverParagraphs: ['现将《2023年全省民政工作要点》印发给你们，请结合工作实际，认真抓好贯彻落实。'],
-      signature: '东岭省民政厅', date: '2023-02-14', note: '（此件主动公开）', title: '2023年全省民政工作要点',
-    }));
+    expect(doc.meta).toEqual(
+      meta({
+        issuer: '东岭省民政厅',
+        docNumber: '东民发〔2023〕4号',
+        noticeTitle: '东岭省民政厅关于印发2023年全省民政工作要点的通知',
+        recipients: '各市（州）民政局，各县（市、区）民政局，厅机关各处室、直属各单位',
+        coverParagraphs: ['现将《2023年全省民政工作要点》印发给你们，请结合工作实际，认真抓好贯彻落实。'],
+        signature: '东岭省民政厅',
+        date: '2023-02-14',
+        note: '（此件主动公开）',
+        title: '2023年全省民政工作要点',
+      }),
+    );
     expect(doc.preamble).toHaveLength(1);
     const text = allTexts(doc).join('\n');
-    expect(text).not.toMatch(/无障碍|首页|字体|打印|关闭|发布时间|浏览次数|索引号|文\s*号：|附件下载|\.docx|\.xls|分享|扫一扫|上一篇|下一篇|相关链接|中国政府网|主办|承办|网站标识码|ICP|公网安备/);
+    expect(text).not.toMatch(
+      /无障碍|首页|字体|打印|关闭|发布时间|浏览次数|索引号|文\s*号：|附件下载|\.docx|\.xls|分享|扫一扫|上一篇|下一篇|相关链接|中国政府网|主办|承办|网站标识码|ICP|公网安备/,
+    );
   });
 
   it('numbers the second level continuously across the first level', () => {
@@ -211,8 +241,17 @@ describe('a bare 要点 in GBK with ASCII punctuation: title on two lines, 署�
 
   it('reads the title, the closing line and the tree', () => {
     const { doc } = f;
-    expect(doc.meta).toEqual(meta({ issuer: '西林县民政局', signature: '西林县民政局', date: '2024-03-01', title: '西林县民政局2024年民政工作要点' }));
-    expect(doc.preamble).toEqual(['2024年,县民政局将坚持以人民为中心的发展思想,围绕"兜底线、织密网、建机制"工作要求,扎实做好各项民政工作。']);
+    expect(doc.meta).toEqual(
+      meta({
+        issuer: '西林县民政局',
+        signature: '西林县民政局',
+        date: '2024-03-01',
+        title: '西林县民政局2024年民政工作要点',
+      }),
+    );
+    expect(doc.preamble).toEqual([
+      '2024年,县民政局将坚持以人民为中心的发展思想,围绕"兜底线、织密网、建机制"工作要求,扎实做好各项民政工作。',
+    ]);
     expect(outline(doc)).toEqual([
       '1:一、社会救助工作 0p',
       '  2:（一）规范低保审核审批 [R] 1p',
@@ -225,7 +264,9 @@ describe('a bare 要点 in GBK with ASCII punctuation: title on two lines, 署�
       '  2:（二）规范婚姻登记 [R] 1p',
     ]);
     expect(doc.sections[0].children[0].sourceLabel).toBe('(一)');
-    expect(doc.sections[0].children[0].paragraphs).toEqual(['严格执行低保审核确认办法,做到应保尽保、应退尽退。全年开展低保专项核查两次。']);
+    expect(doc.sections[0].children[0].paragraphs).toEqual([
+      '严格执行低保审核确认办法,做到应保尽保、应退尽退。全年开展低保专项核查两次。',
+    ]);
     expect(doc.numbering[2]).toBe('restart');
     expect(doc.warnings).toEqual([]);
   });
@@ -316,12 +357,19 @@ describe('a whole page copied with "select all" (GBK, CRLF): banner, menu one it
 
   it('keeps only the notice: no menu, no banner as 发文机关标志, no related titles', () => {
     const { doc } = f;
-    expect(doc.meta).toEqual(meta({
-      issuer: '西江省民政厅', docNumber: '西民字〔2022〕12号', noticeTitle: '西江省民政厅关于印发《2022年全省民政工作要点》的通知',
-      recipients: '各设区市民政局，西江新区社会发展局，厅机关各处室、直属各单位',
-      coverParagraphs: ['经厅党组研究同意，现将《2022年全省民政工作要点》印发给你们，请结合实际抓好贯彻落实。'],
-      signature: '西江省民政厅', date: '2022-03-01', note: '（此件主动公开）', title: '2022年全省民政工作要点',
-    }));
+    expect(doc.meta).toEqual(
+      meta({
+        issuer: '西江省民政厅',
+        docNumber: '西民字〔2022〕12号',
+        noticeTitle: '西江省民政厅关于印发《2022年全省民政工作要点》的通知',
+        recipients: '各设区市民政局，西江新区社会发展局，厅机关各处室、直属各单位',
+        coverParagraphs: ['经厅党组研究同意，现将《2022年全省民政工作要点》印发给你们，请结合实际抓好贯彻落实。'],
+        signature: '西江省民政厅',
+        date: '2022-03-01',
+        note: '（此件主动公开）',
+        title: '2022年全省民政工作要点',
+      }),
+    );
     expect(doc.preamble).toHaveLength(1);
     expect(outline(doc)).toEqual([
       '1:一、加强党的全面领导 0p',
@@ -337,7 +385,9 @@ describe('a whole page copied with "select all" (GBK, CRLF): banner, menu one it
       '  2:（二）加强养老服务监管 [R] 1p',
     ]);
     expect(doc.numbering).toEqual({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
-    expect(allTexts(doc).join('\n')).not.toMatch(/机构概况|政务公开|专题专栏|登录|相关文章|春节期间|养老服务体系建设实施方案|网站|地址|ICP/);
+    expect(allTexts(doc).join('\n')).not.toMatch(
+      /机构概况|政务公开|专题专栏|登录|相关文章|春节期间|养老服务体系建设实施方案|网站|地址|ICP/,
+    );
     expect(doc.warnings).toEqual([]);
   });
 
@@ -349,15 +399,27 @@ describe('a joint notice in GB18030 with CRLF: two-line 发文机关标志, titl
 
   it('reads both units, the 附件 mark above the title and the 版记', () => {
     const { doc } = f;
-    expect(doc.meta).toEqual(meta({
-      issuer: '汉江市民政局 汉江市财政局', issuerMark: '汉江市民政局 汉江市财政局文件', docNumber: '汉民联〔2024〕2号',
-      noticeTitle: '汉江市民政局　汉江市财政局关于印发《2024年全市社会救助工作要点》的通知',
-      recipients: '各县（市、区）民政局、财政局',
-      coverParagraphs: ['为进一步做好全市社会救助工作，现将《2024年全市社会救助工作要点》印发给你们，请结合实际认真贯彻落实。', '特此通知。'],
-      attachments: ['2024年全市社会救助工作要点'], signature: '汉江市民政局 汉江市财政局', date: '2024-03-08', note: '（此件公开发布）',
-      cc: '省民政厅，省财政厅，市委办公室，市政府办公室', printedBy: '汉江市民政局办公室', printedDate: '2024-03-11',
-      title: '2024年全市社会救助工作要点',
-    }));
+    expect(doc.meta).toEqual(
+      meta({
+        issuer: '汉江市民政局 汉江市财政局',
+        issuerMark: '汉江市民政局 汉江市财政局文件',
+        docNumber: '汉民联〔2024〕2号',
+        noticeTitle: '汉江市民政局　汉江市财政局关于印发《2024年全市社会救助工作要点》的通知',
+        recipients: '各县（市、区）民政局、财政局',
+        coverParagraphs: [
+          '为进一步做好全市社会救助工作，现将《2024年全市社会救助工作要点》印发给你们，请结合实际认真贯彻落实。',
+          '特此通知。',
+        ],
+        attachments: ['2024年全市社会救助工作要点'],
+        signature: '汉江市民政局 汉江市财政局',
+        date: '2024-03-08',
+        note: '（此件公开发布）',
+        cc: '省民政厅，省财政厅，市委办公室，市政府办公室',
+        printedBy: '汉江市民政局办公室',
+        printedDate: '2024-03-11',
+        title: '2024年全市社会救助工作要点',
+      }),
+    );
     expect(doc.preamble).toHaveLength(1);
   });
 

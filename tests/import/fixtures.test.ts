@@ -15,7 +15,9 @@ describe('jilin-2024-province-notice', () => {
     expect(countLevel(doc, 2)).toBe(39);
     expect(doc.numbering[2]).toBe('continuous');
     const numbers = computeNumbers(doc.sections, doc.numbering);
-    const second = flatten(doc.sections).filter((f) => f.section.level === 2).map((f) => numbers.get(f.section.id)!.number);
+    const second = flatten(doc.sections)
+      .filter((f) => f.section.level === 2)
+      .map((f) => numbers.get(f.section.id)!.number);
     expect(second[0]).toBe('一');
     expect(second[10]).toBe('十一');
     expect(second[38]).toBe('三十九');
@@ -25,7 +27,9 @@ describe('jilin-2024-province-notice', () => {
   it('reads run-in headings, commas included, and stand-alone level-1 headings', () => {
     const first = doc.sections[0].children[0];
     expect(doc.sections[0].runIn).toBe(false);
-    expect(doc.sections[0].heading).toBe('持续深入学习宣传贯彻习近平新时代中国特色社会主义思想和习近平总书记关于民政工作的重要论述');
+    expect(doc.sections[0].heading).toBe(
+      '持续深入学习宣传贯彻习近平新时代中国特色社会主义思想和习近平总书记关于民政工作的重要论述',
+    );
     expect(first.runIn).toBe(true);
     expect(first.heading).toBe('深入学习贯彻习近平新时代中国特色社会主义思想');
     expect(first.paragraphs[0]).toMatch(/^巩固深化主题教育成果,/);
@@ -36,7 +40,9 @@ describe('jilin-2024-province-notice', () => {
   });
 
   it('reads the notice metadata', () => {
-    expect(doc.meta.recipients).toBe('各市(州)民政局,长白山管委会民政局,各县(市、区)民政局,厅机关各处(室)、各直属事业单位');
+    expect(doc.meta.recipients).toBe(
+      '各市(州)民政局,长白山管委会民政局,各县(市、区)民政局,厅机关各处(室)、各直属事业单位',
+    );
     expect(doc.meta.signature).toBe('吉林省民政厅');
     expect(doc.meta.issuer).toBe('吉林省民政厅');
     expect(doc.meta.date).toBe('2024-02-19');

@@ -36,10 +36,19 @@ async function runAll(inputs: FuzzInput[]): Promise<Outcome[]> {
     writeFileSync(file, input.bytes);
     return file;
   });
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'tests', 'import', 'fuzz', 'runner.ts'), ...files], {
-    cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, timeout: 120_000,
-  });
-  return stdout.trim().split('\n').map((l) => JSON.parse(l) as Outcome);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(repoRoot, 'tests', 'import', 'fuzz', 'runner.ts'), ...files],
+    {
+      cwd: repoRoot,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    },
+  );
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Outcome);
 }
 
 /** Names of formats and package parts a message may carry as they are (the user knows them so). */
@@ -58,7 +67,10 @@ function lineProblem(o: Outcome): string | null {
   if (lines.length !== 1) return `${lines.length} lines`;
   const text = lines[0].split(o.file).join('');
   if (!/^yaodian import：无法导入“”：.*[\u4e00-\u9fff]/.test(text)) return 'not the Chinese refusal naming the file';
-  const english = text.slice('yaodian import：'.length).replace(/[\w[\]/.-]+\.(?:xml|rels)\b/g, '').replace(FORMAT_NAMES, '');
+  const english = text
+    .slice('yaodian import：'.length)
+    .replace(/[\w[\]/.-]+\.(?:xml|rels)\b/g, '')
+    .replace(FORMAT_NAMES, '');
   return /[A-Za-z]{3,}/.test(english) ? `English: ${english}` : null;
 }
 
@@ -77,7 +89,8 @@ describe('yaodian import under fuzzing', () => {
     for (const o of outcomes) {
       const name = o.file.slice(dir.length + 1);
       if (o.code === 0 && (!o.json || o.err !== '')) problems.push(`${name}: exit 0 without valid JSON alone`);
-      else if (o.code === 1 && (lineProblem(o) || o.outBytes !== 0)) problems.push(`${name}: ${lineProblem(o) ?? 'output'} — ${o.err}`);
+      else if (o.code === 1 && (lineProblem(o) || o.outBytes !== 0))
+        problems.push(`${name}: ${lineProblem(o) ?? 'output'} — ${o.err}`);
       else if (o.code !== 0 && o.code !== 1) problems.push(`${name}: exit ${o.code} — ${o.err.slice(0, 300)}`);
       if (o.ms >= 10_000) problems.push(`${name}: ${Math.round(o.ms)} ms`);
     }
@@ -85,12 +98,15 @@ describe('yaodian import under fuzzing', () => {
     if (process.env.YD_FUZZ_DEBUG) {
       let last = 0;
       for (const o of outcomes) {
-        if (o.maxRssMb > last + 20) console.log(`${Math.round(o.maxRssMb)} MB after ${o.file.slice(dir.length + 1)} (${Math.round(o.ms)} ms)`);
+        if (o.maxRssMb > last + 20)
+          console.log(`${Math.round(o.maxRssMb)} MB after ${o.file.slice(dir.length + 1)} (${Math.round(o.ms)} ms)`);
         last = o.maxRssMb;
       }
       const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 8);
       console.log(`sum of import times ${Math.round(outcomes.reduce((n, o) => n + o.ms, 0))} ms`);
-      console.log(`slowest: ${slowest.map((o) => `${o.file.slice(dir.length + 1)} ${Math.round(o.ms)} ms`).join(', ')}`);
+      console.log(
+        `slowest: ${slowest.map((o) => `${o.file.slice(dir.length + 1)} ${Math.round(o.ms)} ms`).join(', ')}`,
+      );
     }
     expect(Math.max(...outcomes.map((o) => o.maxRssMb))).toBeLessThan(500);
     // the regression inputs are refused (or, for the odd character, imported with a warning) as decided

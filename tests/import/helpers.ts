@@ -6,13 +6,21 @@ import type { Section, YaodianDocument } from '../../shared/model/types';
 /** One line per section: "  （二）heading [R] 2p", indented by depth, numbers as printed. */
 export function outline(doc: YaodianDocument): string[] {
   const numbers = computeNumbers(doc.sections, doc.numbering);
-  return flatten(doc.sections).map(({ section: s, depth }) =>
-    `${'  '.repeat(depth)}${s.level}:${numbers.get(s.id)?.label ?? ''}${s.heading}${s.runIn ? ' [R]' : ''} ${s.paragraphs.length}p`);
+  return flatten(doc.sections).map(
+    ({ section: s, depth }) =>
+      `${'  '.repeat(depth)}${s.level}:${numbers.get(s.id)?.label ?? ''}${s.heading}${s.runIn ? ' [R]' : ''} ${s.paragraphs.length}p`,
+  );
 }
 
 /** The tree without ids or source labels, for round-trip comparisons. */
 export function shape(sections: readonly Section[]): unknown[] {
-  return sections.map((s) => ({ level: s.level, heading: s.heading, runIn: s.runIn, paragraphs: s.paragraphs, children: shape(s.children) }));
+  return sections.map((s) => ({
+    level: s.level,
+    heading: s.heading,
+    runIn: s.runIn,
+    paragraphs: s.paragraphs,
+    children: shape(s.children),
+  }));
 }
 
 export function countLevel(doc: YaodianDocument, level: number): number {
@@ -22,8 +30,11 @@ export function countLevel(doc: YaodianDocument, level: number): number {
 export function allTexts(doc: YaodianDocument): string[] {
   const m = doc.meta;
   return [
-    ...Object.values(m).filter((v): v is string => typeof v === 'string'), ...m.coverParagraphs, ...m.attachments,
-    ...doc.preamble, ...flatten(doc.sections).flatMap(({ section }) => [section.heading, ...section.paragraphs]),
+    ...Object.values(m).filter((v): v is string => typeof v === 'string'),
+    ...m.coverParagraphs,
+    ...m.attachments,
+    ...doc.preamble,
+    ...flatten(doc.sections).flatMap(({ section }) => [section.heading, ...section.paragraphs]),
   ];
 }
 

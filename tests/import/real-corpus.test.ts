@@ -30,8 +30,10 @@ describe('real corpus', () => {
       }
     }
     const share = passed / total;
-    console.log(`real corpus: ${passed}/${total} facts (${(share * 100).toFixed(1)}%), ` +
-      `${wholeDocs}/${corpus.length} documents entirely right`);
+    console.log(
+      `real corpus: ${passed}/${total} facts (${(share * 100).toFixed(1)}%), ` +
+        `${wholeDocs}/${corpus.length} documents entirely right`,
+    );
     if (failures.length) console.log(failures.join('\n'));
     expect(share).toBeGreaterThanOrEqual(MIN_SHARE);
   });

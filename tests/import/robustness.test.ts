@@ -17,11 +17,12 @@ const PART_LABEL = /^第[\s\u3000]*[一二三四五六七八九十百零〇两0-
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const corpusDir = join(repoRoot, 'tests', 'import', 'corpus');
-const corpusLines = readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))
+const corpusLines = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
   .flatMap((f) => decodeText(new Uint8Array(readFileSync(join(corpusDir, f)))).split(/\r?\n/));
 
 describe('robustness', () => {
@@ -49,7 +50,11 @@ describe('robustness', () => {
       expect(validateTree(doc.sections)).toEqual([]);
       // every long line (body text, not metadata) is still in the document, less its label and the run-in 。
       // leaders and page numbers of a TOC entry are not content; the entry keeps its heading
-      const squash = (t: string) => t.replace(/[.．·…_—-]{2,}\s*\d*\s*$/, '').replace(/[:：]\s*$/, '').replace(/[\s\u3000。]/g, '');
+      const squash = (t: string) =>
+        t
+          .replace(/[.．·…_—-]{2,}\s*\d*\s*$/, '')
+          .replace(/[:：]\s*$/, '')
+          .replace(/[\s\u3000。]/g, '');
       const kept = squash([...allTexts(doc), ...(doc.toc ?? []).map((e) => e.heading)].join(''));
       for (const line of lines) {
         const rest = parseLabel(line.trim())?.rest ?? line.trim().replace(PART_LABEL, '');
@@ -76,21 +81,29 @@ describe('text copied out of a PDF', () => {
   }
 
   it.each([
-    ['jilin', 28], ['jilin', 35], ['jiangsu', 30], ['maoji', 33],
-  ] as Array<['jilin' | 'jiangsu' | 'maoji', number]>)('%s wrapped at %i characters imports like the original', (name, width) => {
-    const original = importText(readSeed(name));
-    const wrapped = importText(hardWrap(readSeed(name), width));
-    expect(shape(wrapped.sections)).toEqual(shape(original.sections));
-    expect(wrapped.meta).toEqual(original.meta);
-    expect(wrapped.preamble).toEqual(original.preamble);
-    expect(wrapped.numbering).toEqual(original.numbering);
-  });
+    ['jilin', 28],
+    ['jilin', 35],
+    ['jiangsu', 30],
+    ['maoji', 33],
+  ] as Array<['jilin' | 'jiangsu' | 'maoji', number]>)(
+    '%s wrapped at %i characters imports like the original',
+    (name, width) => {
+      const original = importText(readSeed(name));
+      const wrapped = importText(hardWrap(readSeed(name), width));
+      expect(shape(wrapped.sections)).toEqual(shape(original.sections));
+      expect(wrapped.meta).toEqual(original.meta);
+      expect(wrapped.preamble).toEqual(original.preamble);
+      expect(wrapped.numbering).toEqual(original.numbering);
+    },
+  );
 
   it('without indentation, the structure and metadata still come through', () => {
     const original = importText(readSeed('jilin'));
     const wrapped = importText(hardWrap(readSeed('jilin'), 35, ''));
     expect(wrapped.meta).toEqual(original.meta);
-    expect(wrapped.sections.map((s) => [s.heading, s.children.length])).toEqual(original.sections.map((s) => [s.heading, s.children.length]));
+    expect(wrapped.sections.map((s) => [s.heading, s.children.length])).toEqual(
+      original.sections.map((s) => [s.heading, s.children.length]),
+    );
     expect(wrapped.numbering).toEqual(original.numbering);
   });
 

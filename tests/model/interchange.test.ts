@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { InterchangeError, createDocument, createSection, formatChineseDate, fromJson, parseChineseDate, toJson } from '../../shared/model';
+import {
+  InterchangeError,
+  createDocument,
+  createSection,
+  formatChineseDate,
+  fromJson,
+  parseChineseDate,
+  toJson,
+} from '../../shared/model';
 
 describe('interchange JSON', () => {
   const doc = createDocument({
@@ -7,7 +15,9 @@ describe('interchange JSON', () => {
     numbering: { 1: 'restart', 2: 'continuous', 3: 'restart', 4: 'none' },
     preamble: ['前言。'],
     sections: [
-      createSection(1, '总体要求', { children: [createSection(2, '抓牢思想铸魂', { runIn: true, paragraphs: ['组织开展学习。'] })] }),
+      createSection(1, '总体要求', {
+        children: [createSection(2, '抓牢思想铸魂', { runIn: true, paragraphs: ['组织开展学习。'] })],
+      }),
       createSection(1, '重点任务', { children: [createSection(2, '加强政治建设', { runIn: true })] }),
     ],
   });
@@ -15,7 +25,10 @@ describe('interchange JSON', () => {
   it('prints computed numbers and reads back the same tree', () => {
     const json = toJson(doc);
     expect(json.format).toBe('yaodian/1');
-    expect(json.sections.map((s) => [s.number, s.children.map((c) => c.number)])).toEqual([['一', ['一']], ['二', ['二']]]);
+    expect(json.sections.map((s) => [s.number, s.children.map((c) => c.number)])).toEqual([
+      ['一', ['一']],
+      ['二', ['二']],
+    ]);
     const back = fromJson(JSON.parse(JSON.stringify(json)));
     expect(toJson(back)).toEqual(json);
     expect(back.sections[0].id).not.toBe(doc.sections[0].id); // fresh ids
@@ -37,9 +50,14 @@ describe('interchange JSON', () => {
 
 describe('dates', () => {
   it.each([
-    ['2024年2月19日', '2024-02-19'], ['2024年02月19日', '2024-02-19'], ['二〇二四年二月十九日', '2024-02-19'],
-    ['二〇一四年十二月三十一日', '2014-12-31'], ['2014-01-05', '2014-01-05'], ['２０２４年２月１９日', '2024-02-19'],
-    ['2024年2月30日', null], ['明天', null],
+    ['2024年2月19日', '2024-02-19'],
+    ['2024年02月19日', '2024-02-19'],
+    ['二〇二四年二月十九日', '2024-02-19'],
+    ['二〇一四年十二月三十一日', '2014-12-31'],
+    ['2014-01-05', '2014-01-05'],
+    ['２０２４年２月１９日', '2024-02-19'],
+    ['2024年2月30日', null],
+    ['明天', null],
   ])('%s → %s', (text, iso) => expect(parseChineseDate(text)).toBe(iso));
 
   it('formats without leading zeros', () => {

@@ -81,23 +81,42 @@ describe('document limits', () => {
     const ok = '长'.repeat(LIMITS.paragraphChars - 1) + '。';
     const doc = await importBytes(utf8(`2024年工作要点\n一、总体要求\n${ok}`), 'ok.txt');
     const created = await h.ok('documents.create', { document: doc });
-    const edited = { ...created.document, sections: [{ ...created.document.sections[0], heading: '总体要求（修改）' }] };
+    const edited = {
+      ...created.document,
+      sections: [{ ...created.document.sections[0], heading: '总体要求（修改）' }],
+    };
     expect((await h.edit(created.summary.id, () => edited)).summary.id).toBe(created.summary.id);
   });
 
   it('holds the notice fields and attachment tables to the limits save uses', async () => {
     const title = await refusal(() => importBytes(json({ meta: { noticeTitle: '题'.repeat(3_000) } }), 'a.json'));
-    expect(title.message).toContain('一项通知信息（如标题、主送机关）的字数为 3,000 字，超过上限 2,000 字（多出 1,000 字）');
+    expect(title.message).toContain(
+      '一项通知信息（如标题、主送机关）的字数为 3,000 字，超过上限 2,000 字（多出 1,000 字）',
+    );
     const row = Array(LIMITS.tableColumns + 1).fill('格');
     const wide = await refusal(() =>
-      importBytes(json({ appendices: [{ label: '附件1', blocks: [{ kind: 'table', rows: [row], headerRows: 0 }] }] }), 'b.json'));
+      importBytes(
+        json({ appendices: [{ label: '附件1', blocks: [{ kind: 'table', rows: [row], headerRows: 0 }] }] }),
+        'b.json',
+      ),
+    );
     expect(wide.message).toContain('附件表格一行的格数为 101 格，超过上限 100 格');
-    const doc = { ...createDocument(), appendices: [{ label: '附件1', title: null, blocks: [{ kind: 'table' as const, rows: [row], headerRows: 0 }] }] };
+    const doc = {
+      ...createDocument(),
+      appendices: [{ label: '附件1', title: null, blocks: [{ kind: 'table' as const, rows: [row], headerRows: 0 }] }],
+    };
     expect(contract['documents.save'].safeParse({ id: 'x', document: doc }).success).toBe(false);
   });
 
   it('derives the contract limits from the same constants', () => {
-    const section = (paragraphs: string[]) => ({ id: 'a', level: 1, heading: '', runIn: false, paragraphs, children: [] });
+    const section = (paragraphs: string[]) => ({
+      id: 'a',
+      level: 1,
+      heading: '',
+      runIn: false,
+      paragraphs,
+      children: [],
+    });
     const doc = (paragraphs: string[]) => ({ ...createDocument(), sections: [section(paragraphs)] });
     const create = contract['documents.create'];
     expect(create.safeParse({ document: doc(['字'.repeat(LIMITS.paragraphChars)]) }).success).toBe(true);
@@ -105,11 +124,22 @@ describe('document limits', () => {
     expect(create.safeParse({ document: doc(Array(LIMITS.paragraphs + 1).fill('段')) }).success).toBe(false);
     // the autosave's change set is held to the same numbers
     const save = contract['documents.save'];
-    const row = (paragraphs: string[]) => ({ id: 'a', parentId: null, position: 0, level: 1, heading: '', runIn: false, paragraphs });
+    const row = (paragraphs: string[]) => ({
+      id: 'a',
+      parentId: null,
+      position: 0,
+      level: 1,
+      heading: '',
+      runIn: false,
+      paragraphs,
+    });
     const changes = (paragraphs: string[]) => ({ upsert: [row(paragraphs)], remove: [] });
-    expect(save.safeParse({ id: 'x', version: 1, changes: changes(['字'.repeat(LIMITS.paragraphChars)]) }).success).toBe(true);
-    expect(save.safeParse({ id: 'x', version: 1, changes: changes(['字'.repeat(LIMITS.paragraphChars + 1)]) }).success)
-      .toBe(false);
+    expect(
+      save.safeParse({ id: 'x', version: 1, changes: changes(['字'.repeat(LIMITS.paragraphChars)]) }).success,
+    ).toBe(true);
+    expect(
+      save.safeParse({ id: 'x', version: 1, changes: changes(['字'.repeat(LIMITS.paragraphChars + 1)]) }).success,
+    ).toBe(false);
     expect(contract['import.parseText'].safeParse({ text: 'x'.repeat(LIMITS.totalChars + 1) }).success).toBe(false);
   });
 
@@ -118,7 +148,10 @@ describe('document limits', () => {
     // a draft just within the sections limit; then one autosave's change set of four new sections (well within
     // the schema) would take it past the limit
     const children = () => Array.from({ length: (LIMITS.sections - 3) / 2 }, () => createSection(2, '项'));
-    const full = { ...createDocument(), sections: [createSection(1, '甲', { children: children() }), createSection(1, '乙', { children: children() })] };
+    const full = {
+      ...createDocument(),
+      sections: [createSection(1, '甲', { children: children() }), createSection(1, '乙', { children: children() })],
+    };
     const created = await h.ok('documents.create', { document: full });
     const more = ['丙', '丁', '戊', '己'].map((h) => createSection(1, h)); // 4,998 + 4 = 5,002
     const e = await h.editFail(created.summary.id, (d) => ({ ...d, sections: [...d.sections, ...more] }));

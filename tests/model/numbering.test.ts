@@ -4,8 +4,19 @@ import type { Level, NumberingModes, Section } from '../../shared/model';
 
 describe('Chinese numerals', () => {
   it.each([
-    [1, '一'], [9, '九'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [21, '二十一'],
-    [39, '三十九'], [99, '九十九'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [1001, '一千零一'],
+    [1, '一'],
+    [9, '九'],
+    [10, '十'],
+    [11, '十一'],
+    [19, '十九'],
+    [20, '二十'],
+    [21, '二十一'],
+    [39, '三十九'],
+    [99, '九十九'],
+    [100, '一百'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
   ])('%i ↔ %s', (n, cn) => {
     expect(toChineseNumeral(n)).toBe(cn);
     expect(fromChineseNumeral(cn)).toBe(n);
@@ -46,7 +57,19 @@ describe('computeNumbers', () => {
 
   it('restarts under each parent', () => {
     const n = numbersOf({ 1: 'restart', 2: 'restart', 3: 'restart', 4: 'restart' });
-    expect(n).toEqual({ a: '一', a1: '一', a2: '二', a2x: '1', a2y: '2', b: '二', b1: '一', b1x: '1', 'b-skip': '2', c: '三', c1: '一' });
+    expect(n).toEqual({
+      a: '一',
+      a1: '一',
+      a2: '二',
+      a2x: '1',
+      a2y: '2',
+      b: '二',
+      b1: '一',
+      b1x: '1',
+      'b-skip': '2',
+      c: '三',
+      c1: '一',
+    });
   });
 
   it('numbers a level continuously through the document', () => {

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  OperationError, allText, computeNumbers, createDocument, createSection, deleteSection, demoteSection, flatten,
-  insertAfter, insertSection, moveBy, moveSection, promoteSection, setNumberingMode, updateSection, validateTree,
+  OperationError,
+  allText,
+  computeNumbers,
+  createDocument,
+  createSection,
+  deleteSection,
+  demoteSection,
+  flatten,
+  insertAfter,
+  insertSection,
+  moveBy,
+  moveSection,
+  promoteSection,
+  setNumberingMode,
+  updateSection,
+  validateTree,
 } from '../../shared/model';
 import type { Level, Section, YaodianDocument } from '../../shared/model';
 
@@ -18,7 +32,8 @@ function sample(): YaodianDocument {
   });
 }
 
-const shape = (doc: YaodianDocument) => flatten(doc.sections).map(({ section, depth }) => `${'  '.repeat(depth)}${section.level}:${section.id}`);
+const shape = (doc: YaodianDocument) =>
+  flatten(doc.sections).map(({ section, depth }) => `${'  '.repeat(depth)}${section.level}:${section.id}`);
 const labels = (doc: YaodianDocument) => {
   const n = computeNumbers(doc.sections, doc.numbering);
   return flatten(doc.sections).map(({ section }) => `${n.get(section.id)!.label}${section.id}`);
@@ -55,7 +70,18 @@ describe('tree operations', () => {
   it('moves a section with its children and renumbers', () => {
     const doc = sample();
     const next = moveSection(doc, 'A2', { parentId: 'B', index: 1 });
-    expect(shape(next)).toEqual(['1:A', '  2:A1', '  2:A3', '1:B', '  2:B1', '  2:A2', '    3:A2a', '1:C', '  3:C1', '  3:C2']);
+    expect(shape(next)).toEqual([
+      '1:A',
+      '  2:A1',
+      '  2:A3',
+      '1:B',
+      '  2:B1',
+      '  2:A2',
+      '    3:A2a',
+      '1:C',
+      '  3:C1',
+      '  3:C2',
+    ]);
     expectValidAndNoTextLost(doc, next);
   });
 
@@ -133,9 +159,15 @@ describe('tree operations', () => {
       const before = doc;
       try {
         switch (rand(4)) {
-          case 0: doc = demoteSection(doc, id); break;
-          case 1: doc = promoteSection(doc, id); break;
-          case 2: doc = moveBy(doc, id, rand(2) ? 1 : -1); break;
+          case 0:
+            doc = demoteSection(doc, id);
+            break;
+          case 1:
+            doc = promoteSection(doc, id);
+            break;
+          case 2:
+            doc = moveBy(doc, id, rand(2) ? 1 : -1);
+            break;
           case 3: {
             const target = ids[rand(ids.length)];
             doc = moveSection(doc, id, { parentId: rand(3) === 0 ? null : target, index: rand(3) });

@@ -11,9 +11,12 @@ function pasted() {
   const first = createSection(3, '健全监测机制', { sourceLabel: '1.', runIn: true, paragraphs: ['按月比对。'] });
   const doc = createDocument({
     meta: { title: '2027年社会救助工作要点' } as never,
-    sections: [createSection(1, '兜牢民生底线', { sourceLabel: '一、', children: [
-      createSection(2, '加强救助', { sourceLabel: '（一）', children: [first, item] }),
-    ] })],
+    sections: [
+      createSection(1, '兜牢民生底线', {
+        sourceLabel: '一、',
+        children: [createSection(2, '加强救助', { sourceLabel: '（一）', children: [first, item] })],
+      }),
+    ],
   });
   return { doc, item, first };
 }
@@ -25,7 +28,11 @@ describe('a label typed by hand does not outlive a change of level', () => {
     const moved = flatten(next.sections).find((f) => f.section.id === item.id)!.section;
     expect(moved.level).toBe(2);
     expect(moved.sourceLabel).toBeUndefined();
-    expect(runChecks(next).filter((f) => f.sectionId === item.id).map((f) => f.message)).toEqual([]);
+    expect(
+      runChecks(next)
+        .filter((f) => f.sectionId === item.id)
+        .map((f) => f.message),
+    ).toEqual([]);
   });
 
   it('demote keeps nothing of the old label either; a section whose level did not change keeps its own', () => {

@@ -8,7 +8,7 @@ import { seedPath, tempDir } from '../helpers/paths';
 import { yaodian } from '../checks/run-cli';
 
 describe('yaodian new-from', { timeout: 120_000 }, () => {
-  it('writes next year\'s draft as JSON and lists every change', async () => {
+  it("writes next year's draft as JSON and lists every change", async () => {
     const out = join(tempDir(), '2015.json');
     const r = await yaodian('new-from', seedPath('jiangsu'), '-o', out);
     expect(r.code).toBe(0);
@@ -54,7 +54,11 @@ describe('yaodian new-from', { timeout: 120_000 }, () => {
     const r = await yaodian('new-from', seedPath('jilin'), '-o', out);
     expect(r.code).toBe(0);
     // read back by a real reader (python-docx), paragraph text joined across runs
-    const text = execFileSync('/usr/bin/python3', ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', out], { encoding: 'utf8' });
+    const text = execFileSync(
+      '/usr/bin/python3',
+      ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', out],
+      { encoding: 'utf8' },
+    );
     expect(text).toContain('2025年全省民政工作要点');
     expect(text).not.toContain('2024年全省民政工作要点');
   });

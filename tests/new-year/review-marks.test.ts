@@ -6,7 +6,10 @@ import { planNewYear } from '../../shared/new-year';
 import { REVIEW_CODE, reviewMarks } from '../../shared/new-year/review-marks';
 
 function source() {
-  const item = createSection(2, '推进养老服务', { runIn: true, paragraphs: ['2025年是“十四五”规划收官之年，确保2025年底前建成100个服务中心。'] });
+  const item = createSection(2, '推进养老服务', {
+    runIn: true,
+    paragraphs: ['2025年是“十四五”规划收官之年，确保2025年底前建成100个服务中心。'],
+  });
   const doc = createDocument({
     meta: { ...emptyMeta(), title: '2025年全市民政工作要点' },
     sections: [createSection(1, '兜牢民生底线', { children: [item] })],

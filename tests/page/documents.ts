@@ -9,19 +9,25 @@ export function appendixNotice(): YaodianDocument {
   const doc = everyElement();
   const rows = [['序号', '重点任务', '牵头单位', '完成时限']];
   for (let i = 1; i <= 30; i++) {
-    rows.push([String(i), `完善第${i}项社会救助制度，推进“物质+服务”救助方式创新，健全低收入人口动态监测机制`,
-      i % 3 ? '社会救助科' : '养老服务科、社会事务科', `2025年${(i % 12) + 1}月底前`]);
+    rows.push([
+      String(i),
+      `完善第${i}项社会救助制度，推进“物质+服务”救助方式创新，健全低收入人口动态监测机制`,
+      i % 3 ? '社会救助科' : '养老服务科、社会事务科',
+      `2025年${(i % 12) + 1}月底前`,
+    ]);
   }
   const appendices: Appendix[] = [
     {
-      label: '附件1', title: '2025年全市民政工作任务分解表',
+      label: '附件1',
+      title: '2025年全市民政工作任务分解表',
       blocks: [
         { kind: 'paragraph', text: '各单位要对照任务分解表，细化工作措施，明确完成时限，确保各项任务按期完成。' },
         { kind: 'table', rows, headerRows: 1 },
       ],
     },
     {
-      label: '附件2', title: '2025年全市民政重点项目清单',
+      label: '附件2',
+      title: '2025年全市民政重点项目清单',
       blocks: [{ kind: 'paragraph', text: '新建村级养老服务站30个，改造提升街道综合养老服务中心5个。' }],
     },
   ];
@@ -41,9 +47,12 @@ function cut(doc: YaodianDocument, n: number): YaodianDocument {
 
 /** A long notice: the seed's sections repeated (fresh ids), for 30–40 pages. */
 function repeated(doc: YaodianDocument, times: number): YaodianDocument {
-  const copy = (s: Section): Section => createSection(s.level, s.heading, {
-    runIn: s.runIn, paragraphs: s.paragraphs, children: s.children.map(copy),
-  });
+  const copy = (s: Section): Section =>
+    createSection(s.level, s.heading, {
+      runIn: s.runIn,
+      paragraphs: s.paragraphs,
+      children: s.children.map(copy),
+    });
   const sections: Section[] = [];
   for (let i = 0; i < times; i++) sections.push(...doc.sections.map(copy));
   return { ...doc, sections };
@@ -52,8 +61,12 @@ function repeated(doc: YaodianDocument, times: number): YaodianDocument {
 export function generatedNotices(): Fixture[] {
   const [jilin, jiangsu, maoji] = seedFixtures().map((f) => f.doc);
   return [
-    { name: 'gen-1-page', doc: createDocument({ meta: { ...everyElement().meta, title: null, cc: null,
-      printedBy: null, printedDate: null, attachments: [] } }) },
+    {
+      name: 'gen-1-page',
+      doc: createDocument({
+        meta: { ...everyElement().meta, title: null, cc: null, printedBy: null, printedDate: null, attachments: [] },
+      }),
+    },
     { name: 'gen-jilin-1', doc: cut(jilin, 1) },
     { name: 'gen-jiangsu-2', doc: cut(jiangsu, 2) },
     { name: 'gen-maoji-3', doc: cut(maoji, 3) },

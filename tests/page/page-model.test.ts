@@ -14,17 +14,19 @@ const inOrder = (p: ModelPage) => [...p.lines].sort((a, b) => a.y - b.y || a.spa
 const texts = (p: ModelPage) => inOrder(p).map(text).filter(Boolean);
 
 describe('the page model is the Word export’s layout', () => {
-  it.each(allFixtures().map((f) => [f.name, f] as const))('%s: the export’s page count and 版记 page', async (_name,
-    f) => {
-    const model = layoutPages(f.doc, f.options);
-    const { layout } = await exportDocxWithReport(f.doc, f.options);
-    expect(model.pageCount).toBe(layout.pages);
-    expect(model.colophon).toBe(layout.colophon);
-    if (model.colophon !== 'none') {
-      expect(model.pageCount % 2).toBe(0);
-      expect(model.pages[model.pageCount - 1].lines.some((l) => l.role === 'colophon')).toBe(true);
-    }
-  });
+  it.each(allFixtures().map((f) => [f.name, f] as const))(
+    '%s: the export’s page count and 版记 page',
+    async (_name, f) => {
+      const model = layoutPages(f.doc, f.options);
+      const { layout } = await exportDocxWithReport(f.doc, f.options);
+      expect(model.pageCount).toBe(layout.pages);
+      expect(model.colophon).toBe(layout.colophon);
+      if (model.colophon !== 'none') {
+        expect(model.pageCount % 2).toBe(0);
+        expect(model.pages[model.pageCount - 1].lines.some((l) => l.role === 'colophon')).toBe(true);
+      }
+    },
+  );
 
   it('keeps every line inside the 版心 and no page over 22 grid lines', () => {
     for (const f of allFixtures()) {
@@ -81,15 +83,28 @@ describe('geometry rules', () => {
     expect(noteText('（此件主动公开）')).toBe('（此件主动公开）');
     const doc = everyElement();
     const m = layoutPages({ ...doc, meta: { ...doc.meta, note: '(此件公开发布)' } });
-    expect(m.pages.flatMap((p) => p.lines).filter((l) => l.role === 'note').map(text)).toEqual(['（此件公开发布）']);
+    expect(
+      m.pages
+        .flatMap((p) => p.lines)
+        .filter((l) => l.role === 'note')
+        .map(text),
+    ).toEqual(['（此件公开发布）']);
   });
 
   it('never leaves the 署名 alone at the top of a page (§7.3.5.5)', () => {
     const doc = everyElement();
     let tried = 0;
     for (let n = 1; n <= 24; n++) {
-      const padded = { ...doc, meta: { ...doc.meta, coverParagraphs: Array.from({ length: n },
-        () => '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。') } };
+      const padded = {
+        ...doc,
+        meta: {
+          ...doc.meta,
+          coverParagraphs: Array.from(
+            { length: n },
+            () => '现将《2025年全市民政工作要点》印发给你们，请认真贯彻落实。',
+          ),
+        },
+      };
       for (const withSeal of [false, true]) {
         const m = layoutPages(padded, { withSeal });
         const page = m.pages.find((p) => p.lines.some((l) => l.role === 'signature'))!;
@@ -128,8 +143,11 @@ describe('附件 pages', () => {
     expect(continued.length).toBeGreaterThan(2);
     for (const p of continued) expect(texts(p)[0].replace(/\s/g, '')).toBe('序号重点任务牵头单位完成时限');
     // every row number 1…30 printed once
-    const numbers = model.pages.slice(first, starts[1].index).flatMap((p) => p.lines)
-      .filter((l) => l.role === 'tableRow' && l.first).map((l) => l.spans[0].text);
+    const numbers = model.pages
+      .slice(first, starts[1].index)
+      .flatMap((p) => p.lines)
+      .filter((l) => l.role === 'tableRow' && l.first)
+      .map((l) => l.spans[0].text);
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)));
   });
 
@@ -149,6 +167,9 @@ describe('a local profile', () => {
     const local = layoutPages(doc, { profile });
     expect(local.pageCount).toBeGreaterThan(base.pageCount);
     expect(local.pageCount).toBe((await exportDocxWithReport(doc, { profile })).layout.pages);
-    for (const p of local.pages) expect(p.lines.filter((l) => l.height === local.geometry.linePitch && l.role !== 'colophon').length).toBeLessThanOrEqual(18);
+    for (const p of local.pages)
+      expect(
+        p.lines.filter((l) => l.height === local.geometry.linePitch && l.role !== 'colophon').length,
+      ).toBeLessThanOrEqual(18);
   });
 });

@@ -27,10 +27,19 @@ const cases: Case[] = [];
 let dir = '';
 
 /** The first characters of a page's text (page numbers dropped, white space removed). */
-const head = (lines: string[], n = 8) => lines.filter((l) => !PAGE_NUMBER.test(l)).join('').replace(/\s+/g, '').slice(0, n);
+const head = (lines: string[], n = 8) =>
+  lines
+    .filter((l) => !PAGE_NUMBER.test(l))
+    .join('')
+    .replace(/\s+/g, '')
+    .slice(0, n);
 const modelHead = (m: PageModel, page: number, n = 8) =>
-  [...m.pages[page].lines].sort((a,
-    b) => a.y - b.y).map((l) => l.spans.map((s) => s.text).join('')).join('').replace(/\s+/g, '').slice(0, n);
+  [...m.pages[page].lines]
+    .sort((a, b) => a.y - b.y)
+    .map((l) => l.spans.map((s) => s.text).join(''))
+    .join('')
+    .replace(/\s+/g, '')
+    .slice(0, n);
 
 beforeAll(async () => {
   dir = tempDir('yaodian-page-render-');
@@ -42,9 +51,12 @@ beforeAll(async () => {
     writeFileSync(pdf, (await exportPdfWithReport(f.doc, f.options)).bytes);
     docs.push({ name: f.name, model: layoutPages(f.doc, f.options), docx, pdf });
   }
-  const rendered = renderPdfs(docs.map((d) => d.docx), dir);
-  for (const d of docs) cases.push({ name: d.name, model: d.model, lo: pageLines(rendered.get(d.docx)!),
-    pdf: pageLines(d.pdf) });
+  const rendered = renderPdfs(
+    docs.map((d) => d.docx),
+    dir,
+  );
+  for (const d of docs)
+    cases.push({ name: d.name, model: d.model, lo: pageLines(rendered.get(d.docx)!), pdf: pageLines(d.pdf) });
 }, 600_000);
 
 describe('the page model and LibreOffice', () => {
@@ -63,8 +75,8 @@ describe('the page model and LibreOffice', () => {
         continue;
       }
       c.lo.forEach((page, i) => {
-        if (head(page) !== modelHead(c.model,
-          i)) wrong.push(`${c.name} p${i + 1}: «${modelHead(c.model, i)}» vs «${head(page)}»`);
+        if (head(page) !== modelHead(c.model, i))
+          wrong.push(`${c.name} p${i + 1}: «${modelHead(c.model, i)}» vs «${head(page)}»`);
       });
     }
     expect(wrong).toEqual([]);
@@ -73,10 +85,12 @@ describe('the page model and LibreOffice', () => {
   it('draws a PDF with the same pages (count and first characters)', () => {
     const wrong: string[] = [];
     for (const c of cases) {
-      if (c.pdf.length !== c.model.pageCount) wrong.push(`${c.name}: PDF ${c.pdf.length} pages, model ${c.model.pageCount}`);
-      else c.pdf.forEach((page, i) => {
-        if (head(page, 12) !== modelHead(c.model, i, 12)) wrong.push(`${c.name} p${i + 1}: «${head(page, 12)}»`);
-      });
+      if (c.pdf.length !== c.model.pageCount)
+        wrong.push(`${c.name}: PDF ${c.pdf.length} pages, model ${c.model.pageCount}`);
+      else
+        c.pdf.forEach((page, i) => {
+          if (head(page, 12) !== modelHead(c.model, i, 12)) wrong.push(`${c.name} p${i + 1}: «${head(page, 12)}»`);
+        });
     }
     expect(wrong).toEqual([]);
   });
@@ -91,8 +105,10 @@ describe('gbt9704-measure', () => {
     writeFileSync(json, JSON.stringify(toJson(doc)));
     return exportDocx(doc, { withSeal: seal }).then((bytes) => {
       writeFileSync(docx, bytes);
-      const r = spawnSync(tool, [docx, '--expect-json', json, '-q', ...(seal ? ['--seal'] : [])], { encoding: 'utf8',
-        timeout: 240_000 });
+      const r = spawnSync(tool, [docx, '--expect-json', json, '-q', ...(seal ? ['--seal'] : [])], {
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
       return { status: r.status, out: r.stdout + r.stderr };
     });
   };
@@ -109,4 +125,3 @@ describe('gbt9704-measure', () => {
     expect(r.status).toBe(0);
   }, 300_000);
 });
-

@@ -26,7 +26,11 @@ describe('resolveFont', () => {
 
   it('names the stand-in for a font the machine lacks, and the file exists', () => {
     process.env.WINDIR = tempDir('yaodian-nowin-');
-    for (const [name, like] of [['方正小标宋简体', /Bold|宋体/], ['仿宋_GB2312', /Serif|宋体|仿宋/], ['黑体', /Sans|黑体|雅黑/]] as const) {
+    for (const [name, like] of [
+      ['方正小标宋简体', /Bold|宋体/],
+      ['仿宋_GB2312', /Serif|宋体|仿宋/],
+      ['黑体', /Sans|黑体|雅黑/],
+    ] as const) {
       const r = resolveFont(name);
       expect(existsSync(r.file.path), name).toBe(true);
       expect(r.file.label).toMatch(like);

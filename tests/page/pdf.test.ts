@@ -56,8 +56,10 @@ describe('the PDF', () => {
     for (const m of made) {
       const pages = pageLines(m.pdf);
       m.model.pages.forEach((p, i) => {
-        const want = [...p.lines].sort((a,
-          b) => a.baseline - b.baseline).map((l) => l.spans.map((s) => s.text).join('')).join('');
+        const want = [...p.lines]
+          .sort((a, b) => a.baseline - b.baseline)
+          .map((l) => l.spans.map((s) => s.text).join(''))
+          .join('');
         const got = (pages[i] ?? []).filter((l) => !PAGE_NUMBER.test(l)).join('');
         expect(strip(got), `${m.name} page ${i + 1}`).toBe(strip(want));
       });
@@ -88,13 +90,19 @@ describe('the PDF', () => {
       expect((sorted[sorted.length - 1] - sorted[0]) / 21).toBeCloseTo(g.linePitch / TW, 0);
     }
     // a full line of Chinese text: 28 characters
-    const lines = pageLines(m.pdf).slice(2, 8).flat().filter((l) => /^[\u4e00-\u9fff，。、；：“”（）《》]{28}$/.test(l));
+    const lines = pageLines(m.pdf)
+      .slice(2, 8)
+      .flat()
+      .filter((l) => /^[\u4e00-\u9fff，。、；：“”（）《》]{28}$/.test(l));
     expect(lines.length).toBeGreaterThan(10);
   });
 
   it('embeds every font (subsets), Unicode-mapped so the text can be copied', () => {
     for (const name of ['every-element', 'appendix']) {
-      const out = execFileSync('pdffonts', [get(name).pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      const out = execFileSync('pdffonts', [get(name).pdf], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(2);
       expect(out.length).toBeGreaterThanOrEqual(3);
       for (const row of out) {
         const cols = row.trim().split(/\s+/);
@@ -108,7 +116,10 @@ describe('the PDF', () => {
     const { result } = get('every-element');
     // this machine has none of the office fonts: each one named, with what stands in for it
     for (const font of ['仿宋_GB2312', '黑体', '方正小标宋简体']) {
-      expect(result.warnings.some((w) => w.includes(`“${font}”`)), font).toBe(true);
+      expect(
+        result.warnings.some((w) => w.includes(`“${font}”`)),
+        font,
+      ).toBe(true);
     }
   });
 

@@ -20,11 +20,17 @@ describe('command-line bundle', () => {
   it('imports a real notice with the same JSON as the sources, without loading tsx', async () => {
     const args = ['import', seedPath('jiangsu'), '--json'];
     const compiled = await run(process.execPath, [join(outDir, 'yaodian.mjs'), ...args], { cwd: repoRoot });
-    const sources = await run(process.execPath, ['--import', 'tsx', join(repoRoot, 'cli', 'bin.ts'), ...args], { cwd: repoRoot });
+    const sources = await run(process.execPath, ['--import', 'tsx', join(repoRoot, 'cli', 'bin.ts'), ...args], {
+      cwd: repoRoot,
+    });
     expect(compiled.stdout.length).toBeGreaterThan(1000);
     expect(compiled.stdout).toBe(sources.stdout);
-    const code = [join(outDir, 'yaodian.mjs'), ...readdirSync(join(outDir, 'chunks')).map((f) => join(outDir, 'chunks', f))]
-      .map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = [
+      join(outDir, 'yaodian.mjs'),
+      ...readdirSync(join(outDir, 'chunks')).map((f) => join(outDir, 'chunks', f)),
+    ]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(code).not.toMatch(/from\s*["']tsx/);
   }, 60_000);
 

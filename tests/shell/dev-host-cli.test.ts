@@ -26,10 +26,20 @@ describe('port and arguments', () => {
 
   it('parses the command line over the environment', () => {
     const env = { YAODIAN_PORT: '1234', YAODIAN_DATA_DIR: '/env/data' };
-    expect(parseCliArgs([], env, '/repo')).toEqual({ port: 1234, dataDir: '/env/data', staticDir: resolve('/repo/dist/renderer'), open: true });
-    expect(parseCliArgs(['--port', '9000', '--data-dir', 'd', '--static-dir', 's', '--no-open'], env, '/repo')).toEqual({
-      port: 9000, dataDir: resolve('d'), staticDir: resolve('s'), open: false,
+    expect(parseCliArgs([], env, '/repo')).toEqual({
+      port: 1234,
+      dataDir: '/env/data',
+      staticDir: resolve('/repo/dist/renderer'),
+      open: true,
     });
+    expect(parseCliArgs(['--port', '9000', '--data-dir', 'd', '--static-dir', 's', '--no-open'], env, '/repo')).toEqual(
+      {
+        port: 9000,
+        dataDir: resolve('d'),
+        staticDir: resolve('s'),
+        open: false,
+      },
+    );
     expect(parseCliArgs([], { YAODIAN_RENDERER_DIR: '/built' }, '/repo').staticDir).toBe('/built');
     expect(() => parseCliArgs(['--bogus'], {}, '/repo')).toThrow(/未知参数/);
     expect(() => parseCliArgs(['--port'], {}, '/repo')).toThrow(/缺少/);

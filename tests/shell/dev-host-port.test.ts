@@ -24,7 +24,9 @@ describe('browser-mode port', () => {
     const first = await startDevHost({ dataDir: tmp(), port: 0, staticDir: tmp() });
     try {
       const second = startDevHost({ dataDir: tmp(), port: first.port, staticDir: tmp() });
-      await expect(second).rejects.toThrow(`端口 ${first.port} 已被占用：“要点”可能已在运行（请在浏览器中打开 http://127.0.0.1:${first.port}/），或用 --port`);
+      await expect(second).rejects.toThrow(
+        `端口 ${first.port} 已被占用：“要点”可能已在运行（请在浏览器中打开 http://127.0.0.1:${first.port}/），或用 --port`,
+      );
     } finally {
       await first.close();
     }

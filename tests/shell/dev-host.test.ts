@@ -75,7 +75,12 @@ describe('listening', () => {
       expect(res.text).not.toContain('<div id="root">');
     }
     const before = (await postCall(host.url, 'documents.list', {})).json<Result<DocumentSummary[]>>();
-    const refused = await postCall(host.url, 'documents.create', { title: '不应创建' }, { Host: `evil.example:${host.port}` });
+    const refused = await postCall(
+      host.url,
+      'documents.create',
+      { title: '不应创建' },
+      { Host: `evil.example:${host.port}` },
+    );
     expect(refused.status).toBe(403);
     const after = (await postCall(host.url, 'documents.list', {})).json<Result<DocumentSummary[]>>();
     expect(after).toEqual(before);
@@ -112,9 +117,9 @@ describe('static files', () => {
 
 describe('POST /api/call', () => {
   it('creates a document and reads it back from the real store', async () => {
-    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '2025年全省民政工作要点' })).json<
-      Result<StoredDocument>
-    >();
+    const created = (
+      await postCall(host.url, 'documents.create', { year: 2025, title: '2025年全省民政工作要点' })
+    ).json<Result<StoredDocument>>();
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const id = created.value.summary.id;
@@ -181,7 +186,10 @@ describe('POST /api/call', () => {
   });
 
   it('refuses a body over 30 MB, accepts one just under it', async () => {
-    const big = JSON.stringify({ method: 'import.bytes', input: { name: 'a.docx', dataBase64: 'A'.repeat(31 * 1024 * 1024) } });
+    const big = JSON.stringify({
+      method: 'import.bytes',
+      input: { name: 'a.docx', dataBase64: 'A'.repeat(31 * 1024 * 1024) },
+    });
     const res = await rawRequest(new URL('api/call', host.url).href, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -191,7 +199,10 @@ describe('POST /api/call', () => {
     const r = res.json<Result<unknown>>();
     expect(r.ok === false && r.error.message).toContain('30 MB');
     // 27.6 million base64 characters (the contract allows 28 million) reach the importer, which judges the content
-    const fits = await postCall(host.url, 'import.bytes', { name: '大文件.docx', dataBase64: 'QUFB'.repeat(6_900_000) });
+    const fits = await postCall(host.url, 'import.bytes', {
+      name: '大文件.docx',
+      dataBase64: 'QUFB'.repeat(6_900_000),
+    });
     expect(fits.status).toBe(200);
     const f = fits.json<Result<unknown>>();
     expect(f.ok).toBe(false);
@@ -201,7 +212,9 @@ describe('POST /api/call', () => {
   });
 
   it('keeps data across a restart on the same folder', async () => {
-    const created = (await postCall(host.url, 'documents.create', { year: 2024, title: '重启前' })).json<Result<StoredDocument>>();
+    const created = (await postCall(host.url, 'documents.create', { year: 2024, title: '重启前' })).json<
+      Result<StoredDocument>
+    >();
     expect(created.ok).toBe(true);
     await host.close();
     host = await startDevHost({ dataDir, staticDir, port: 0 });
@@ -226,7 +239,9 @@ describe('browser-mode desktop fallbacks', () => {
     const ok = await rawRequest(new URL(`files/${encodeURIComponent('2025年工作要点.docx')}`, host.url).href);
     expect(ok.status).toBe(200);
     expect(ok.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(ok.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('2025年工作要点.docx')}`);
+    expect(ok.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('2025年工作要点.docx')}`,
+    );
     expect(ok.body.subarray(0, 2).toString()).toBe('PK');
     for (const name of ['..%2Foutside.docx', '%2e%2e%2foutside.docx', '..%5Coutside.docx', '%2e%2e', 'a%00.docx']) {
       const res = await rawRequest(host.url + 'files/' + name);
@@ -239,10 +254,14 @@ describe('browser-mode desktop fallbacks', () => {
   });
 
   it('exports a document into the export folder and serves it back as a download', async () => {
-    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '下载测试' })).json<Result<StoredDocument>>();
+    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '下载测试' })).json<
+      Result<StoredDocument>
+    >();
     const id = created.ok ? created.value.summary.id : '';
     const path = join(host.exportDir, '下载测试.docx');
-    const exported = (await postCall(host.url, 'export.docx', { id, path })).json<Result<{ path: string; bytes: number }>>();
+    const exported = (await postCall(host.url, 'export.docx', { id, path })).json<
+      Result<{ path: string; bytes: number }>
+    >();
     expect(exported).toMatchObject({ ok: true });
     const res = await rawRequest(new URL(`files/${encodeURIComponent('下载测试.docx')}`, host.url).href);
     expect(res.status).toBe(200);
@@ -251,9 +270,16 @@ describe('browser-mode desktop fallbacks', () => {
   });
 
   it('lets export.docx write only into the export folder', async () => {
-    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '导出测试' })).json<Result<StoredDocument>>();
+    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '导出测试' })).json<
+      Result<StoredDocument>
+    >();
     const id = created.ok ? created.value.summary.id : '';
-    for (const path of [join(dataDir, 'elsewhere.docx'), join(host.exportDir, 'sub', 'a.docx'), join(host.exportDir, '..', 'x.docx'), 'relative.docx']) {
+    for (const path of [
+      join(dataDir, 'elsewhere.docx'),
+      join(host.exportDir, 'sub', 'a.docx'),
+      join(host.exportDir, '..', 'x.docx'),
+      'relative.docx',
+    ]) {
       const r = (await postCall(host.url, 'export.docx', { id, path })).json<Result<unknown>>();
       expect(r.ok, path).toBe(false);
       if (r.ok) continue;
@@ -263,8 +289,9 @@ describe('browser-mode desktop fallbacks', () => {
   });
 
   it('lets export.pdf write only into the export folder, and serves the PDF from it', async () => {
-    const created = (await postCall(host.url, 'documents.create', { year: 2025,
-      title: 'PDF 测试' })).json<Result<StoredDocument>>();
+    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: 'PDF 测试' })).json<
+      Result<StoredDocument>
+    >();
     const id = created.ok ? created.value.summary.id : '';
     for (const path of [join(dataDir, 'elsewhere.pdf'), join(host.exportDir, '..', 'x.pdf')]) {
       const r = (await postCall(host.url, 'export.pdf', { id, path })).json<Result<unknown>>();
@@ -272,8 +299,9 @@ describe('browser-mode desktop fallbacks', () => {
       if (!r.ok) expect(r.error.message).toContain('导出文件夹');
     }
     expect(() => readFileSync(join(dataDir, 'elsewhere.pdf'))).toThrow();
-    const ok = (await postCall(host.url, 'export.pdf', { id, path: join(host.exportDir,
-      'PDF 测试.pdf') })).json<Result<{ bytes: number }>>();
+    const ok = (await postCall(host.url, 'export.pdf', { id, path: join(host.exportDir, 'PDF 测试.pdf') })).json<
+      Result<{ bytes: number }>
+    >();
     expect(ok).toMatchObject({ ok: true });
     const res = await rawRequest(new URL(`files/${encodeURIComponent('PDF 测试.pdf')}`, host.url).href);
     expect(res.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -294,7 +322,9 @@ describe('the per-host secret (another account on the same computer)', () => {
       const passwd = await postCall(host.url, 'import.file', { path: '/etc/passwd' }, headers);
       expect(passwd.status).toBe(403);
       expect(passwd.text).not.toContain('root:');
-      expect((await rawRequest(new URL(`files/${encodeURIComponent('草稿.docx')}`, host.url).href, { headers })).status).toBe(403);
+      expect(
+        (await rawRequest(new URL(`files/${encodeURIComponent('草稿.docx')}`, host.url).href, { headers })).status,
+      ).toBe(403);
       expect((await rawRequest(new URL('api/host-info', host.url).href, { headers })).status).toBe(403);
     }
     // the page itself is public code, served to anyone
@@ -315,17 +345,26 @@ describe('the per-host secret (another account on the same computer)', () => {
     expect(again.status).toBe(403);
     expect(again.headers['set-cookie']).toBeUndefined();
     expect(again.text).toMatch(CJK);
-    const wrongCookie = await postCall(host.url, 'documents.list', {}, { ...anotherUser, Cookie: `yaodian-key-${host.port}=guess` });
+    const wrongCookie = await postCall(
+      host.url,
+      'documents.list',
+      {},
+      { ...anotherUser, Cookie: `yaodian-key-${host.port}=guess` },
+    );
     expect(wrongCookie.status).toBe(403);
   });
 
   it('in browser mode reads no file by path: import.file and a profile path are refused even with the secret', async () => {
     const passwd = (await postCall(host.url, 'import.file', { path: '/etc/passwd' })).json<Result<unknown>>();
     expect(passwd.ok === false && passwd.error.message).toContain('浏览器模式不能按路径读取本机文件');
-    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '版式测试' })).json<Result<StoredDocument>>();
+    const created = (await postCall(host.url, 'documents.create', { year: 2025, title: '版式测试' })).json<
+      Result<StoredDocument>
+    >();
     const id = created.ok ? created.value.summary.id : '';
     const path = join(host.exportDir, '版式测试.docx');
-    const profile = (await postCall(host.url, 'export.docx', { id, path, profile: join(dataDir, 'x.json') })).json<Result<unknown>>();
+    const profile = (await postCall(host.url, 'export.docx', { id, path, profile: join(dataDir, 'x.json') })).json<
+      Result<unknown>
+    >();
     expect(profile.ok === false && profile.error.message).toContain('只能使用内置的版式方案');
   });
 });

@@ -30,7 +30,10 @@ export function rawRequest(
         port: u.port,
         path: rawPath,
         method: options.method ?? 'GET',
-        headers: hostKey && !options.headers?.['X-Yaodian-Key'] ? { 'X-Yaodian-Key': hostKey, ...options.headers } : options.headers,
+        headers:
+          hostKey && !options.headers?.['X-Yaodian-Key']
+            ? { 'X-Yaodian-Key': hostKey, ...options.headers }
+            : options.headers,
         setHost: !options.headers || !Object.keys(options.headers).some((k) => k.toLowerCase() === 'host'),
       },
       (res) => {
@@ -50,7 +53,12 @@ export function rawRequest(
   });
 }
 
-export function postCall(baseUrl: string, method: string, input: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function postCall(
+  baseUrl: string,
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return rawRequest(new URL('api/call', baseUrl).href, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },

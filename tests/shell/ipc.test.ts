@@ -47,7 +47,10 @@ function routes() {
 describe('the one call channel', () => {
   it('runs contract methods through dispatch for the app page', async () => {
     const r = routes();
-    const created = (await r['yaodian:call'](app, { method: 'documents.create', input: { year: 2025, title: 'IPC 文档' } })) as Result<StoredDocument>;
+    const created = (await r['yaodian:call'](app, {
+      method: 'documents.create',
+      input: { year: 2025, title: 'IPC 文档' },
+    })) as Result<StoredDocument>;
     expect(created.ok).toBe(true);
     const id = created.ok ? created.value.summary.id : '';
     const got = (await r['yaodian:call'](app, { method: 'documents.get', input: { id } })) as Result<StoredDocument>;
@@ -69,7 +72,9 @@ describe('the one call channel', () => {
     const r = routes();
     const res = (await r['yaodian:call'](foreign, { method: 'documents.list', input: {} })) as Result<unknown>;
     expect(res.ok === false && res.error.code).toBe('invalid-operation');
-    await expect(r['yaodian:call']({ senderFrame: null }, { method: 'documents.list', input: {} })).resolves.toMatchObject({ ok: false });
+    await expect(
+      r['yaodian:call']({ senderFrame: null }, { method: 'documents.list', input: {} }),
+    ).resolves.toMatchObject({ ok: false });
     await expect(r['yaodian:open-file-dialog'](foreign)).rejects.toThrow(/拒绝/);
     await expect(r['yaodian:save-file-dialog'](foreign, 'a')).rejects.toThrow(/拒绝/);
     await expect(r['yaodian:show-in-folder'](foreign, '/tmp/a.docx')).rejects.toThrow(/拒绝/);
@@ -89,9 +94,16 @@ describe('files only where the user pointed', () => {
     nextOpen = path;
     expect(await r['yaodian:open-file-dialog'](app)).toBe(path);
     expect(dialogs.at(-1)).toMatchObject({
-      filters: [{ extensions: ['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mhtml', 'mht'] }, { extensions: ['json'] }, { extensions: ['*'] }],
+      filters: [
+        { extensions: ['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mhtml', 'mht'] },
+        { extensions: ['json'] },
+        { extensions: ['*'] },
+      ],
     });
-    const imported = (await r['yaodian:call'](app, { method: 'import.file', input: { path } })) as Result<StoredDocument>;
+    const imported = (await r['yaodian:call'](app, {
+      method: 'import.file',
+      input: { path },
+    })) as Result<StoredDocument>;
     expect(imported.ok).toBe(true);
     expect(imported.ok && imported.value.document.sections.length).toBeGreaterThan(3);
 
@@ -102,11 +114,17 @@ describe('files only where the user pointed', () => {
 
   it('exports only to the path chosen in the save dialog, adding .docx, then shows it', async () => {
     const r = routes();
-    const created = (await r['yaodian:call'](app, { method: 'documents.create', input: { year: 2025, title: '导出' } })) as Result<StoredDocument>;
+    const created = (await r['yaodian:call'](app, {
+      method: 'documents.create',
+      input: { year: 2025, title: '导出' },
+    })) as Result<StoredDocument>;
     const id = created.ok ? created.value.summary.id : '';
     const target = join(dataDir, '2025年工作要点');
 
-    const refused = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path: `${target}.docx` } })) as Result<unknown>;
+    const refused = (await r['yaodian:call'](app, {
+      method: 'export.docx',
+      input: { id, path: `${target}.docx` },
+    })) as Result<unknown>;
     expect(refused.ok === false && refused.error.message).toContain('导出');
     expect(existsSync(`${target}.docx`)).toBe(false);
     await expect(r['yaodian:show-in-folder'](app, `${target}.docx`)).rejects.toThrow();
@@ -115,9 +133,15 @@ describe('files only where the user pointed', () => {
     const chosen = await r['yaodian:save-file-dialog'](app, '../../2025年工作要点');
     expect(chosen).toBe(`${target}.docx`);
     expect(dialogs.at(-1)).toMatchObject({ defaultPath: join('/home/user/文档', '2025年工作要点.docx') });
-    const exported = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path: chosen } })) as Result<{ bytes: number }>;
+    const exported = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path: chosen } })) as Result<{
+      bytes: number;
+    }>;
     expect(exported).toMatchObject({ ok: true });
-    expect(readFileSync(chosen as string).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(chosen as string)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await r['yaodian:show-in-folder'](app, chosen);
     expect(shown).toEqual([chosen]);
   });
@@ -126,7 +150,10 @@ describe('files only where the user pointed', () => {
 describe('grants only what the dialog confirmed', () => {
   it('a name without .docx whose .docx exists: the dialog is shown again on that name, nothing granted unseen', async () => {
     const r = routes();
-    const created = (await r['yaodian:call'](app, { method: 'documents.create', input: { year: 2025, title: '已有' } })) as Result<StoredDocument>;
+    const created = (await r['yaodian:call'](app, {
+      method: 'documents.create',
+      input: { year: 2025, title: '已有' },
+    })) as Result<StoredDocument>;
     const id = created.ok ? created.value.summary.id : '';
     const target = join(dataDir, '已有的文件');
     writeFileSync(`${target}.docx`, '用户自己的文件');
@@ -135,7 +162,10 @@ describe('grants only what the dialog confirmed', () => {
     expect(await r['yaodian:save-file-dialog'](app, '已有的文件')).toBeNull();
     expect(dialogs.length - before).toBe(2);
     expect(dialogs.at(-1)).toMatchObject({ defaultPath: `${target}.docx` });
-    const refused = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path: `${target}.docx` } })) as Result<unknown>;
+    const refused = (await r['yaodian:call'](app, {
+      method: 'export.docx',
+      input: { id, path: `${target}.docx` },
+    })) as Result<unknown>;
     expect(refused.ok).toBe(false);
     expect(readFileSync(`${target}.docx`, 'utf8')).toBe('用户自己的文件');
     nextSave = `${target}.docx`; // confirmed in the dialog (its own overwrite prompt): granted
@@ -144,15 +174,24 @@ describe('grants only what the dialog confirmed', () => {
 
   it('reads a profile only when built in or granted, never an arbitrary .json path', async () => {
     const r = routes();
-    const created = (await r['yaodian:call'](app, { method: 'documents.create', input: { year: 2025, title: '版式' } })) as Result<StoredDocument>;
+    const created = (await r['yaodian:call'](app, {
+      method: 'documents.create',
+      input: { year: 2025, title: '版式' },
+    })) as Result<StoredDocument>;
     const id = created.ok ? created.value.summary.id : '';
     nextSave = join(dataDir, '版式.docx');
     const path = (await r['yaodian:save-file-dialog'](app, '版式')) as string;
     const secret = join(dataDir, 'other-app.json');
     writeFileSync(secret, JSON.stringify({ apiToken: 'TOKEN-123' }));
-    const refused = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path, profile: secret } })) as Result<unknown>;
+    const refused = (await r['yaodian:call'](app, {
+      method: 'export.docx',
+      input: { id, path, profile: secret },
+    })) as Result<unknown>;
     expect(refused.ok === false && refused.error.message).toBe('只能使用内置的版式方案，或在对话框中选择的版式文件');
-    const builtIn = (await r['yaodian:call'](app, { method: 'export.docx', input: { id, path, profile: 'gbt9704-2012' } })) as Result<unknown>;
+    const builtIn = (await r['yaodian:call'](app, {
+      method: 'export.docx',
+      input: { id, path, profile: 'gbt9704-2012' },
+    })) as Result<unknown>;
     expect(builtIn.ok).toBe(true);
   });
 });
@@ -165,7 +204,12 @@ describe('registration', () => {
       removeHandler: (channel: string) => void handled.delete(channel),
     };
     const unregister = registerIpc(ipcMain as never, { handlers: services.handlers, native });
-    expect([...handled.keys()].sort()).toEqual(['yaodian:call', 'yaodian:open-file-dialog', 'yaodian:save-file-dialog', 'yaodian:show-in-folder']);
+    expect([...handled.keys()].sort()).toEqual([
+      'yaodian:call',
+      'yaodian:open-file-dialog',
+      'yaodian:save-file-dialog',
+      'yaodian:show-in-folder',
+    ]);
     unregister();
     expect(handled.size).toBe(0);
   });

@@ -44,10 +44,18 @@ describe('application menu', () => {
   it('编辑 and 视图 use the standard roles', () => {
     const { template } = build(false);
     expect(submenu(template, '编辑').map((i) => [i.label, i.role])).toEqual([
-      ['撤销', 'undo'], ['重做', 'redo'], ['剪切', 'cut'], ['复制', 'copy'], ['粘贴', 'paste'], ['全选', 'selectAll'],
+      ['撤销', 'undo'],
+      ['重做', 'redo'],
+      ['剪切', 'cut'],
+      ['复制', 'copy'],
+      ['粘贴', 'paste'],
+      ['全选', 'selectAll'],
     ]);
     expect(submenu(template, '视图').map((i) => [i.label, i.role])).toEqual([
-      ['放大', 'zoomIn'], ['缩小', 'zoomOut'], ['实际大小', 'resetZoom'], ['全屏', 'togglefullscreen'],
+      ['放大', 'zoomIn'],
+      ['缩小', 'zoomOut'],
+      ['实际大小', 'resetZoom'],
+      ['全屏', 'togglefullscreen'],
     ]);
   });
 

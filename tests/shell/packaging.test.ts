@@ -2,7 +2,20 @@
 // and schema, the targets, the icon, the before-pack hook, and a real `--linux dir` packaging run against a
 // stand-in Electron distribution (the real binary cannot be downloaded here) to see what ends up in the app.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +85,13 @@ describe('electron-builder configuration', () => {
   });
 
   it('makes an assisted Chinese installer that offers per-user or per-machine installation', () => {
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, installerLanguages: ['zh_CN'], language: '2052', shortcutName: '要点' });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      installerLanguages: ['zh_CN'],
+      language: '2052',
+      shortcutName: '要点',
+    });
     expect(config.portable.buildUniversalInstaller).toBe(false);
     expect(config.portable.artifactName).toContain('${arch}');
   });
@@ -107,7 +126,12 @@ describe('electron-builder configuration', () => {
     const empty = tempDir('yaodian-prepack-');
     try {
       await expect(hook({ packager: { projectDir: empty } })).rejects.toThrow(/npm run build/);
-      for (const rel of ['dist/renderer/index.html', 'dist-electron/main.js', 'dist-electron/preload.cjs', 'build/icon.png']) {
+      for (const rel of [
+        'dist/renderer/index.html',
+        'dist-electron/main.js',
+        'dist-electron/preload.cjs',
+        'build/icon.png',
+      ]) {
         mkdirSync(join(empty, rel, '..'), { recursive: true });
         writeFileSync(join(empty, rel), '');
       }
@@ -137,8 +161,14 @@ describe('electron-builder configuration', () => {
     };
     try {
       put('package.json', pkg('yaodian'));
-      put('dist-electron/main.js', 'import { app } from "electron";\nimport { join } from "node:path";\nimport Database from "better-sqlite3";\n');
-      put('node_modules/better-sqlite3/package.json', pkg('better-sqlite3', { bindings: '^1.5.0', 'prebuild-install': '^7.1.1' }));
+      put(
+        'dist-electron/main.js',
+        'import { app } from "electron";\nimport { join } from "node:path";\nimport Database from "better-sqlite3";\n',
+      );
+      put(
+        'node_modules/better-sqlite3/package.json',
+        pkg('better-sqlite3', { bindings: '^1.5.0', 'prebuild-install': '^7.1.1' }),
+      );
       await pack();
       await expect(hook(context)).rejects.toThrow(/node_modules\/better-sqlite3 → bindings/);
       expect(hook.missingRuntimePackages(resources)).toEqual(['node_modules/better-sqlite3 → bindings']);
@@ -153,7 +183,10 @@ describe('electron-builder configuration', () => {
 
       // the main bundle's own externals must be there as well, and optional dependencies need not be
       rmSync(join(app, 'node_modules', 'better-sqlite3'), { recursive: true });
-      put('node_modules/bindings/node_modules/file-uri-to-path/package.json', pkg('file-uri-to-path', { x: '1' }, { optionalDependencies: { x: '1' } }));
+      put(
+        'node_modules/bindings/node_modules/file-uri-to-path/package.json',
+        pkg('file-uri-to-path', { x: '1' }, { optionalDependencies: { x: '1' } }),
+      );
       await pack();
       expect(hook.missingRuntimePackages(resources)).toEqual(['dist-electron/main.js → better-sqlite3']);
 
@@ -196,14 +229,31 @@ describe('packaging a Linux directory with a stand-in Electron', () => {
     mkdirSync(join(electronDist, 'locales'), { recursive: true });
     mkdirSync(join(electronDist, 'resources'));
     for (const l of ['zh-CN', 'en-US', 'de', 'ja']) writeFileSync(join(electronDist, 'locales', `${l}.pak`), '');
-    const binary = Buffer.concat([Buffer.from('#!/bin/sh\n# '), Buffer.from(SENTINEL), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE), Buffer.from('\n')]);
+    const binary = Buffer.concat([
+      Buffer.from('#!/bin/sh\n# '),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, SHIPPED_WIRE.length]),
+      Buffer.from(SHIPPED_WIRE),
+      Buffer.from('\n'),
+    ]);
     writeFileSync(join(electronDist, 'electron'), binary);
     chmodSync(join(electronDist, 'electron'), 0o755);
 
     const r = spawnSync(
       process.execPath,
       // npmRebuild off: rebuilding for Electron needs its headers from the internet (on by default, tested above)
-      [builderCli, '--linux', 'dir', '--x64', '--config', configFile, '--publish', 'never', '-c.npmRebuild=false', `-c.electronDist=${electronDist}`],
+      [
+        builderCli,
+        '--linux',
+        'dir',
+        '--x64',
+        '--config',
+        configFile,
+        '--publish',
+        'never',
+        '-c.npmRebuild=false',
+        `-c.electronDist=${electronDist}`,
+      ],
       { cwd: project, encoding: 'utf8', timeout: 240_000, env: { ...process.env, CI: '1' } },
     );
     if (r.status !== 0) throw new Error(`electron-builder failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
@@ -215,14 +265,37 @@ describe('packaging a Linux directory with a stand-in Electron', () => {
   it('packs the bundles, the renderer and better-sqlite3 only, with its .node outside the archive', () => {
     const asar = require('@electron/asar');
     const files: string[] = asar.listPackage(join(outDir, 'resources', 'app.asar'), {});
-    for (const f of ['/package.json', '/dist-electron/main.js', '/dist-electron/preload.cjs', '/dist/renderer/index.html', '/build/icon.png', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/bindings/bindings.js']) {
+    for (const f of [
+      '/package.json',
+      '/dist-electron/main.js',
+      '/dist-electron/preload.cjs',
+      '/dist/renderer/index.html',
+      '/build/icon.png',
+      '/node_modules/better-sqlite3/lib/index.js',
+      '/node_modules/bindings/bindings.js',
+    ]) {
       expect(files, f).toContain(f);
     }
     const packages = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
     expect([...packages].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(files.some((f) => f.startsWith('/electron/') || f.startsWith('/tests/') || f.startsWith('/shared/'))).toBe(false);
-    expect(existsSync(join(outDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+    expect(files.some((f) => f.startsWith('/electron/') || f.startsWith('/tests/') || f.startsWith('/shared/'))).toBe(
+      false,
+    );
+    expect(
+      existsSync(
+        join(
+          outDir,
+          'resources',
+          'app.asar.unpacked',
+          'node_modules',
+          'better-sqlite3',
+          'build',
+          'Release',
+          'better_sqlite3.node',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('names the executable yaodian, keeps only the Chinese and English locales, flips the fuses', () => {

@@ -15,7 +15,11 @@ let host: DevHost;
 
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'yaodian-csp-renderer-'));
-  await build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: staticDir, emptyOutDir: true } });
+  await build({
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: staticDir, emptyOutDir: true },
+  });
   dataDir = tempDir('yaodian-csp-data-');
   host = await startDevHost({ dataDir, staticDir });
 }, 180_000);
@@ -27,7 +31,10 @@ afterAll(async () => {
 });
 
 it('loads the renderer and its editor under the CSP without a violation or an error', async () => {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   try {
     const page = await browser.newPage();
     const problems: string[] = [];
@@ -36,11 +43,15 @@ it('loads the renderer and its editor under the CSP without a violation or an er
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const response = await page.goto(host.openUrl);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').includes('要点'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => (document.getElementById('root')?.textContent ?? '').includes('要点'), null, {
+      timeout: 15_000,
+    });
     // open the editor too: Slate mounts (and injects its <style>), autosave talks to the API
     await page.getByRole('button', { name: '新建', exact: true }).click();
     await page.waitForSelector('[contenteditable=true]');

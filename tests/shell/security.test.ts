@@ -112,7 +112,9 @@ describe('Content-Security-Policy', () => {
   });
 
   it('names no remote origin, wildcard, inline code or eval anywhere', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(
+      /https?:|wss?:|\*|unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval/,
+    );
     expect(csp.get('style-src')).toEqual(["'self'"]);
   });
 });

@@ -20,7 +20,12 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 function check(extra: Record<string, string>, args: string[] = []): { lines: string[]; status: number | null } {
-  const r = spawnSync(process.execPath, [script, '--check', ...args], { cwd: repoRoot, env: env(extra), encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [script, '--check', ...args], {
+    cwd: repoRoot,
+    env: env(extra),
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { lines: r.stdout.trim().split('\n'), status: r.status };
 }
 

@@ -21,7 +21,14 @@ const APPENDICES: Appendix[] = [
     label: '附件1',
     title: '2024年民政重点工作任务分工表',
     blocks: [
-      { kind: 'table', rows: [['序号', '工作任务', '责任单位'], ['1', '完善社会救助体系', '社会救助科']], headerRows: 1 },
+      {
+        kind: 'table',
+        rows: [
+          ['序号', '工作任务', '责任单位'],
+          ['1', '完善社会救助体系', '社会救助科'],
+        ],
+        headerRows: 1,
+      },
       { kind: 'paragraph', text: '注：1.各单位每季度末报送进展情况。' },
     ],
   },
@@ -32,7 +39,9 @@ describe('appendices in the store', () => {
   it('keeps appendices through create, reopen, save without them and save with them again', async () => {
     const dir = tempDir('yaodian-appendices-');
     const a = openServices({ dataDir: dir });
-    const created = await a.handlers['documents.create']({ document: { ...sampleDocument(2024), appendices: APPENDICES } });
+    const created = await a.handlers['documents.create']({
+      document: { ...sampleDocument(2024), appendices: APPENDICES },
+    });
     const id = created.summary.id;
     expect(created.document.appendices).toEqual(APPENDICES);
     a.close();
@@ -49,8 +58,9 @@ describe('appendices in the store', () => {
       b.close();
     }
     const raw = new Database(join(dir, 'yaodian.db'), { readonly: true });
-    expect((raw.prepare('SELECT appendices FROM documents WHERE id = ?').get(id) as { appendices: string }).appendices)
-      .toBe(JSON.stringify(APPENDICES.slice(1)));
+    expect(
+      (raw.prepare('SELECT appendices FROM documents WHERE id = ?').get(id) as { appendices: string }).appendices,
+    ).toBe(JSON.stringify(APPENDICES.slice(1)));
     raw.close();
     const c = openServices({ dataDir: dir });
     try {

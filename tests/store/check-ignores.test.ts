@@ -16,9 +16,13 @@ describe('check ignores (migration 008)', () => {
     for (const m of MIGRATIONS.filter((x) => x.version <= 3)) m.up(old);
     old.pragma('user_version = 3');
     const meta = JSON.stringify({ ...emptyMeta(), title: '2025年全市民政工作要点' });
-    old.prepare(`INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
+    old
+      .prepare(
+        `INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
       VALUES ('d3', 2025, ?, '{"1":"restart","2":"restart","3":"restart","4":"restart"}',
-      '["截止目前，全市共有养老机构86家。"]', '[]', 't', 't')`).run(meta);
+      '["截止目前，全市共有养老机构86家。"]', '[]', 't', 't')`,
+      )
+      .run(meta);
     old.close();
 
     const services = openServices({ dataDir: dir });
@@ -32,7 +36,11 @@ describe('check ignores (migration 008)', () => {
       const findings = await call<{ matched?: string }[]>('check.document', { id: 'd3' });
       const index = findings.findIndex((f) => f.matched === '截止');
       expect(index).toBeGreaterThanOrEqual(0);
-      const after = await call<{ matched?: string }[]>('check.ignore', { id: 'd3', findingIndex: index, scope: 'document' });
+      const after = await call<{ matched?: string }[]>('check.ignore', {
+        id: 'd3',
+        findingIndex: index,
+        scope: 'document',
+      });
       expect(after.some((f) => f.matched === '截止')).toBe(false);
     } finally {
       services.close();

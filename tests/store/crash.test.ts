@@ -22,7 +22,10 @@ interface Child {
 }
 
 function startChild(dataDir: string, seed: number, mode = 'edit'): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(seed), mode], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(seed), mode], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   let partial = '';
   let stderr = '';
@@ -34,20 +37,29 @@ function startChild(dataDir: string, seed: number, mode = 'edit'): Child {
     waiters.forEach((w) => w());
   });
   proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => {
-    waiters.forEach((w) => w());
-    resolve(code);
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    proc.on('exit', (code) => {
+      waiters.forEach((w) => w());
+      resolve(code);
+    }),
+  );
   const waitFor = (pred: (l: string[]) => boolean, timeoutMs = 20_000) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`child timed out; stdout: ${lines.slice(-5).join(' | ')} stderr: ${stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`child timed out; stdout: ${lines.slice(-5).join(' | ')} stderr: ${stderr}`)),
+        timeoutMs,
+      );
       const check = () => {
         if (pred(lines)) {
           clearTimeout(timer);
           resolve();
         } else if (proc.exitCode !== null || proc.signalCode !== null) {
           clearTimeout(timer);
-          reject(new Error(`child exited (${proc.exitCode ?? proc.signalCode}); stdout: ${lines.slice(-5).join(' | ')} stderr: ${stderr}`));
+          reject(
+            new Error(
+              `child exited (${proc.exitCode ?? proc.signalCode}); stdout: ${lines.slice(-5).join(' | ')} stderr: ${stderr}`,
+            ),
+          );
         }
       };
       waiters.push(check);
@@ -76,7 +88,8 @@ async function verify(dataDir: string, acks: string[]) {
       if (kind === 'insert') expect(byId.get(id)?.heading, line).toContain(`标题${tag}`);
       else if (kind === 'append') expect(byId.get(id)?.paragraphs, line).toContain(`追加${tag}`);
       else if (kind === 'save') expect(byId.get(id)?.heading, line).toContain(`·${tag}`);
-      else if (kind === 'revision') expect((await h.ok('revisions.get', { revisionId: id })).revision.label, line).toBe(`版本${tag}`);
+      else if (kind === 'revision')
+        expect((await h.ok('revisions.get', { revisionId: id })).revision.label, line).toBe(`版本${tag}`);
       else continue;
       checked++;
     }
@@ -91,7 +104,7 @@ describe('crash safety', () => {
     const dataDir = tempDir('yaodian-crash-');
     const seed = Date.now() % 100_000;
     let rand = seed;
-    const next = () => ((rand = (rand * 48271) % 2147483647) / 2147483647);
+    const next = () => (rand = (rand * 48271) % 2147483647) / 2147483647;
     const acks: string[] = [];
     const started = Date.now();
     let rounds = 0;
@@ -110,13 +123,18 @@ describe('crash safety', () => {
       }
       child.proc.kill('SIGKILL');
       await child.exited;
-      expect(child.lines.filter((l) => /^(error|crash|open-error)/.test(l)), `seed ${seed}`).toEqual([]);
+      expect(
+        child.lines.filter((l) => /^(error|crash|open-error)/.test(l)),
+        `seed ${seed}`,
+      ).toEqual([]);
       acks.push(...child.lines);
       const { checked } = await verify(dataDir, acks);
       expect(checked).toBe(acks.filter((l) => /^(insert|append|save|revision) /.test(l)).length);
     }
     const edits = acks.filter((l) => !l.startsWith('ready')).length;
-    console.log(`crash test (seed ${seed}): ${rounds} kills (${killedWhileOpening} during start-up), ${edits} acknowledged edits verified`);
+    console.log(
+      `crash test (seed ${seed}): ${rounds} kills (${killedWhileOpening} during start-up), ${edits} acknowledged edits verified`,
+    );
     expect(edits).toBeGreaterThan(50);
   }, 180_000);
 

@@ -5,7 +5,12 @@ import { writeSync } from 'node:fs';
 import type { Input, Method, Outputs, Result } from '../../shared/api/contract';
 import { createSection } from '../../shared/model/factory';
 import {
-  demoteSection, insertSection, moveBy, OperationError, promoteSection, updateSection,
+  demoteSection,
+  insertSection,
+  moveBy,
+  OperationError,
+  promoteSection,
+  updateSection,
 } from '../../shared/model/operations';
 import { flatten } from '../../shared/model/tree';
 import type { YaodianDocument } from '../../shared/model/types';
@@ -67,7 +72,9 @@ async function main() {
     const ids = flatten(doc.sections).map((f) => f.section.id);
     const r = rand();
     if (ids.length < 3 || r < 0.3) {
-      const parents = flatten(doc.sections).filter((f) => f.section.level < 4).map((f) => f.section.id);
+      const parents = flatten(doc.sections)
+        .filter((f) => f.section.level < 4)
+        .map((f) => f.section.id);
       const parent = parents.length && rand() < 0.6 ? pick(parents) : null;
       const level = pick([1, 2, 3, 4] as const);
       const section = createSection(level, `标题${tag}`, { paragraphs: [`正文${tag}`] });
@@ -75,7 +82,8 @@ async function main() {
     } else if (r < 0.6) {
       const id = pick(ids);
       const section = flatten(doc.sections).find((f) => f.section.id === id)!.section;
-      if (await save(docId, (d) => updateSection(d, id, { paragraphs: [...section.paragraphs, `追加${tag}`] }))) out(`append ${id} ${tag}`);
+      if (await save(docId, (d) => updateSection(d, id, { paragraphs: [...section.paragraphs, `追加${tag}`] })))
+        out(`append ${id} ${tag}`);
     } else if (r < 0.72) {
       const next = structuredClone(doc);
       const target = pick(flatten(next.sections)).section;

@@ -44,7 +44,21 @@ export function openHarness(options: Partial<DraftsOptions> & { dir?: string } =
     if (r.ok) throw new Error('documents.save should have failed');
     return r.error;
   };
-  return { dir, dbPath, store, db: store.db, drafts, handlers, call, ok, fail, edit, editFail, logged, close: () => store.close() };
+  return {
+    dir,
+    dbPath,
+    store,
+    db: store.db,
+    drafts,
+    handlers,
+    call,
+    ok,
+    fail,
+    edit,
+    editFail,
+    logged,
+    close: () => store.close(),
+  };
 }
 
 /** Records every row write to `sections` made through this connection (temporary triggers, not in the file). */
@@ -67,19 +81,40 @@ const sec = (level: Level, id: string, heading: string, paragraphs: string[] = [
 /** A small 要点 with two levels and a skipped level, ids fixed for assertions. */
 export function sampleDocument(year = 2024): YaodianDocument {
   return createDocument({
-    meta: { title: `${year}年全省民政工作要点`, noticeTitle: `关于印发${year}年全省民政工作要点的通知`, issuer: '某省民政厅', date: `${year}-02-19` } as YaodianDocument['meta'],
+    meta: {
+      title: `${year}年全省民政工作要点`,
+      noticeTitle: `关于印发${year}年全省民政工作要点的通知`,
+      issuer: '某省民政厅',
+      date: `${year}-02-19`,
+    } as YaodianDocument['meta'],
     preamble: [`${year}年全省民政工作要坚持以人民为中心的发展思想。`],
     sections: [
-      sec(1, 'A', '健全分层分类社会救助体系', [], [
-        sec(2, 'A1', '加强低收入人口动态监测', ['完善农村低保制度,做好低保边缘家庭认定。']),
-        sec(2, 'A2', '提升救助水平', ['推动低保标准与经济社会发展相适应。']),
-      ]),
-      sec(1, 'B', '发展养老服务', [], [
-        sec(2, 'B1', '完善居家社区养老服务网络', ['推进养老服务设施建设,发展老年助餐服务。'], [
-          sec(3, 'B1a', '实施特殊困难老年人家庭适老化改造', ['改造 2000 户(含 AND、OR、NEAR 等字样)。']),
-        ]),
-        sec(2, 'B2', '加强养老机构安全管理', ['开展"养老院服务质量建设专项行动"* (第二阶段) - 收尾。']),
-      ]),
+      sec(
+        1,
+        'A',
+        '健全分层分类社会救助体系',
+        [],
+        [
+          sec(2, 'A1', '加强低收入人口动态监测', ['完善农村低保制度,做好低保边缘家庭认定。']),
+          sec(2, 'A2', '提升救助水平', ['推动低保标准与经济社会发展相适应。']),
+        ],
+      ),
+      sec(
+        1,
+        'B',
+        '发展养老服务',
+        [],
+        [
+          sec(
+            2,
+            'B1',
+            '完善居家社区养老服务网络',
+            ['推进养老服务设施建设,发展老年助餐服务。'],
+            [sec(3, 'B1a', '实施特殊困难老年人家庭适老化改造', ['改造 2000 户(含 AND、OR、NEAR 等字样)。'])],
+          ),
+          sec(2, 'B2', '加强养老机构安全管理', ['开展"养老院服务质量建设专项行动"* (第二阶段) - 收尾。']),
+        ],
+      ),
       sec(1, 'C', '加强基层政权建设', [], [sec(3, 'C1', '规范村务公开', ['100%_完成公开。'])]),
     ],
   });

@@ -68,10 +68,14 @@ describe('opening the store', () => {
     // the version-1 schema as that release created it, written out here rather than imported
     MIGRATIONS[0].up(old);
     old.pragma('user_version = 1');
-    old.prepare(`INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, rev, created_at, updated_at)
-      VALUES ('doc1', 2023, 'yaodian', 0, ?, '{"1":"restart","2":"restart","3":"restart","4":"restart"}', '["导语文字"]', NULL, '[]', 1, '2023-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z')`)
+    old
+      .prepare(
+        `INSERT INTO documents (id, year, kind, is_template, meta, numbering, preamble, toc, warnings, rev, created_at, updated_at)
+      VALUES ('doc1', 2023, 'yaodian', 0, ?, '{"1":"restart","2":"restart","3":"restart","4":"restart"}', '["导语文字"]', NULL, '[]', 1, '2023-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z')`,
+      )
       .run(JSON.stringify({ title: '2023年民政工作要点', coverParagraphs: [] }));
-    const ins = old.prepare(`INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label)
+    const ins =
+      old.prepare(`INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs, source_label)
       VALUES ('doc1', ?, ?, ?, ?, ?, 0, ?, NULL)`);
     ins.run('s1', null, 0, 1, '兜牢民生底线', '[]');
     ins.run('s2', 's1', 0, 2, '完善低保制度', JSON.stringify(['做好最低生活保障工作。']));
@@ -95,10 +99,16 @@ describe('opening the store', () => {
       copy.close();
       expect(before.length).toBeGreaterThan(0);
       // the search index was built from the existing rows
-      const rows = store.db.prepare(`SELECT s.id FROM section_search JOIN sections s ON s.rid = section_search.rowid
-        WHERE section_search MATCH '"低保制度"'`).all();
+      const rows = store.db
+        .prepare(
+          `SELECT s.id FROM section_search JOIN sections s ON s.rid = section_search.rowid
+        WHERE section_search MATCH '"低保制度"'`,
+        )
+        .all();
       expect(rows).toEqual([{ id: 's2' }]);
-      const docHit = store.db.prepare(`SELECT rowid FROM document_search WHERE document_search MATCH '"导语文字"'`).all();
+      const docHit = store.db
+        .prepare(`SELECT rowid FROM document_search WHERE document_search MATCH '"导语文字"'`)
+        .all();
       expect(docHit).toHaveLength(1);
     } finally {
       store.close();
@@ -112,15 +122,25 @@ describe('opening the store', () => {
     MIGRATIONS[0].up(old);
     MIGRATIONS[1].up(old);
     old.pragma('user_version = 2');
-    old.prepare(`INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
-      VALUES ('d2', 2022, '{"title":"2022年要点"}', '{"1":"restart","2":"restart","3":"restart","4":"restart"}', '[]', '[]', 't', 't')`).run();
-    old.prepare(`INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs)
-      VALUES ('d2', 'x', NULL, 0, 1, '推进殡葬改革', 0, '["深化殡葬领域突出问题专项整治。"]')`).run();
+    old
+      .prepare(
+        `INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
+      VALUES ('d2', 2022, '{"title":"2022年要点"}', '{"1":"restart","2":"restart","3":"restart","4":"restart"}', '[]', '[]', 't', 't')`,
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs)
+      VALUES ('d2', 'x', NULL, 0, 1, '推进殡葬改革', 0, '["深化殡葬领域突出问题专项整治。"]')`,
+      )
+      .run();
     old.close();
     const h = openHarness({ dir });
     try {
       expect(h.store.notices[0]).toContain(`已从第 2 版升级到第 ${LATEST_VERSION} 版`);
-      expect((await h.ok('search.query', { query: '殡葬领域' })).map((x) => [x.documentId, x.sectionId, x.numberPath])).toEqual([['d2', 'x', '一、']]);
+      expect(
+        (await h.ok('search.query', { query: '殡葬领域' })).map((x) => [x.documentId, x.sectionId, x.numberPath]),
+      ).toEqual([['d2', 'x', '一、']]);
       expect((await h.ok('search.query', { query: '殡葬' })).map((x) => x.sectionId)).toEqual(['x']);
       await h.edit('d2', (d) => updateSection(d, 'x', { heading: '推进绿色殡葬' }));
       expect((await h.ok('search.query', { query: '绿色殡葬' })).map((x) => x.sectionId)).toEqual(['x']);
@@ -135,7 +155,9 @@ describe('opening the store', () => {
     const path = dbIn(dir);
     const old = new Database(path);
     MIGRATIONS[0].up(old);
-    old.exec("CREATE TABLE section_search (x); INSERT INTO documents (id, meta, numbering, preamble, warnings, created_at, updated_at) VALUES ('d', '{}', '{}', '[]', '[]', 't', 't')");
+    old.exec(
+      "CREATE TABLE section_search (x); INSERT INTO documents (id, meta, numbering, preamble, warnings, created_at, updated_at) VALUES ('d', '{}', '{}', '[]', '[]', 't', 't')",
+    );
     old.pragma('user_version = 1');
     old.close();
     let error: unknown;
@@ -183,13 +205,17 @@ describe('opening the store', () => {
     const services = openServices({ dataDir: dir });
     try {
       expect(services.notices).toHaveLength(1);
-      expect(services.notices[0]).toMatch(/已损坏（文件头已损坏，或它不是数据库文件），程序已自动恢复。没有可用的自动备份/);
+      expect(services.notices[0]).toMatch(
+        /已损坏（文件头已损坏，或它不是数据库文件），程序已自动恢复。没有可用的自动备份/,
+      );
       const aside = readdirSync(dir).find((f) => f.startsWith('yaodian.db.damaged-'));
       expect(aside).toBeDefined();
       expect(services.notices[0]).toContain(aside!);
       expect(readFileSync(join(dir, aside!), 'utf8')).toBe('这不是数据库,而是一段被误存的文字。'.repeat(50));
       const created = await services.handlers['documents.create']({ title: '新的要点' });
-      expect((await services.handlers['documents.list']({ trash: false })).map((d) => d.id)).toEqual([created.summary.id]);
+      expect((await services.handlers['documents.list']({ trash: false })).map((d) => d.id)).toEqual([
+        created.summary.id,
+      ]);
     } finally {
       services.close();
     }
@@ -200,7 +226,9 @@ describe('opening the store', () => {
     const first = openServices({ dataDir: dir });
     const doc = await first.handlers['documents.create']({ title: '将被损坏的文档' });
     for (let i = 0; i < 200; i++) {
-      const r = await saveEdit(first.call, doc.summary.id, (d) => insertSection(d, { parentId: null }, createSection(1, `第${i}节`, { paragraphs: ['正文'.repeat(200)] })));
+      const r = await saveEdit(first.call, doc.summary.id, (d) =>
+        insertSection(d, { parentId: null }, createSection(1, `第${i}节`, { paragraphs: ['正文'.repeat(200)] })),
+      );
       expect(r.ok).toBe(true);
     }
     first.close();
@@ -259,7 +287,11 @@ describe('opening the store', () => {
       expect((error as StoreError).message).toContain('已被另一个程序打开');
       expect((error as StoreError).message).toContain(`进程 ${process.pid}`);
       // the first connection is unaffected and nothing was set aside
-      first.db.prepare("INSERT INTO documents (id, meta, numbering, preamble, warnings, created_at, updated_at) VALUES ('x', '{}', '{}', '[]', '[]', 'now', 'now')").run();
+      first.db
+        .prepare(
+          "INSERT INTO documents (id, meta, numbering, preamble, warnings, created_at, updated_at) VALUES ('x', '{}', '{}', '[]', '[]', 'now', 'now')",
+        )
+        .run();
       expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toEqual([]);
     } finally {
       first.close();

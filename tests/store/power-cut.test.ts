@@ -14,14 +14,29 @@ const CHILD = join(repoRoot, 'tests', 'store', 'edit-child.ts');
 
 function buildShim(): string {
   const out = join(tempDir(), 'sync-shim.so');
-  execFileSync('gcc', ['-shared', '-fPIC', '-O2', '-o', out, join(repoRoot, 'tests', 'store', 'power-cut', 'sync-shim.c'), '-ldl']);
+  execFileSync('gcc', [
+    '-shared',
+    '-fPIC',
+    '-O2',
+    '-o',
+    out,
+    join(repoRoot, 'tests', 'store', 'power-cut', 'sync-shim.c'),
+    '-ldl',
+  ]);
   return out;
 }
 
 /** Runs the editing child under the shim for `ms`, kills it, and returns its acknowledged lines. */
-async function editThenCut(shim: string, dataDir: string, syncedDir: string, seed: number, ms: number): Promise<string[]> {
+async function editThenCut(
+  shim: string,
+  dataDir: string,
+  syncedDir: string,
+  seed: number,
+  ms: number,
+): Promise<string[]> {
   const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(seed)], {
-    cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, LD_PRELOAD: shim, YD_WATCH_DIR: dataDir, YD_SYNCED_DIR: syncedDir },
   });
   let text = '';
@@ -31,7 +46,8 @@ async function editThenCut(shim: string, dataDir: string, syncedDir: string, see
   const exited = new Promise<void>((done) => proc.on('exit', () => done()));
   // start the clock once the store is open, so every round cuts in the middle of editing
   const started = Date.now();
-  while (!text.includes('ready') && Date.now() - started < 20_000 && proc.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+  while (!text.includes('ready') && Date.now() - started < 20_000 && proc.exitCode === null)
+    await new Promise((r) => setTimeout(r, 20));
   expect(text, stderr).toContain('ready');
   await new Promise((r) => setTimeout(r, ms));
   proc.kill('SIGKILL');
@@ -52,7 +68,8 @@ describe('a power cut', () => {
       const acks = await editThenCut(shim, dataDir, syncedDir, 100 + round, ms);
       const afterCut = tempDir();
       mkdirSync(afterCut, { recursive: true });
-      for (const name of readdirSync(syncedDir)) if (!name.startsWith('.')) copyFileSync(join(syncedDir, name), join(afterCut, name));
+      for (const name of readdirSync(syncedDir))
+        if (!name.startsWith('.')) copyFileSync(join(syncedDir, name), join(afterCut, name));
       if (!existsSync(join(afterCut, 'yaodian.db'))) writeFileSync(join(afterCut, 'yaodian.db'), ''); // all in the WAL
       const h = openHarness({ dir: afterCut });
       try {

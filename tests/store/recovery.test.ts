@@ -2,7 +2,16 @@
 // read from the damaged file laid over it. Real files damaged in each way an office meets; the assertions are
 // on what the user sees afterwards through the handlers (the list, each document, search) and the notice.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../electron/services/service-context';
@@ -19,7 +28,11 @@ const EDIT = '最新修改：养老服务补贴按月发放到位。';
 function notice(title: string, seed: number): YaodianDocument {
   const para = (i: number) => `第${i}项工作，${'推进基层民政服务能力建设，'.repeat(30)}（${seed}）`;
   const sections = Array.from({ length: 8 }, (_, i) =>
-    createSection(1, `重点任务${i + 1}`, { paragraphs: [para(i)], children: [createSection(2, `具体措施${i + 1}`, { paragraphs: [para(i + 100)] })] }));
+    createSection(1, `重点任务${i + 1}`, {
+      paragraphs: [para(i)],
+      children: [createSection(2, `具体措施${i + 1}`, { paragraphs: [para(i + 100)] })],
+    }),
+  );
   return { ...createDocument({ sections }), meta: { ...createDocument().meta, title } };
 }
 
@@ -36,7 +49,8 @@ async function prepare(): Promise<Fixture> {
   const dir = tempDir();
   const first = openServices({ dataDir: dir });
   const ids: string[] = [];
-  for (const [i, title] of TITLES.entries()) ids.push((await first.handlers['documents.create']({ document: notice(title, i) })).summary.id);
+  for (const [i, title] of TITLES.entries())
+    ids.push((await first.handlers['documents.create']({ document: notice(title, i) })).summary.id);
   first.close();
   const second = openServices({ dataDir: dir }); // the daily backup: the four documents as they were
   expect(listBackups(join(dir, 'yaodian.db')).map((b) => b.reason)).toEqual(['daily']);
@@ -52,8 +66,11 @@ async function prepare(): Promise<Fixture> {
 function pagesOf(dbPath: string, table: string): number[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return (db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").all(table) as Array<{ pageno: number }>)
-      .map((r) => r.pageno);
+    return (
+      db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").all(table) as Array<{
+        pageno: number;
+      }>
+    ).map((r) => r.pageno);
   } finally {
     db.close();
   }
@@ -79,7 +96,12 @@ async function reopen(f: Fixture): Promise<Seen> {
   const list = await services.handlers['documents.list']({ trash: false });
   const first = await services.handlers['documents.get']({ id: f.ids[0] });
   if (process.env.YD_DEBUG) console.log(services.notices);
-  return { services, titles: list.map((d) => d.title).sort(), firstParagraph: first.document.sections[0].paragraphs[0], notice: services.notices.join('\n') };
+  return {
+    services,
+    titles: list.map((d) => d.title).sort(),
+    firstParagraph: first.document.sections[0].paragraphs[0],
+    notice: services.notices.join('\n'),
+  };
 }
 
 async function expectWhole(seen: Seen, f: Fixture): Promise<void> {
@@ -88,8 +110,9 @@ async function expectWhole(seen: Seen, f: Fixture): Promise<void> {
   for (const [i, id] of f.ids.entries()) {
     const got = (await seen.services.handlers['documents.get']({ id })).document;
     const expected = i === 0 && got.sections[0].paragraphs[0] === EDIT ? f.edited : notice(TITLES[i], i);
-    expect(got.sections.map((s) => [s.heading, s.paragraphs, s.children.map((c) => c.paragraphs)]))
-      .toEqual(expected.sections.map((s) => [s.heading, s.paragraphs, s.children.map((c) => c.paragraphs)]));
+    expect(got.sections.map((s) => [s.heading, s.paragraphs, s.children.map((c) => c.paragraphs)])).toEqual(
+      expected.sections.map((s) => [s.heading, s.paragraphs, s.children.map((c) => c.paragraphs)]),
+    );
   }
   expect(seen.notice).toMatch(/程序已自动恢复。先用 .+ 的自动备份恢复了 4 份文档|所有文档都已从中完整读出/);
   expect(seen.notice).toContain('现在共有 4 份文档');
@@ -146,7 +169,8 @@ describe('recovering a damaged database', () => {
     overwritePage(f.db, Math.floor(pages / 2), 'random');
     const seen = await reopen(f);
     try {
-      if (seen.notice) await expectWhole(seen, f); // a page the check finds; otherwise nothing was lost
+      if (seen.notice)
+        await expectWhole(seen, f); // a page the check finds; otherwise nothing was lost
       else expect(seen.titles).toEqual(TITLES);
     } finally {
       seen.services.close();
@@ -154,9 +178,15 @@ describe('recovering a damaged database', () => {
   });
 
   for (const [name, damage] of [
-    ['the header overwritten', (p: string) => writeFileSync(p, Buffer.concat([Buffer.alloc(100, 0x41), readFileSync(p).subarray(100)]))],
+    [
+      'the header overwritten',
+      (p: string) => writeFileSync(p, Buffer.concat([Buffer.alloc(100, 0x41), readFileSync(p).subarray(100)])),
+    ],
     ['the file truncated', (p: string) => truncateSync(p, Math.floor(statSync(p).size / 3))],
-    ['the file replaced by another', (p: string) => writeFileSync(p, '这不是数据库，是一份被误存成同名的文字文件。\n'.repeat(200))],
+    [
+      'the file replaced by another',
+      (p: string) => writeFileSync(p, '这不是数据库，是一份被误存成同名的文字文件。\n'.repeat(200)),
+    ],
   ] as const) {
     it(`${name}: every document from the backup`, async () => {
       const f = await prepare();
@@ -213,7 +243,8 @@ describe('recovering a damaged database', () => {
     const raw = new Database(join(dir, 'yaodian.db'));
     raw.pragma('wal_autocheckpoint = 0');
     const meta = (n: number) => JSON.stringify({ ...createDocument().meta, title: `第${n}次` });
-    for (let n = 1; n <= 5; n++) raw.prepare('UPDATE documents SET meta = ?, rev = rev + 1 WHERE id = ?').run(meta(n), id);
+    for (let n = 1; n <= 5; n++)
+      raw.prepare('UPDATE documents SET meta = ?, rev = rev + 1 WHERE id = ?').run(meta(n), id);
     const crashed = tempDir();
     for (const f of ['yaodian.db', 'yaodian.db-wal']) copyFileSync(join(dir, f), join(crashed, f));
     raw.close();
@@ -230,7 +261,9 @@ describe('recovering a damaged database', () => {
       const fileOnly = join(tempDir(), 'copy.db'); // the database file alone, as a power cut now would leave it
       copyFileSync(join(intact, 'yaodian.db'), fileOnly);
       const copy = new Database(fileOnly, { readonly: true });
-      expect(JSON.parse((copy.prepare('SELECT meta FROM documents').get() as { meta: string }).meta).title).toBe('第5次');
+      expect(JSON.parse((copy.prepare('SELECT meta FROM documents').get() as { meta: string }).meta).title).toBe(
+        '第5次',
+      );
       copy.close();
     } finally {
       restarted.close();
@@ -239,7 +272,8 @@ describe('recovering a damaged database', () => {
     const wal = readFileSync(join(crashed, 'yaodian.db-wal'));
     const frameSize = 24 + wal.readUInt32BE(8);
     const commits: number[] = [];
-    for (let i = 0; 32 + (i + 1) * frameSize <= wal.length; i++) if (wal.readUInt32BE(32 + i * frameSize + 4) !== 0) commits.push(i);
+    for (let i = 0; 32 + (i + 1) * frameSize <= wal.length; i++)
+      if (wal.readUInt32BE(32 + i * frameSize + 4) !== 0) commits.push(i);
     expect(commits).toHaveLength(5);
     wal[32 + commits[2] * frameSize + 24 + 100] ^= 0xff;
     writeFileSync(join(crashed, 'yaodian.db-wal'), wal);
@@ -248,7 +282,9 @@ describe('recovering a damaged database', () => {
     const services = openServices({ dataDir: crashed });
     try {
       expect((await services.handlers['documents.get']({ id })).summary.title).toBe('第2次');
-      expect(services.notices.join('\n')).toMatch(/上次关闭程序前保存的最后 3 次修改没能完整写入磁盘.*请核对最近编辑的内容/);
+      expect(services.notices.join('\n')).toMatch(
+        /上次关闭程序前保存的最后 3 次修改没能完整写入磁盘.*请核对最近编辑的内容/,
+      );
       expect(readdirSync(crashed).some((n) => n.startsWith('yaodian.db-wal.damaged-'))).toBe(true);
     } finally {
       services.close();

@@ -14,8 +14,12 @@ describe('revision contents (migration 004)', () => {
     for (const m of MIGRATIONS.filter((m) => m.version <= 3)) m.up(old);
     old.pragma('user_version = 3');
     const doc = sampleDocument();
-    old.prepare(`INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
-      VALUES ('d1', 2024, ?, ?, ?, '[]', 't', 't')`).run(JSON.stringify(doc.meta), JSON.stringify(doc.numbering), JSON.stringify(doc.preamble));
+    old
+      .prepare(
+        `INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
+      VALUES ('d1', 2024, ?, ?, ?, '[]', 't', 't')`,
+      )
+      .run(JSON.stringify(doc.meta), JSON.stringify(doc.numbering), JSON.stringify(doc.preamble));
     const edited = { ...doc, preamble: ['改过的导语。'] };
     const add = old.prepare(`INSERT INTO revisions (id, document_id, reason, label, snapshot, section_count, created_at)
       VALUES (?, 'd1', ?, ?, ?, 9, ?)`);
@@ -28,7 +32,9 @@ describe('revision contents (migration 004)', () => {
     try {
       expect(h.store.notices.join('')).toContain('升级');
       expect((await h.ok('revisions.list', { documentId: 'd1' })).map((r) => [r.id, r.reason, r.label])).toEqual([
-        ['r3', 'manual', null], ['r2', 'export', '导出：二.docx'], ['r1', 'export', '导出：一.docx'],
+        ['r3', 'manual', null],
+        ['r2', 'export', '导出：二.docx'],
+        ['r1', 'export', '导出：一.docx'],
       ]);
       expect((h.db.prepare('SELECT count(*) AS n FROM revision_contents').get() as { n: number }).n).toBe(2);
       expect((await h.ok('revisions.get', { revisionId: 'r1' })).document).toEqual(doc);

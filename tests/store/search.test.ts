@@ -28,8 +28,13 @@ describe('search', () => {
     const hits = await find('低保');
     expect(hits.map((x) => `${x.year}:${x.sectionId}`)).toEqual(['2024:A1', '2024:A2', '2023:A1', '2023:A2']);
     expect(hits[0]).toEqual({
-      documentId: doc2024, documentTitle: '2024年全省民政工作要点', year: 2024, sectionId: 'A1',
-      numberPath: '一、（一）', heading: '加强低收入人口动态监测', snippet: '完善农村【低保】制度,做好【低保】边缘家庭认定。',
+      documentId: doc2024,
+      documentTitle: '2024年全省民政工作要点',
+      year: 2024,
+      sectionId: 'A1',
+      numberPath: '一、（一）',
+      heading: '加强低收入人口动态监测',
+      snippet: '完善农村【低保】制度,做好【低保】边缘家庭认定。',
     });
     expect(hits[2].documentId).toBe(doc2023);
   });
@@ -37,7 +42,10 @@ describe('search', () => {
   it('finds three-character and longer terms through the index, with number paths and snippets', async () => {
     const hits = await find('养老服务');
     expect(hits.map((x) => `${x.year}:${x.sectionId}:${x.numberPath}`)).toEqual([
-      '2024:B:二、', '2024:B1:二、（一）', '2023:B:二、', '2023:B1:二、（一）',
+      '2024:B:二、',
+      '2024:B1:二、（一）',
+      '2023:B:二、',
+      '2023:B1:二、（一）',
     ]);
     expect(hits[0].snippet).toBe('发展【养老服务】'); // heading-only hit: the snippet is the heading
     expect(hits[1].snippet).toBe('推进【养老服务】设施建设,发展老年助餐服务。');
@@ -77,7 +85,10 @@ describe('search', () => {
 
   it('finds text in the title and 导语 as document-level hits', async () => {
     const hits = await find('以人民为中心');
-    expect(hits.map((x) => [x.year, x.sectionId, x.heading, x.numberPath])).toEqual([[2024, null, '导语', ''], [2023, null, '导语', '']]);
+    expect(hits.map((x) => [x.year, x.sectionId, x.heading, x.numberPath])).toEqual([
+      [2024, null, '导语', ''],
+      [2023, null, '导语', ''],
+    ]);
     expect(hits[0].snippet).toBe('2024年全省民政工作要坚持【以人民为中心】的发展思想。');
     expect((await find('全省民政工作要点')).map((x) => x.heading)).toEqual(['要点标题', '要点标题']);
   });
@@ -108,7 +119,10 @@ describe('search', () => {
         .map(({ section }) => section.id);
       const hits = (await find(term, 200)).filter((x) => x.documentId === summary.id && x.sectionId);
       expect(expected.length, term).toBeGreaterThan(0);
-      expect(hits.map((x) => x.sectionId), term).toEqual(expected);
+      expect(
+        hits.map((x) => x.sectionId),
+        term,
+      ).toEqual(expected);
       for (const x of hits) expect(x.snippet).toContain(`【${term}】`);
     }
     h.db.exec("INSERT INTO section_search (section_search) VALUES ('integrity-check')");
@@ -124,12 +138,20 @@ describe('search of short terms scanning stored JSON', () => {
         document: {
           ...sampleDocument(2020),
           sections: [
-            { id: 'P', level: 1, heading: '两段正文', runIn: false, paragraphs: ['第一段', '第二段', '第一行\n第二行'], children: [] },
+            {
+              id: 'P',
+              level: 1,
+              heading: '两段正文',
+              runIn: false,
+              paragraphs: ['第一段', '第二段', '第一行\n第二行'],
+              children: [],
+            },
             { id: 'Q', level: 1, heading: '有标点', runIn: false, paragraphs: ['甲,乙"丙"[丁]\\戊'], children: [] },
           ],
         },
       });
-      const ids = async (q: string) => (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => x.sectionId);
+      const ids = async (q: string) =>
+        (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => x.sectionId);
       expect(await ids(',')).toEqual(['Q']);
       expect(await ids('","')).toEqual([]);
       expect(await ids('[')).toEqual(['Q']);
@@ -138,7 +160,11 @@ describe('search of short terms scanning stored JSON', () => {
       expect(await ids('\\')).toEqual(['Q']);
       expect(await ids('n')).toEqual([]); // the \n escape inside the JSON is not text
       expect(await ids('段 第二')).toEqual(['P']);
-      expect((await s.ok('search.query', { query: '第二' }))[0]).toMatchObject({ documentId: summary.id, sectionId: 'P', snippet: '第一段 【第二】段 第一行 【第二】行' });
+      expect((await s.ok('search.query', { query: '第二' }))[0]).toMatchObject({
+        documentId: summary.id,
+        sectionId: 'P',
+        snippet: '第一段 【第二】段 第一行 【第二】行',
+      });
     } finally {
       s.close();
     }
@@ -154,11 +180,19 @@ describe('search across full-width and half-width forms', () => {
           ...sampleDocument(2021),
           sections: [
             { id: 'H', level: 1, heading: '半角', runIn: false, paragraphs: ['见(一)项,2024年完成。'], children: [] },
-            { id: 'F', level: 1, heading: '全角', runIn: false, paragraphs: ['见（二）项，２０２５年完成。'], children: [] },
+            {
+              id: 'F',
+              level: 1,
+              heading: '全角',
+              runIn: false,
+              paragraphs: ['见（二）项，２０２５年完成。'],
+              children: [],
+            },
           ],
         },
       });
-      const hits = async (q: string) => (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => `${x.sectionId}:${x.snippet}`);
+      const hits = async (q: string) =>
+        (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => `${x.sectionId}:${x.snippet}`);
       expect(await hits('（一）')).toEqual(['H:见【(一)】项,2024年完成。']);
       expect(await hits('(二)')).toEqual(['F:见【（二）】项，２０２５年完成。']);
       expect(await hits('２０２４')).toEqual(['H:见(一)项,【2024】年完成。']);

@@ -37,7 +37,9 @@ describe('system errors in Chinese', () => {
   });
 
   it('says what failed and where, even for an unknown code', () => {
-    expect(describeSystemError('读取文件', '/x/a.txt', err('EWHATEVER'))).toBe('读取文件“/x/a.txt”失败：发生了未知的系统错误');
+    expect(describeSystemError('读取文件', '/x/a.txt', err('EWHATEVER'))).toBe(
+      '读取文件“/x/a.txt”失败：发生了未知的系统错误',
+    );
   });
 
   it('names the data folder that cannot be made (a file in its way)', () => {
@@ -50,7 +52,9 @@ describe('system errors in Chinese', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(StoreError);
-    expect((error as Error).message).toBe(`创建数据文件夹“${join(dir, 'blocker', 'data')}”失败：路径中有一段不是文件夹`);
+    expect((error as Error).message).toBe(
+      `创建数据文件夹“${join(dir, 'blocker', 'data')}”失败：路径中有一段不是文件夹`,
+    );
   });
 
   it('says a read-only data file or folder is read-only, before SQLite says "disk I/O error"', async () => {
@@ -69,7 +73,7 @@ describe('system errors in Chinese', () => {
     openStore(path).close();
   });
 
-  it('reports a stack overflow from any deep input as Chinese, never the engine\'s English', () => {
+  it("reports a stack overflow from any deep input as Chinese, never the engine's English", () => {
     const api = toApiError(new RangeError('Maximum call stack size exceeded'), 'import.text', () => undefined);
     expect(api.message).toMatch(/嵌套过深/);
     expect(api.message).not.toMatch(/Maximum/);

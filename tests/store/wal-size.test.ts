@@ -14,7 +14,9 @@ describe('WAL size', () => {
     try {
       const big = sampleDocument();
       for (let i = 0; i < 3000; i++) {
-        big.sections[2].children.push(createSection(3, `第${i}项工作`, { id: `S${i}`, paragraphs: [`推进第${i}项民政重点工作，`.repeat(40)] }));
+        big.sections[2].children.push(
+          createSection(3, `第${i}项工作`, { id: `S${i}`, paragraphs: [`推进第${i}项民政重点工作，`.repeat(40)] }),
+        );
       }
       const { summary } = await h.ok('documents.create', { document: big });
       const wal = () => statSync(`${h.dbPath}-wal`).size;

@@ -10,30 +10,49 @@ import { parseDeadline } from '../../shared/tasks/deadline';
 import { extractAssignments, parseNote } from '../../shared/tasks/extract';
 import { INLINE_NOTICE } from './fixtures';
 
-const byHeading = (doc: YaodianDocument, heading: string) => flatten(doc.sections).find((f) => f.section.heading === heading)!.section;
+const byHeading = (doc: YaodianDocument, heading: string) =>
+  flatten(doc.sections).find((f) => f.section.heading === heading)!.section;
 
 describe('inline assignments at import', () => {
   it('reads the four written forms from a .txt into fields and removes them from the text', async () => {
     const doc = await importBytes(new TextEncoder().encode(INLINE_NOTICE), '要点.txt');
     const a = byHeading(doc, '完善社会救助制度');
-    expect(a.assignment).toEqual({ lead: ['社会救助处'], support: ['财务处', '低保中心'], deadline: '6月底前', deadlineDate: '2024-06-30', leader: null });
+    expect(a.assignment).toEqual({
+      lead: ['社会救助处'],
+      support: ['财务处', '低保中心'],
+      deadline: '6月底前',
+      deadlineDate: '2024-06-30',
+      leader: null,
+    });
     expect(a.paragraphs).toEqual(['健全分层分类的社会救助体系，推进低保扩围增效。']);
     expect(byHeading(doc, '做好困难群众冬春救助').assignment?.lead).toEqual(['社会救助处']);
-    expect(byHeading(doc, '加强残疾人福利').assignment).toMatchObject({ lead: ['市残联', '市财政局'], support: ['市民政局'] });
+    expect(byHeading(doc, '加强残疾人福利').assignment).toMatchObject({
+      lead: ['市残联', '市财政局'],
+      support: ['市民政局'],
+    });
     expect(byHeading(doc, '发展养老服务').assignment).toMatchObject({ deadline: '二季度', deadlineDate: '2024-06-30' });
     expect(byHeading(doc, '规范婚姻登记').assignment?.lead).toEqual(['社会事务处']);
-    expect(byHeading(doc, '加强党的建设').assignment).toMatchObject({ lead: ['机关党委'], deadline: '持续推进', deadlineDate: null, leader: '张三' });
+    expect(byHeading(doc, '加强党的建设').assignment).toMatchObject({
+      lead: ['机关党委'],
+      deadline: '持续推进',
+      deadlineDate: null,
+      leader: '张三',
+    });
     // an ordinary parenthesis stays, and the section is not assigned
     const plain = byHeading(doc, '推进殡葬改革');
     expect(plain.assignment).toBeUndefined();
     expect(plain.paragraphs[0]).toContain('（按年度计划推进）');
     // the first-level parents carry no assignment of their own
     expect(byHeading(doc, '兜牢基本民生保障底线').assignment).toBeUndefined();
-    const all = flatten(doc.sections).flatMap((f) => [f.section.heading, ...f.section.paragraphs]).join('\n');
+    const all = flatten(doc.sections)
+      .flatMap((f) => [f.section.heading, ...f.section.paragraphs])
+      .join('\n');
     expect(all).not.toMatch(/牵头单位|配合单位|责任单位|负责部门|主办|协办/);
     const warning = doc.warnings.find((w) => w.code === 'assignments-extracted')?.message;
     expect(warning).toContain('6 处');
-    expect(warning).toContain('原写法如：（牵头单位：社会救助处；配合单位：财务处、低保中心；完成时限：6月底前）（责任单位：社会救助处）');
+    expect(warning).toContain(
+      '原写法如：（牵头单位：社会救助处；配合单位：财务处、低保中心；完成时限：6月底前）（责任单位：社会救助处）',
+    );
   });
 
   it('reads them from a Word file too', async () => {
@@ -58,15 +77,27 @@ describe('inline assignments at import', () => {
     expect(splitUnits('市发改委、市财政局，市民政局')).toEqual(['市发改委', '市财政局', '市民政局']);
     expect(splitUnits('社会救助处和财务处等')).toEqual(['社会救助处', '财务处']);
     expect(splitUnits('各县（市、区）民政局')).toEqual(['各县（市、区）民政局']);
-    expect(parseNote('责任单位：各县（市、区）民政局；完成时限：年底前')).toEqual({ lead: '各县（市、区）民政局', deadline: '年底前' });
+    expect(parseNote('责任单位：各县（市、区）民政局；完成时限：年底前')).toEqual({
+      lead: '各县（市、区）民政局',
+      deadline: '年底前',
+    });
   });
 });
 
 describe('完成时限', () => {
   it.each([
-    ['6月底前', '2024-06-30'], ['9月前', '2024-09-30'], ['十二月底', '2024-12-31'], ['2月', '2024-02-29'],
-    ['二季度', '2024-06-30'], ['第三季度', '2024-09-30'], ['上半年', '2024-06-30'], ['年底前', '2024-12-31'],
-    ['全年', '2024-12-31'], ['2025年3月底前', '2025-03-31'], ['2024年9月30日前', '2024-09-30'], ['２０２４年１０月', '2024-10-31'],
+    ['6月底前', '2024-06-30'],
+    ['9月前', '2024-09-30'],
+    ['十二月底', '2024-12-31'],
+    ['2月', '2024-02-29'],
+    ['二季度', '2024-06-30'],
+    ['第三季度', '2024-09-30'],
+    ['上半年', '2024-06-30'],
+    ['年底前', '2024-12-31'],
+    ['全年', '2024-12-31'],
+    ['2025年3月底前', '2025-03-31'],
+    ['2024年9月30日前', '2024-09-30'],
+    ['２０２４年１０月', '2024-10-31'],
   ])('%s → %s', (text, date) => {
     expect(parseDeadline(text, 2024)).toEqual({ date, problem: null });
   });
@@ -89,10 +120,20 @@ describe('interchange JSON', () => {
     expect(first.assignment).toBeUndefined();
     expect(first.children[0].assignment).toMatchObject({ lead: ['社会救助处'], deadlineDate: '2024-06-30' });
     const back = fromJson(JSON.parse(JSON.stringify(json)));
-    expect(flatten(back.sections).map((f) => f.section.assignment ?? null)).toEqual(flatten(doc.sections).map((f) => f.section.assignment ?? null));
+    expect(flatten(back.sections).map((f) => f.section.assignment ?? null)).toEqual(
+      flatten(doc.sections).map((f) => f.section.assignment ?? null),
+    );
     // defaults for a hand-written JSON that gives only the lead
     const minimal = fromJson({ sections: [{ level: 1, heading: '甲', assignment: { lead: ['办公室'] } }] });
-    expect(minimal.sections[0].assignment).toEqual({ lead: ['办公室'], support: [], deadline: null, deadlineDate: null, leader: null });
-    expect(() => fromJson({ sections: [{ level: 1, heading: '甲', assignment: { deadlineDate: '6月' } }] })).toThrow(/YYYY-MM-DD/);
+    expect(minimal.sections[0].assignment).toEqual({
+      lead: ['办公室'],
+      support: [],
+      deadline: null,
+      deadlineDate: null,
+      leader: null,
+    });
+    expect(() => fromJson({ sections: [{ level: 1, heading: '甲', assignment: { deadlineDate: '6月' } }] })).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 });

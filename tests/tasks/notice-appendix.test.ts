@@ -12,7 +12,9 @@ import { makeTaskDocument } from './big';
 
 // the 附件 pages come from the exporter's appendix support (written in parallel); until then only the model is checked
 const exporterLaysOutAppendices = /appendices/.test(
-  ['compose.ts', 'blocks.ts', 'index.ts'].map((f) => readFileSync(join(repoRoot, 'shared', 'export', f), 'utf8')).join('\n'),
+  ['compose.ts', 'blocks.ts', 'index.ts']
+    .map((f) => readFileSync(join(repoRoot, 'shared', 'export', f), 'utf8'))
+    .join('\n'),
 );
 
 let h: Harness;
@@ -22,13 +24,20 @@ describe('the notice with its 分工表', () => {
   it('exports with the table as 附件, named in the 附件说明, and keeps what was exported as a revision', async () => {
     h = openHarness();
     const doc = makeTaskDocument(60);
-    doc.meta = { ...doc.meta, issuer: '某省民政厅', signature: '某省民政厅', date: '2024-02-19', recipients: '各市民政局' };
+    doc.meta = {
+      ...doc.meta,
+      issuer: '某省民政厅',
+      signature: '某省民政厅',
+      date: '2024-02-19',
+      recipients: '各市民政局',
+    };
     const { summary } = await h.ok('documents.create', { document: doc });
     const dir = tempDir('yaodian-notice-');
     const file = join(dir, '通知.docx');
     await h.ok('export.docx', { id: summary.id, path: file, withTasks: true });
     const revs = await h.ok('revisions.list', { documentId: summary.id });
-    const exported = (await h.ok('revisions.get', { revisionId: revs.find((r) => r.reason === 'export')!.id })).document;
+    const exported = (await h.ok('revisions.get', { revisionId: revs.find((r) => r.reason === 'export')!.id }))
+      .document;
     expect(exported.meta.attachments).toEqual(['2024年全省民政工作要点任务分工表']);
     expect(exported.appendices).toHaveLength(1);
     const table = exported.appendices![0].blocks[0];

@@ -76,15 +76,32 @@ describe('分工表 .docx', () => {
 describe('tracking .xlsx', () => {
   it('has one row per task, the columns, a frozen header and filters', async () => {
     const rows = taskRows(doc);
-    const bytes = await trackingXlsx(rows, { documentId: 'doc-1', title: '台账', periods: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'] });
+    const bytes = await trackingXlsx(rows, {
+      documentId: 'doc-1',
+      title: '台账',
+      periods: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'],
+    });
     const file = join(dir, '台账.xlsx');
     writeFileSync(file, bytes);
     const back = readXlsx(file);
     expect(back.sheets).toEqual(['任务台账', '说明']);
     const csv = back.rows;
     expect(csv).toHaveLength(201);
-    expect(csv[0]).toEqual(['序号', '编号', '工作任务', '牵头单位', '配合单位', '完成时限', '责任领导', '当前状态',
-      '2024年一季度', '2024年二季度', '2024年三季度', '2024年四季度', '任务标识']);
+    expect(csv[0]).toEqual([
+      '序号',
+      '编号',
+      '工作任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '责任领导',
+      '当前状态',
+      '2024年一季度',
+      '2024年二季度',
+      '2024年三季度',
+      '2024年四季度',
+      '任务标识',
+    ]);
     expect(csv[1].slice(0, 6)).toEqual(['1', '一、（一）', '完善低保工作第1项', '社会救助处', '', '3月底前']);
     expect(csv[200][12]).toBe(rows[199].sectionId);
     expect(back.frozen).toEqual({ xSplit: '3', ySplit: '1', state: 'frozen' });
@@ -111,10 +128,18 @@ describe('per unit, report, 附件', () => {
   it('the quarterly report groups the tasks by their latest status up to the period', async () => {
     const rows = taskRows(doc);
     const rec = (i: number, period: string, status: '已完成' | '滞后' | '推进中', text: string, at: string) => ({
-      id: `r${i}${period}`, documentId: 'd', sectionId: rows[i].sectionId, period, status, text, recordedAt: at, source: '录入',
+      id: `r${i}${period}`,
+      documentId: 'd',
+      sectionId: rows[i].sectionId,
+      period,
+      status,
+      text,
+      recordedAt: at,
+      source: '录入',
     });
     const records = [
-      rec(0, '2024-Q1', '推进中', '一季度推进中', '2024-04-01'), rec(0, '2024-Q2', '已完成', '二季度完成了', '2024-07-01'),
+      rec(0, '2024-Q1', '推进中', '一季度推进中', '2024-04-01'),
+      rec(0, '2024-Q2', '已完成', '二季度完成了', '2024-07-01'),
       rec(1, '2024-Q1', '滞后', '进度滞后原因', '2024-04-01'),
     ];
     const q1 = xml(await progressReportDocx(doc, records, '2024-Q1'), 'word/document.xml');
@@ -136,7 +161,11 @@ describe('per unit, report, 附件', () => {
     expect(table.rows).toHaveLength(201);
     expect(table.rows[0]).toEqual(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
     // a notice that already lists an attachment gets 附件2
-    const two = withTaskAppendix({ ...doc, meta: { ...doc.meta, attachments: ['评分细则'] }, appendices: [{ label: '附件1', title: '评分细则', blocks: [] }] });
+    const two = withTaskAppendix({
+      ...doc,
+      meta: { ...doc.meta, attachments: ['评分细则'] },
+      appendices: [{ label: '附件1', title: '评分细则', blocks: [] }],
+    });
     expect(two.appendices!.map((a) => a.label)).toEqual(['附件1', '附件2']);
     expect(two.meta.attachments).toEqual(['评分细则', '2024年全省民政工作要点任务分工表']);
   });

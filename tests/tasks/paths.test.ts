@@ -38,7 +38,8 @@ afterAll(() => services?.close());
 describe('desktop shell', () => {
   it('writes and reads task files only at paths chosen in a dialog', async () => {
     const r = createIpcRoutes({ handlers: services.handlers, native });
-    const call = (method: string, input: unknown) => r['yaodian:call'](app, { method, input }) as Promise<Result<unknown>>;
+    const call = (method: string, input: unknown) =>
+      r['yaodian:call'](app, { method, input }) as Promise<Result<unknown>>;
     const created = (await call('documents.create', { document: makeTaskDocument(10) })) as Result<StoredDocument>;
     const id = created.ok ? created.value.summary.id : '';
     const dir = tempDir('yaodian-task-paths-');
@@ -57,14 +58,20 @@ describe('desktop shell', () => {
     nextSave = target; // without the extension, as a Linux dialog may answer
     const chosen = await r['yaodian:save-file-dialog'](app, '2024年任务台账.xlsx');
     expect(chosen).toBe(`${target}.xlsx`);
-    expect(dialogs.at(-1)).toMatchObject({ defaultPath: join('/home/user/文档', '2024年任务台账.xlsx'), filters: [{ extensions: ['xlsx'] }] });
+    expect(dialogs.at(-1)).toMatchObject({
+      defaultPath: join('/home/user/文档', '2024年任务台账.xlsx'),
+      filters: [{ extensions: ['xlsx'] }],
+    });
     expect(await call('tasks.export', { documentId: id, path: chosen })).toMatchObject({ ok: true });
     expect(existsSync(`${target}.xlsx`)).toBe(true);
 
     nextOpen = `${target}.xlsx`;
     const opened = await r['yaodian:open-file-dialog'](app, 'table');
     expect(dialogs.at(-1)).toMatchObject({ title: '导入表格', filters: [{ extensions: ['xlsx', 'docx'] }] });
-    expect(await call('progress.import', { documentId: id, path: opened })).toMatchObject({ ok: true, value: { unchanged: 10 } });
+    expect(await call('progress.import', { documentId: id, path: opened })).toMatchObject({
+      ok: true,
+      value: { unchanged: 10 },
+    });
   });
 });
 
@@ -79,13 +86,17 @@ describe('browser mode', () => {
 
   it('exports task files only into the export folder', async () => {
     const post = async (method: string, input: unknown) =>
-      (await postCall(host.url, method, input, { 'x-yaodian-key': host.secret })).json<Result<{ summary: { id: string } }>>();
+      (await postCall(host.url, method, input, { 'x-yaodian-key': host.secret })).json<
+        Result<{ summary: { id: string } }>
+      >();
     const created = await post('documents.create', { document: makeTaskDocument(5) });
     const id = created.ok ? created.value.summary.id : '';
     const outside = join(tempDir(), '分工表.docx');
     const refused = await post('tasks.export', { documentId: id, path: outside });
     expect(refused.ok === false && refused.error.message).toContain('浏览器模式只能导出到导出文件夹');
     expect(existsSync(outside)).toBe(false);
-    expect(await post('tasks.export', { documentId: id, path: join(host.exportDir, '分工表.docx') })).toMatchObject({ ok: true });
+    expect(await post('tasks.export', { documentId: id, path: join(host.exportDir, '分工表.docx') })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -15,5 +15,7 @@ export interface XlsxReadBack {
 /** The .xlsx read by a reader independent of exceljs: Python's zipfile + ElementTree (read-xlsx.py). */
 export function readXlsx(file: string): XlsxReadBack {
   const script = join(dirname(fileURLToPath(import.meta.url)), 'read-xlsx.py');
-  return JSON.parse(execFileSync('python3', [script, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as XlsxReadBack;
+  return JSON.parse(
+    execFileSync('python3', [script, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  ) as XlsxReadBack;
 }

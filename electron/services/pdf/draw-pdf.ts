@@ -28,17 +28,26 @@ export interface PdfResult {
 const pt = (twips: number) => twips / 20;
 const FULL_WIDTH = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+$/;
 
-
 export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResult> {
   const g = model.geometry;
   const now = info.now ?? new Date();
   const doc = new PDFDocument({
-    size: [pt(g.pageWidth), pt(g.pageHeight)], margin: 0, autoFirstPage: false, compress: true, lang: 'zh-CN',
-    displayTitle: true, pdfVersion: '1.7',
+    size: [pt(g.pageWidth), pt(g.pageHeight)],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+    lang: 'zh-CN',
+    displayTitle: true,
+    pdfVersion: '1.7',
     info: {
-      Title: info.title, Author: info.author, Subject: info.subject,
-        Keywords: `公文, GB/T 9704-2012, ${info.profileName}`,
-      Creator: '要点（yaodian）', Producer: '要点（yaodian）', CreationDate: now, ModDate: now,
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: `公文, GB/T 9704-2012, ${info.profileName}`,
+      Creator: '要点（yaodian）',
+      Producer: '要点（yaodian）',
+      CreationDate: now,
+      ModDate: now,
     },
   });
   const chunks: Buffer[] = [];
@@ -79,8 +88,8 @@ export async function drawPdf(model: PageModel, info: PdfInfo): Promise<PdfResul
     doc.addPage({ size: [pt(g.pageWidth), pt(g.pageHeight)], margin: 0 });
     drawRules(doc, page, left, top);
     for (const line of page.lines) {
-      for (const span of line.spans) drawSpan(doc, span, fontKey(span.font, span.latin), pt(left + span.x),
-        pt(top + line.baseline));
+      for (const span of line.spans)
+        drawSpan(doc, span, fontKey(span.font, span.latin), pt(left + span.x), pt(top + line.baseline));
     }
     if (page.folio) {
       const f = page.folio;
@@ -108,10 +117,17 @@ function drawRules(doc: PDFKit.PDFDocument, page: ModelPage, left: number, top: 
  */
 function drawSpan(doc: PDFKit.PDFDocument, span: Span, font: string, x: number, baseline: number): void {
   const size = pt(span.size);
-  doc.font(font).fontSize(size).fillColor(span.color ? `#${span.color}` : '#000000');
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(span.color ? `#${span.color}` : '#000000');
   const scale = span.scale && span.scale !== 100 ? span.scale : undefined;
-  const opts = (cs: number) => ({ lineBreak: false, baseline: 'alphabetic' as const, characterSpacing: cs,
-    ...(scale ? { horizontalScaling: scale } : {}) });
+  const opts = (cs: number) => ({
+    lineBreak: false,
+    baseline: 'alphabetic' as const,
+    characterSpacing: cs,
+    ...(scale ? { horizontalScaling: scale } : {}),
+  });
   const chars = [...span.text];
   if (span.latin) {
     doc.text(span.text, x, baseline, opts(pt(span.spacing)));

@@ -21,12 +21,18 @@ export async function exportPdfWithReport(doc: YaodianDocument, options: ExportO
   const meta = doc.meta;
   const title = meta.noticeTitle?.trim() || meta.title?.trim() || '';
   const pdf = await drawPdf(model, {
-    title, author: meta.signature?.trim() || meta.issuer?.trim() || '',
+    title,
+    author: meta.signature?.trim() || meta.issuer?.trim() || '',
     subject: [meta.docNumber?.trim(), meta.title?.trim()].filter(Boolean).join(' '),
-    profileName: profile.name, now: options.now,
+    profileName: profile.name,
+    now: options.now,
   });
   return {
-    bytes: pdf.bytes, profile: profile.id, profileName: profile.name, pages: model.pageCount, fonts: pdf.fonts,
+    bytes: pdf.bytes,
+    profile: profile.id,
+    profileName: profile.name,
+    pages: model.pageCount,
+    fonts: pdf.fonts,
     warnings: [...model.warnings, ...pdf.warnings],
   };
 }

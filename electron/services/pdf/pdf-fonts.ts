@@ -16,14 +16,14 @@ export interface FontFile {
 
 /** The file names Windows (and the font vendors) give the fonts GB/T 9704 names, in order of preference. */
 const FILE_NAMES: Record<string, Array<[string, string?]>> = {
-  '仿宋_GB2312': [['fsgb2312.ttf'], ['仿宋_gb2312.ttf'], ['simfang.ttf']],
-  '仿宋': [['simfang.ttf'], ['fsgb2312.ttf']],
-  '楷体_GB2312': [['ktgb2312.ttf'], ['楷体_gb2312.ttf'], ['simkai.ttf']],
-  '楷体': [['simkai.ttf'], ['ktgb2312.ttf']],
-  '黑体': [['simhei.ttf']],
-  '宋体': [['simsun.ttc', 'SimSun'], ['simsun.ttf']],
-  '方正小标宋简体': [['fzxbsjw.ttf'], ['方正小标宋简体.ttf'], ['fzxbsjw--gb1-0.ttf'], ['fzxiaobiaosong-b05s.ttf']],
-  '方正小标宋_GBK': [['fzxbsk.ttf'], ['方正小标宋_gbk.ttf'], ['fzxbsjw.ttf']],
+  仿宋_GB2312: [['fsgb2312.ttf'], ['仿宋_gb2312.ttf'], ['simfang.ttf']],
+  仿宋: [['simfang.ttf'], ['fsgb2312.ttf']],
+  楷体_GB2312: [['ktgb2312.ttf'], ['楷体_gb2312.ttf'], ['simkai.ttf']],
+  楷体: [['simkai.ttf'], ['ktgb2312.ttf']],
+  黑体: [['simhei.ttf']],
+  宋体: [['simsun.ttc', 'SimSun'], ['simsun.ttf']],
+  方正小标宋简体: [['fzxbsjw.ttf'], ['方正小标宋简体.ttf'], ['fzxbsjw--gb1-0.ttf'], ['fzxiaobiaosong-b05s.ttf']],
+  方正小标宋_GBK: [['fzxbsk.ttf'], ['方正小标宋_gbk.ttf'], ['fzxbsjw.ttf']],
   'Times New Roman': [['times.ttf']],
 };
 
@@ -45,8 +45,13 @@ const FALLBACKS: Record<'sans' | 'bold' | 'serif' | 'latin', Candidate[]> = {
   sans: [SIMHEI, NOTO_SANS, YAHEI, SIMSUN, NOTO_SERIF],
   bold: [NOTO_SERIF_BOLD, SIMSUN, NOTO_SERIF, SIMHEI, NOTO_SANS, YAHEI],
   serif: [NOTO_SERIF, SIMSUN, ['simfang.ttf', undefined, '仿宋'], YAHEI, NOTO_SANS, SIMHEI],
-  latin: [['times.ttf', undefined, 'Times New Roman'], ['liberationserif-regular.ttf', undefined, 'Liberation Serif'],
-    NOTO_SERIF, SIMSUN, NOTO_SANS],
+  latin: [
+    ['times.ttf', undefined, 'Times New Roman'],
+    ['liberationserif-regular.ttf', undefined, 'Liberation Serif'],
+    NOTO_SERIF,
+    SIMSUN,
+    NOTO_SANS,
+  ],
 };
 
 function fontFolders(): string[] {
@@ -55,8 +60,10 @@ function fontFolders(): string[] {
   return [
     join(winDir, 'Fonts'),
     ...(local ? [join(local, 'Microsoft', 'Windows', 'Fonts')] : []),
-    join(homedir(), '.fonts'), join(homedir(), '.local', 'share', 'fonts'),
-    '/usr/share/fonts', '/usr/local/share/fonts',
+    join(homedir(), '.fonts'),
+    join(homedir(), '.local', 'share', 'fonts'),
+    '/usr/share/fonts',
+    '/usr/local/share/fonts',
   ];
 }
 
@@ -126,7 +133,11 @@ function warningFor(name: string, label: string): string {
 }
 
 type Font = ReturnType<typeof create>;
-interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
 const fontCache = new Map<string, Font>();
 
 /**

@@ -6,9 +6,11 @@ import type { Db } from '../statements';
 export const version = 2;
 export const name = '全文检索';
 
-const SECTION_BODY = (row: string) => `coalesce((SELECT group_concat(value, char(10)) FROM json_each(${row}.paragraphs)), '')`;
+const SECTION_BODY = (row: string) =>
+  `coalesce((SELECT group_concat(value, char(10)) FROM json_each(${row}.paragraphs)), '')`;
 const DOC_TITLE = (row: string) => `coalesce(json_extract(${row}.meta, '$.title'), '')`;
-const DOC_PREAMBLE = (row: string) => `coalesce((SELECT group_concat(value, char(10)) FROM json_each(${row}.preamble)), '')`;
+const DOC_PREAMBLE = (row: string) =>
+  `coalesce((SELECT group_concat(value, char(10)) FROM json_each(${row}.preamble)), '')`;
 const DOC_NOTICE = (row: string) =>
   `trim(coalesce(json_extract(${row}.meta, '$.noticeTitle'), '') || char(10) || ` +
   `coalesce((SELECT group_concat(value, char(10)) FROM json_each(${row}.meta, '$.coverParagraphs')), ''))`;

@@ -79,8 +79,10 @@ export function AssignmentPanel() {
   const apply = () => {
     if (!ticked.length) return;
     const patch = {
-      lead: splitUnits(form.lead), support: splitUnits(form.support),
-      deadline: form.deadline.trim() || null, leader: form.leader.trim() || null,
+      lead: splitUnits(form.lead),
+      support: splitUnits(form.support),
+      deadline: form.deadline.trim() || null,
+      leader: form.leader.trim() || null,
     };
     const next = assignSections(doc, ticked, patch, documentYear(doc));
     useDocument.getState().apply(next, { origin: 'command' });
@@ -109,28 +111,47 @@ export function AssignmentPanel() {
         ))}
       </div>
       <p className="muted">{ticked.length ? `已选 ${ticked.length} 条` : '在正文中点一条，或在上面勾选几条'}</p>
-      <UnitInput label="牵头单位" name="lead" value={form.lead} units={names} onChange={(v) => setForm({ ...form, lead: v })} />
       <UnitInput
-        label="配合单位" name="support" value={form.support} units={names} onChange={(v) => setForm({ ...form, support: v })}
+        label="牵头单位"
+        name="lead"
+        value={form.lead}
+        units={names}
+        onChange={(v) => setForm({ ...form, lead: v })}
+      />
+      <UnitInput
+        label="配合单位"
+        name="support"
+        value={form.support}
+        units={names}
+        onChange={(v) => setForm({ ...form, support: v })}
       />
       <div className="field-row">
         <div className="field">
           <label htmlFor="task-deadline">完成时限</label>
           <input
-            id="task-deadline" name="deadline" value={form.deadline} placeholder="如 6月底前、全年"
+            id="task-deadline"
+            name="deadline"
+            value={form.deadline}
+            placeholder="如 6月底前、全年"
             onChange={(e) => setForm({ ...form, deadline: e.target.value })}
           />
         </div>
         <div className="field">
           <label htmlFor="task-leader">责任领导</label>
           <input
-            id="task-leader" name="leader" value={form.leader} onChange={(e) => setForm({ ...form, leader: e.target.value })}
+            id="task-leader"
+            name="leader"
+            value={form.leader}
+            onChange={(e) => setForm({ ...form, leader: e.target.value })}
           />
         </div>
       </div>
       {unknown.length ? (
         <p className="unit-unknown" data-testid="unit-unknown">
-          不在单位名录中：{unknown.join('、')} <button className="mini" onClick={() => void addUnits()}>加入名录</button>
+          不在单位名录中：{unknown.join('、')}{' '}
+          <button className="mini" onClick={() => void addUnits()}>
+            加入名录
+          </button>
         </p>
       ) : null}
       <button className="primary" disabled={!ticked.length} onClick={apply} data-testid="assign-apply">
@@ -140,18 +161,24 @@ export function AssignmentPanel() {
       <div className="task-files">
         <button onClick={() => void exportTaskFile('table')}>导出分工表</button>
         <button onClick={() => void exportTaskFile('xlsx')}>导出台账 .xlsx</button>
-        <button onClick={() => void importProgressFile().then((r) => r && setReport(progressReport(r)))}>导入进展…</button>
+        <button onClick={() => void importProgressFile().then((r) => r && setReport(progressReport(r)))}>
+          导入进展…
+        </button>
         <button onClick={() => void importTaskTableFile().then((r) => r && setReport(tableReport(r)))}>
           导入分工表…
         </button>
         <button onClick={() => void exportTaskFile('notice')}>导出通知（附分工表）</button>
-        <button onClick={() => setLedger(true)} data-testid="open-ledger">进展台账</button>
+        <button onClick={() => setLedger(true)} data-testid="open-ledger">
+          进展台账
+        </button>
       </div>
       <div className="field-row unit-lists">
         <select aria-label="报告季度" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
           <option value="">截至最新</option>
           {quartersOf(documentYear(doc) ?? new Date().getFullYear()).map((q) => (
-            <option key={q} value={q}>{periodLabel(q).replace(/^\d{4}年/, '')}</option>
+            <option key={q} value={q}>
+              {periodLabel(q).replace(/^\d{4}年/, '')}
+            </option>
           ))}
         </select>
         <button onClick={() => void exportTaskFile('report', undefined, quarter || undefined)}>季度进展报告</button>
@@ -159,10 +186,16 @@ export function AssignmentPanel() {
       <div className="field-row unit-lists">
         <select aria-label="单位清单" value={unit} onChange={(e) => setUnit(e.target.value)}>
           <option value="">各单位的任务清单…</option>
-          {docUnits.map((u) => <option key={u}>{u}</option>)}
+          {docUnits.map((u) => (
+            <option key={u}>{u}</option>
+          ))}
         </select>
-        <button disabled={!unit} onClick={() => void exportTaskFile('table', unit)}>.docx</button>
-        <button disabled={!unit} onClick={() => void exportTaskFile('xlsx', unit)}>.xlsx</button>
+        <button disabled={!unit} onClick={() => void exportTaskFile('table', unit)}>
+          .docx
+        </button>
+        <button disabled={!unit} onClick={() => void exportTaskFile('xlsx', unit)}>
+          .xlsx
+        </button>
       </div>
       {report ? <ImportReport report={report} onClose={() => setReport(null)} /> : null}
       {ledger ? <LedgerView onClose={() => setLedger(false)} /> : null}
@@ -176,21 +209,30 @@ interface Report {
 }
 
 const tableReport = (r: { matched: number; report: Report['lines'] }): Report => ({
-  summary: `已对应 ${r.matched} 条`, lines: r.report,
+  summary: `已对应 ${r.matched} 条`,
+  lines: r.report,
 });
 
 const progressReport = (r: ProgressImportResult): Report => ({
-  summary: `${r.imported} 项有新进展，${r.unchanged} 项无变化，${r.conflicts} 项有冲突，${r.failed} 行未导入`, lines: r.report,
+  summary: `${r.imported} 项有新进展，${r.unchanged} 项无变化，${r.conflicts} 项有冲突，${r.failed} 行未导入`,
+  lines: r.report,
 });
 
 function ImportReport({ report, onClose }: { report: Report; onClose(): void }) {
   return (
     <div className="import-report" data-testid="import-report">
       <p>
-        {report.summary} <button className="mini" onClick={onClose}>关闭</button>
+        {report.summary}{' '}
+        <button className="mini" onClick={onClose}>
+          关闭
+        </button>
       </p>
       <ul>
-        {report.lines.map((l, i) => <li key={i} className={`report-${l.level}`}>{l.message}</li>)}
+        {report.lines.map((l, i) => (
+          <li key={i} className={`report-${l.level}`}>
+            {l.message}
+          </li>
+        ))}
       </ul>
     </div>
   );

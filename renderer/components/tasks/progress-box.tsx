@@ -2,7 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { Section } from '../../../shared/model/types';
 import {
-  periodLabel, quartersOf, STATUSES, type ProgressRecord, type ProgressStatus,
+  periodLabel,
+  quartersOf,
+  STATUSES,
+  type ProgressRecord,
+  type ProgressStatus,
 } from '../../../shared/tasks/progress';
 import { call } from '../../api';
 import { useDocument } from '../../store/document-store';
@@ -44,18 +48,33 @@ export function ProgressBox({ documentId, section, year }: Props) {
       <div className="label">进展情况</div>
       <div className="field-row">
         <select aria-label="期次" value={period} onChange={(e) => setPeriod(e.target.value)}>
-          {periods.map((p) => <option key={p} value={p}>{periodLabel(p).replace(/^\d{4}年/, '')}</option>)}
+          {periods.map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p).replace(/^\d{4}年/, '')}
+            </option>
+          ))}
         </select>
         <select aria-label="状态" value={status} onChange={(e) => setStatus(e.target.value as ProgressStatus)}>
-          {STATUSES.map((s) => <option key={s}>{s}</option>)}
+          {STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
         </select>
       </div>
-      <textarea aria-label="进展" rows={2} value={text} onChange={(e) => setText(e.target.value)} placeholder="本期进展情况" />
-      <button className="mini" onClick={() => void add()} data-testid="progress-add">记录进展</button>
+      <textarea
+        aria-label="进展"
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="本期进展情况"
+      />
+      <button className="mini" onClick={() => void add()} data-testid="progress-add">
+        记录进展
+      </button>
       <ul className="progress-history">
         {records.map((r) => (
           <li key={r.id} data-testid="progress-record">
-            <span className={`status st-${r.status}`}>{r.status}</span> {periodLabel(r.period)}：{r.text || '（未填写）'}
+            <span className={`status st-${r.status}`}>{r.status}</span> {periodLabel(r.period)}：
+            {r.text || '（未填写）'}
             <span className="muted">（{r.source}）</span>
           </li>
         ))}

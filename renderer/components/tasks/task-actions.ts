@@ -10,7 +10,10 @@ import { showError, useUi } from '../../store/ui-store';
 export type TaskFile = 'table' | 'xlsx' | 'report' | 'notice';
 
 const NAMES: Record<TaskFile, [string, string]> = {
-  table: ['任务分工表', '.docx'], xlsx: ['任务台账', '.xlsx'], report: ['进展情况', '.docx'], notice: ['（附任务分工表）', '.docx'],
+  table: ['任务分工表', '.docx'],
+  xlsx: ['任务台账', '.xlsx'],
+  report: ['进展情况', '.docx'],
+  notice: ['（附任务分工表）', '.docx'],
 };
 
 /** `unit`: that unit's list only; `period` (YYYY-Qn): the report as of that quarter. */
@@ -20,7 +23,8 @@ export async function exportTaskFile(kind: TaskFile, unit?: string, period?: str
   if (!id || !doc) return;
   try {
     const [suffix, ext] = NAMES[kind];
-    const base = kind === 'notice' ? doc.meta.noticeTitle || doc.meta.title || '未命名要点' : doc.meta.title || '工作要点';
+    const base =
+      kind === 'notice' ? doc.meta.noticeTitle || doc.meta.title || '未命名要点' : doc.meta.title || '工作要点';
     const quarter = period ? periodLabel(period).replace(/^\d{4}年/, '') : '';
     const title = `${base}${quarter}${suffix}${unit ? `-${unit}` : ''}`;
     const target = await chooseExportTarget(safeFileName(title, ext));
@@ -28,11 +32,15 @@ export async function exportTaskFile(kind: TaskFile, unit?: string, period?: str
     ui.setBusy('正在导出…');
     await flush();
     if (kind === 'notice') await call('export.docx', { id, path: target.path, withTasks: true });
-    const r = kind === 'notice' ? null : kind === 'report'
-      ? await call('tasks.report', { documentId: id, path: target.path, ...(period ? { period } : {}) })
-      : await call('tasks.export', { documentId: id, path: target.path, ...(unit ? { unit } : {}) });
+    const r =
+      kind === 'notice'
+        ? null
+        : kind === 'report'
+          ? await call('tasks.report', { documentId: id, path: target.path, ...(period ? { period } : {}) })
+          : await call('tasks.export', { documentId: id, path: target.path, ...(unit ? { unit } : {}) });
     ui.toast(`已导出：${target.path.split(/[\\/]/).pop()}${r ? `（${r.tasks} 项任务）` : ''}`, 'success', {
-      label: target.downloadUrl ? '下载' : '在文件夹中显示', run: () => void showInFolder(target),
+      label: target.downloadUrl ? '下载' : '在文件夹中显示',
+      run: () => void showInFolder(target),
     });
   } catch (e) {
     showError(e);

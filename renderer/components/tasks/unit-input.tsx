@@ -28,15 +28,22 @@ export function UnitInput({ label, name, value, units, onChange }: Props) {
     <div className="field unit-input">
       <label htmlFor={`unit-${name}`}>{label}</label>
       <input
-        id={`unit-${name}`} name={name} value={value} autoComplete="off" placeholder="多个单位用顿号分隔"
-        onChange={(e) => onChange(e.target.value)} onFocus={() => setFocused(true)}
+        id={`unit-${name}`}
+        name={name}
+        value={value}
+        autoComplete="off"
+        placeholder="多个单位用顿号分隔"
+        onChange={(e) => onChange(e.target.value)}
+        onFocus={() => setFocused(true)}
         onBlur={() => setTimeout(() => setFocused(false), 150)}
       />
       {focused && suggestions.length ? (
         <ul className="unit-suggestions" role="listbox" data-testid={`suggest-${name}`}>
           {suggestions.map((u) => (
             <li key={u}>
-              <button type="button" className="mini" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(u)}>{u}</button>
+              <button type="button" className="mini" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(u)}>
+                {u}
+              </button>
             </li>
           ))}
         </ul>

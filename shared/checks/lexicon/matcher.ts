@@ -58,8 +58,10 @@ function compileContext(entry: LexiconEntry): CompiledContext {
   const at = (src: string | undefined, end: boolean) =>
     src ? new RegExp(end ? `(?:${src})$` : `^(?:${src})`, 'u') : undefined;
   return {
-    before: at(c.before, true), notBefore: at(c.notBefore, true),
-    after: at(c.after, false), notAfter: at(c.notAfter, false),
+    before: at(c.before, true),
+    notBefore: at(c.notBefore, true),
+    after: at(c.after, false),
+    notAfter: at(c.notAfter, false),
   };
 }
 

@@ -63,15 +63,29 @@ function check(ctx: CheckContext): Finding[] {
     for (const h of lexicon.find(u.text, year)) {
       const e = h.entry;
       made.push({
-        code: e.category, severity: e.severity ?? 'warning', entryId: e.id, matched: h.matched, right: e.right,
-        reason: e.reason, source: e.source, fixable: !!e.fix, index: h.start,
+        code: e.category,
+        severity: e.severity ?? 'warning',
+        entryId: e.id,
+        matched: h.matched,
+        right: e.right,
+        reason: e.reason,
+        source: e.source,
+        fixable: !!e.fix,
+        index: h.start,
       });
     }
     for (const h of numberHits(u.text)) {
       const e = h.rule;
       made.push({
-        code: 'number-usage', severity: e.severity ?? 'warning', entryId: e.id, matched: h.matched, right: h.right,
-        reason: e.reason, source: e.source, fixable: numberRuleFixes(e), index: h.start,
+        code: 'number-usage',
+        severity: e.severity ?? 'warning',
+        entryId: e.id,
+        matched: h.matched,
+        right: h.right,
+        reason: e.reason,
+        source: e.source,
+        fixable: numberRuleFixes(e),
+        index: h.start,
       });
     }
     made.sort((a, b) => a.index - b.index);

@@ -3,14 +3,17 @@
 import { z } from 'zod';
 import type { LexiconEntry } from './types';
 
-const regexSource = z.string().max(500, '正则表达式过长').refine((s) => {
-  try {
-    new RegExp(s, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, '不是有效的正则表达式');
+const regexSource = z
+  .string()
+  .max(500, '正则表达式过长')
+  .refine((s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, '不是有效的正则表达式');
 
 const form = z.string().min(1, '不能为空').max(100, '过长（最多100字）');
 
@@ -22,7 +25,10 @@ export const entrySchema = z
     }),
     wrong: z.array(form).max(200, '错误写法过多').optional(),
     order: z
-      .object({ items: z.array(form).min(2, '至少两项').max(6, '至多六项'), joiners: z.array(z.string().max(3)).min(1) })
+      .object({
+        items: z.array(form).min(2, '至少两项').max(6, '至多六项'),
+        joiners: z.array(z.string().max(3)).min(1),
+      })
       .optional(),
     right: form,
     fix: z.boolean().optional(),
@@ -32,7 +38,12 @@ export const entrySchema = z
       .partial()
       .strict()
       .optional(),
-    since: z.number({ message: '应为年份数字' }).int('应为年份数字').min(1949, '年份过早').max(2200, '年份过晚').optional(),
+    since: z
+      .number({ message: '应为年份数字' })
+      .int('应为年份数字')
+      .min(1949, '年份过早')
+      .max(2200, '年份过晚')
+      .optional(),
     source: z.string().min(2, '缺少出处（来源）').max(300, '出处过长'),
     reason: z.string().min(2, '缺少说明').max(300, '说明过长'),
   })
@@ -44,8 +55,18 @@ export const lexiconFileSchema = z
   .strict();
 
 const FIELD_NAMES: Record<string, string> = {
-  id: '编号', category: '类别', wrong: '错误写法', order: '固定次序', right: '正确写法', fix: '一键修正', severity: '级别',
-  context: '上下文条件', since: '变更年份', source: '出处', reason: '说明', entries: '条目',
+  id: '编号',
+  category: '类别',
+  wrong: '错误写法',
+  order: '固定次序',
+  right: '正确写法',
+  fix: '一键修正',
+  severity: '级别',
+  context: '上下文条件',
+  since: '变更年份',
+  source: '出处',
+  reason: '说明',
+  entries: '条目',
 };
 
 export class LexiconFileError extends Error {}
@@ -61,9 +82,12 @@ export function parseLexiconFile(value: unknown, fileName: string, origin: Lexic
     const id = typeof index === 'number' ? (entries[index] as { id?: unknown })?.id : undefined;
     const name = (key: unknown) => FIELD_NAMES[String(key)] ?? String(key);
     const entry = typeof index === 'number' ? `第${index + 1}条${typeof id === 'string' ? `（${id}）` : ''}` : '';
-    const where = typeof index === 'number'
-      ? `${entry}${field !== undefined ? `的“${name(field)}”` : ''}${rest.length ? `（${rest.join('.')}）` : ''}`
-      : issue.path.length ? `“${name(issue.path[0])}”` : '文件内容应为 {"entries": [...]}，';
+    const where =
+      typeof index === 'number'
+        ? `${entry}${field !== undefined ? `的“${name(field)}”` : ''}${rest.length ? `（${rest.join('.')}）` : ''}`
+        : issue.path.length
+          ? `“${name(issue.path[0])}”`
+          : '文件内容应为 {"entries": [...]}，';
     const what = issue.code === 'unrecognized_keys' ? `有不认识的字段：${issue.keys.join('、')}` : issue.message;
     throw new LexiconFileError(`词表“${fileName}”${where}${what}`);
   }

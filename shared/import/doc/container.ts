@@ -24,12 +24,17 @@ export function openWordStreams(bytes: Uint8Array): WordStreams {
   const names = new Set(container.FileIndex.filter((e) => e.type === 2).map((e) => e.name));
   const stream = (name: string) => bytesOf(CFB.find(container, name)?.content);
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) {
-    throw new ImportError('encrypted', '文档设置了打开密码（已加密），无法读取：请在 Word 或 WPS 中打开，取消密码后另存为 .docx 再导入');
+    throw new ImportError(
+      'encrypted',
+      '文档设置了打开密码（已加密），无法读取：请在 Word 或 WPS 中打开，取消密码后另存为 .docx 再导入',
+    );
   }
   if (names.has('WordDocument')) {
     return { wordDocument: stream('WordDocument')!, table: (name) => stream(name) };
   }
-  if (names.has('Workbook') || names.has('Book')) throw new ImportError('unsupported', '这是 Excel 表格（.xls），不是 Word 文档，其中没有可导入的公文');
-  if (names.has('PowerPoint Document')) throw new ImportError('unsupported', '这是 PowerPoint 演示文稿（.ppt），不是 Word 文档，其中没有可导入的公文');
+  if (names.has('Workbook') || names.has('Book'))
+    throw new ImportError('unsupported', '这是 Excel 表格（.xls），不是 Word 文档，其中没有可导入的公文');
+  if (names.has('PowerPoint Document'))
+    throw new ImportError('unsupported', '这是 PowerPoint 演示文稿（.ppt），不是 Word 文档，其中没有可导入的公文');
   throw new ImportError('unsupported', '这是 Office 复合文档，但其中没有 Word 正文（不是 .doc 或 .wps 文字文档）');
 }

@@ -49,7 +49,11 @@ export function splitParagraphs(main: string): Paragraph[] {
 }
 
 /** Paragraphs to lines: a row of cells is one line, cells separated by tabs; \v and \f break lines. */
-function toLines(paragraphs: Paragraph[], propsAt: (cp: number) => ParagraphProps | null, numbering: ListNumbering): SourceLine[] {
+function toLines(
+  paragraphs: Paragraph[],
+  propsAt: (cp: number) => ParagraphProps | null,
+  numbering: ListNumbering,
+): SourceLine[] {
   const lines: SourceLine[] = [];
   let row: string[] = [];
   for (const p of paragraphs) {
@@ -67,7 +71,9 @@ function toLines(paragraphs: Paragraph[], propsAt: (cp: number) => ParagraphProp
     }
     const listLabel = props && props.ilfo > 0 ? numbering.next({ numId: String(props.ilfo), ilvl: props.ilvl }) : null;
     const centered = props?.centered ? { centered: true } : {};
-    p.text.split(/[\v\f]/).forEach((text, i) => lines.push({ text, ...(i === 0 && listLabel ? { listLabel } : {}), ...centered }));
+    p.text
+      .split(/[\v\f]/)
+      .forEach((text, i) => lines.push({ text, ...(i === 0 && listLabel ? { listLabel } : {}), ...centered }));
   }
   if (row.length) lines.push({ text: row.join('\t') });
   return lines;
@@ -91,7 +97,10 @@ function readOrExplain(bytes: Uint8Array): SourceLine[] {
     return readDocLines(bytes);
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError('corrupt-docx', 'Word 文档（.doc）已损坏或不完整，无法读取：请在 Word 或 WPS 中打开后另存为 .docx 再导入');
+    throw new ImportError(
+      'corrupt-docx',
+      'Word 文档（.doc）已损坏或不完整，无法读取：请在 Word 或 WPS 中打开后另存为 .docx 再导入',
+    );
   }
 }
 

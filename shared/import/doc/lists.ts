@@ -7,16 +7,66 @@ const FIB_PLF_LFO = 0x2ea;
 
 // MSONFC codes in the order of OOXML's ST_NumberFormat ([MS-OSHARED] 2.2.1.3)
 const NFC = [
-  'decimal', 'upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'ordinal', 'cardinalText', 'ordinalText', 'hex',
-  'chicago', 'ideographDigital', 'japaneseCounting', 'aiueo', 'iroha', 'decimalFullWidth', 'decimalHalfWidth',
-  'japaneseLegal', 'japaneseDigitalTenThousand', 'decimalEnclosedCircle', 'decimalFullWidth2', 'aiueoFullWidth',
-  'irohaFullWidth', 'decimalZero', 'bullet', 'ganada', 'chosung', 'decimalEnclosedFullstop', 'decimalEnclosedParen',
-  'decimalEnclosedCircleChinese', 'ideographEnclosedCircle', 'ideographTraditional', 'ideographZodiac',
-  'ideographZodiacTraditional', 'taiwaneseCounting', 'ideographLegalTraditional', 'taiwaneseCountingThousand',
-  'taiwaneseDigital', 'chineseCounting', 'chineseLegalSimplified', 'chineseCountingThousand', 'koreanDigital',
-  'koreanCounting', 'koreanLegal', 'koreanDigital2', 'vietnameseCounting', 'russianLower', 'russianUpper', 'none',
-  'numberInDash', 'hebrew1', 'hebrew2', 'arabicAlpha', 'arabicAbjad', 'hindiVowels', 'hindiConsonants', 'hindiNumbers',
-  'hindiCounting', 'thaiLetters', 'thaiNumbers', 'thaiCounting',
+  'decimal',
+  'upperRoman',
+  'lowerRoman',
+  'upperLetter',
+  'lowerLetter',
+  'ordinal',
+  'cardinalText',
+  'ordinalText',
+  'hex',
+  'chicago',
+  'ideographDigital',
+  'japaneseCounting',
+  'aiueo',
+  'iroha',
+  'decimalFullWidth',
+  'decimalHalfWidth',
+  'japaneseLegal',
+  'japaneseDigitalTenThousand',
+  'decimalEnclosedCircle',
+  'decimalFullWidth2',
+  'aiueoFullWidth',
+  'irohaFullWidth',
+  'decimalZero',
+  'bullet',
+  'ganada',
+  'chosung',
+  'decimalEnclosedFullstop',
+  'decimalEnclosedParen',
+  'decimalEnclosedCircleChinese',
+  'ideographEnclosedCircle',
+  'ideographTraditional',
+  'ideographZodiac',
+  'ideographZodiacTraditional',
+  'taiwaneseCounting',
+  'ideographLegalTraditional',
+  'taiwaneseCountingThousand',
+  'taiwaneseDigital',
+  'chineseCounting',
+  'chineseLegalSimplified',
+  'chineseCountingThousand',
+  'koreanDigital',
+  'koreanCounting',
+  'koreanLegal',
+  'koreanDigital2',
+  'vietnameseCounting',
+  'russianLower',
+  'russianUpper',
+  'none',
+  'numberInDash',
+  'hebrew1',
+  'hebrew2',
+  'arabicAlpha',
+  'arabicAbjad',
+  'hindiVowels',
+  'hindiConsonants',
+  'hindiNumbers',
+  'hindiCounting',
+  'thaiLetters',
+  'thaiNumbers',
+  'thaiCounting',
 ];
 
 function el(name: string, attrs: Record<string, string>, children: XElement[] = []): XElement {
@@ -27,7 +77,10 @@ const valued = (name: string, value: string | number) => el(name, { 'w:val': Str
 
 class Reader {
   readonly v: DataView;
-  constructor(readonly bytes: Uint8Array, public at: number) {
+  constructor(
+    readonly bytes: Uint8Array,
+    public at: number,
+  ) {
     this.v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
   need(n: number): boolean {

@@ -47,11 +47,17 @@ export function readMainText(streams: WordStreams): MainText {
   const ident = fib.getUint16(0, true);
   const nFib = fib.getUint16(2, true);
   if (ident !== WORD_97_IDENT || nFib < 101) {
-    throw new ImportError('unsupported', '这是 Word 6.0/95 或更早版本的文档，无法直接导入：请在 Word 或 WPS 中另存为 .docx 后再导入');
+    throw new ImportError(
+      'unsupported',
+      '这是 Word 6.0/95 或更早版本的文档，无法直接导入：请在 Word 或 WPS 中另存为 .docx 后再导入',
+    );
   }
   const flags = fib.getUint16(0x0a, true);
   if (flags & (F_ENCRYPTED | F_OBFUSCATED)) {
-    throw new ImportError('encrypted', '文档设置了打开密码（已加密），无法读取：请在 Word 或 WPS 中打开，取消密码后另存为 .docx 再导入');
+    throw new ImportError(
+      'encrypted',
+      '文档设置了打开密码（已加密），无法读取：请在 Word 或 WPS 中打开，取消密码后另存为 .docx 再导入',
+    );
   }
   const table = streams.table(flags & F_WHICH_TABLE ? '1Table' : '0Table');
   if (!table) throw new ImportError('corrupt-docx', 'Word 文档缺少表格流（文件可能已损坏）');
@@ -70,17 +76,24 @@ function readPieceTable(clx: Uint8Array): Piece[] {
   const v = view(clx);
   let pos = 0;
   while (pos < clx.length && clx[pos] === 0x01) pos += 3 + v.getUint16(pos + 1, true); // Prc: formatting, skipped
-  if (clx[pos] !== 0x02 || pos + 5 > clx.length) throw new ImportError('corrupt-docx', 'Word 文档的分段表格式不对（文件可能已损坏）');
+  if (clx[pos] !== 0x02 || pos + 5 > clx.length)
+    throw new ImportError('corrupt-docx', 'Word 文档的分段表格式不对（文件可能已损坏）');
   const lcb = v.getUint32(pos + 1, true);
   const plc = pos + 5;
   const n = Math.floor((lcb - 4) / 12);
-  if (n <= 0 || plc + lcb > clx.length) throw new ImportError('corrupt-docx', 'Word 文档的分段表长度不对（文件可能已损坏）');
+  if (n <= 0 || plc + lcb > clx.length)
+    throw new ImportError('corrupt-docx', 'Word 文档的分段表长度不对（文件可能已损坏）');
   const pieces: Piece[] = [];
   for (let i = 0; i < n; i++) {
     const raw = v.getUint32(plc + (n + 1) * 4 + i * 8 + 2, true);
     const compressed = (raw & 0x40000000) !== 0;
     const fc = raw & 0x3fffffff;
-    pieces.push({ cpStart: v.getInt32(plc + i * 4, true), cpEnd: v.getInt32(plc + (i + 1) * 4, true), fc: compressed ? fc / 2 : fc, compressed });
+    pieces.push({
+      cpStart: v.getInt32(plc + i * 4, true),
+      cpEnd: v.getInt32(plc + (i + 1) * 4, true),
+      fc: compressed ? fc / 2 : fc,
+      compressed,
+    });
   }
   return pieces;
 }

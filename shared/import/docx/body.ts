@@ -54,7 +54,10 @@ export class BodyReader {
   /** a page break has been met in the body */
   private pastFirstPage = false;
 
-  constructor(private readonly styles: StyleSheet, private readonly numbering: ListNumbering) {}
+  constructor(
+    private readonly styles: StyleSheet,
+    private readonly numbering: ListNumbering,
+  ) {}
 
   readBody(body: XElement): DocxLine[] {
     this.sections = sectionProperties(body);
@@ -304,7 +307,8 @@ export class BodyReader {
     const paths = findAll(el, 'v:textpath');
     if (contents.length === 0 && paths.length === 0) {
       // shapes such as the red separator line are layout; pictures and embedded objects are content we skip
-      if (el.name === 'w:object' || findAll(el, 'a:blip').length || findAll(el, 'v:imagedata').length) this.stats.pictures++;
+      if (el.name === 'w:object' || findAll(el, 'a:blip').length || findAll(el, 'v:imagedata').length)
+        this.stats.pictures++;
       return;
     }
     for (const txbx of contents) this.block(txbx.children, boxes, 'textbox');
@@ -318,7 +322,13 @@ export class BodyReader {
   }
 
   /** Turns a paragraph's pieces into lines: a page break always splits; a line break splits unless centred. */
-  private emit(pieces: Piece[], label: string | null, centered: boolean, out: DocxLine[], origin: DocxLine['origin']): void {
+  private emit(
+    pieces: Piece[],
+    label: string | null,
+    centered: boolean,
+    out: DocxLine[],
+    origin: DocxLine['origin'],
+  ): void {
     let group: Array<{ text: string; props: RunProps }> = [];
     let labelLeft = label;
     const flush = () => {

@@ -5,7 +5,11 @@ import { child, type XElement, type XNode } from './xml';
 export function normalizeVmlColor(c: string): string | null {
   const v = c.trim().split(/\s/)[0].replace(/^#/, '');
   if (/^[0-9a-f]{6}$/i.test(v)) return v.toUpperCase();
-  if (/^[0-9a-f]{3}$/i.test(v)) return [...v].map((h) => h + h).join('').toUpperCase();
+  if (/^[0-9a-f]{3}$/i.test(v))
+    return [...v]
+      .map((h) => h + h)
+      .join('')
+      .toUpperCase();
   const named: Record<string, string> = { red: 'FF0000', black: '000000', blue: '0000FF', maroon: '800000' };
   return named[v.toLowerCase()] ?? null;
 }

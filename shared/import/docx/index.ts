@@ -28,7 +28,10 @@ export function readDocxLines(bytes: Uint8Array): DocxReadResult {
   const docRoot = parsePart(pkg, pkg.mainPath, TEXT_ELEMENTS)!;
   const body = child(docRoot, 'w:body');
   if (docRoot.name !== 'w:document' || !body) {
-    throw new ImportError('not-docx', `文件内部的 ${pkg.mainPath} 不是 Word 正文（根元素为 ${docRoot.name}），不是有效的 .docx 文件`);
+    throw new ImportError(
+      'not-docx',
+      `文件内部的 ${pkg.mainPath} 不是 Word 正文（根元素为 ${docRoot.name}），不是有效的 .docx 文件`,
+    );
   }
   const rels = pkg.rels(pkg.mainPath);
   const target = (type: string) => [...rels.values()].find((r) => r.type === type)?.target;
@@ -45,7 +48,12 @@ export function readDocxLines(bytes: Uint8Array): DocxReadResult {
  * Some 红头 templates put the 发文机关标志 in the first page's header. Headers are otherwise not content
  * (page numbers sit in footers), so only the red lines of the header shown on page 1 are taken.
  */
-function firstPageHeaderMark(pkg: DocxPackage, sectPr: XElement | undefined, rels: ReturnType<DocxPackage['rels']>, reader: BodyReader): DocxLine[] {
+function firstPageHeaderMark(
+  pkg: DocxPackage,
+  sectPr: XElement | undefined,
+  rels: ReturnType<DocxPackage['rels']>,
+  reader: BodyReader,
+): DocxLine[] {
   if (!sectPr) return [];
   const wantType = onOff(child(sectPr, 'w:titlePg')) ? 'first' : 'default';
   const ref = childrenNamed(sectPr, 'w:headerReference').find((h) => (h.attrs['w:type'] ?? 'default') === wantType);
@@ -57,11 +65,20 @@ function firstPageHeaderMark(pkg: DocxPackage, sectPr: XElement | undefined, rel
 
 function docxWarnings(stats: ReadStats, isTemplate: boolean): Warning[] {
   const out: Warning[] = [];
-  if (stats.revisions > 0) out.push({ code: 'docx-revisions', message: `文档含有 ${stats.revisions} 处修订记录，已按“接受全部修订”后的文字导入` });
-  if (stats.hiddenRuns > 0) out.push({ code: 'docx-hidden-text', message: `文档中有 ${stats.hiddenRuns} 处隐藏文字，未导入` });
-  if (stats.pictures > 0) out.push({ code: 'docx-pictures', message: `文档中的 ${stats.pictures} 个图片或嵌入对象未导入（只导入文字）` });
+  if (stats.revisions > 0)
+    out.push({
+      code: 'docx-revisions',
+      message: `文档含有 ${stats.revisions} 处修订记录，已按“接受全部修订”后的文字导入`,
+    });
+  if (stats.hiddenRuns > 0)
+    out.push({ code: 'docx-hidden-text', message: `文档中有 ${stats.hiddenRuns} 处隐藏文字，未导入` });
+  if (stats.pictures > 0)
+    out.push({ code: 'docx-pictures', message: `文档中的 ${stats.pictures} 个图片或嵌入对象未导入（只导入文字）` });
   if (stats.invalidChars > 0) {
-    out.push({ code: 'docx-invalid-chars', message: `文档中有 ${stats.invalidChars} 个无效的符号字符（不是有效的字符编码），已略去` });
+    out.push({
+      code: 'docx-invalid-chars',
+      message: `文档中有 ${stats.invalidChars} 个无效的符号字符（不是有效的字符编码），已略去`,
+    });
   }
   if (isTemplate) out.push({ code: 'docx-template', message: '这是 Word 模板文件（.dotx），导入的是模板中的示例文字' });
   return out;
@@ -72,7 +89,9 @@ export async function importDocx(bytes: Uint8Array): Promise<YaodianDocument> {
   if (!lines.some((l) => l.text !== '' || l.listLabel)) {
     throw new ImportError(
       'no-content',
-      isTemplate ? '这是一个 Word 模板文件（.dotx），其中没有可导入的文字' : '文档中没有文字内容（只有空白段落、图片或表格框线）',
+      isTemplate
+        ? '这是一个 Word 模板文件（.dotx），其中没有可导入的文字'
+        : '文档中没有文字内容（只有空白段落、图片或表格框线）',
     );
   }
   let chars = 0;

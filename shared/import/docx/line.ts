@@ -15,7 +15,12 @@ export function isReddish(color: string | null | undefined): boolean {
 }
 
 /** The line of a group of pieces; null when it has neither text nor a list label. */
-export function buildLine(group: Array<{ text: string; props: RunProps }>, label: string | null, centered: boolean, origin: DocxLine['origin']): DocxLine | null {
+export function buildLine(
+  group: Array<{ text: string; props: RunProps }>,
+  label: string | null,
+  centered: boolean,
+  origin: DocxLine['origin'],
+): DocxLine | null {
   let raw = '';
   for (const g of group) raw += g.text;
   // a centred title broken with Shift+Enter is one title: join (with a space only between Latin words)
@@ -35,7 +40,8 @@ export function buildLine(group: Array<{ text: string; props: RunProps }>, label
     // the East Asian font names the typeface of a Chinese paragraph (its digits pair with a Latin font)
     const font = g.props.eastAsiaFont ?? g.props.asciiFont;
     const key = `${font ?? ''}|${g.props.bold ? 1 : 0}`;
-    if (spans[spans.length - 1]?.key !== key) spans.push({ key, start: at, props: { ...g.props, eastAsiaFont: font ?? undefined } });
+    if (spans[spans.length - 1]?.key !== key)
+      spans.push({ key, start: at, props: { ...g.props, eastAsiaFont: font ?? undefined } });
   }
   const head = spans[0]?.props;
   if (head) {

@@ -5,17 +5,46 @@ import { toChineseNumeral } from '../../model/numbering';
 const DIGITS = '〇一二三四五六七八九';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
-const LEGAL_SIMPLIFIED: Record<string, string> = { 一: '壹', 二: '贰', 三: '叁', 四: '肆', 五: '伍', 六: '陆', 七: '柒', 八: '捌', 九: '玖', 十: '拾', 百: '佰', 千: '仟', 零: '零' };
+const LEGAL_SIMPLIFIED: Record<string, string> = {
+  一: '壹',
+  二: '贰',
+  三: '叁',
+  四: '肆',
+  五: '伍',
+  六: '陆',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+  千: '仟',
+  零: '零',
+};
 const LEGAL_TRADITIONAL: Record<string, string> = { ...LEGAL_SIMPLIFIED, 二: '貳', 三: '參', 六: '陸' };
 
 function roman(n: number): string {
   if (n < 1 || n >= 4000) return String(n);
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) {
-    out += s;
-    n -= v;
-  }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

@@ -64,7 +64,10 @@ export class ListNumbering {
   private readonly nums = new Map<string, NumDef>();
   private readonly counters = new Map<string, Counters>();
 
-  constructor(root: XElement | null, private readonly styles: StyleSheet) {
+  constructor(
+    root: XElement | null,
+    private readonly styles: StyleSheet,
+  ) {
     if (!root) return;
     for (const a of childrenNamed(root, 'w:abstractNum')) {
       const id = a.attrs['w:abstractNumId'];
@@ -146,7 +149,7 @@ export class ListNumbering {
       const i = Number(d) - 1;
       const def = level(i);
       const n = counts[i] ?? def?.start ?? 1;
-      return formatNumber(n, lvl.isLgl ? 'decimal' : def?.numFmt ?? 'decimal');
+      return formatNumber(n, lvl.isLgl ? 'decimal' : (def?.numFmt ?? 'decimal'));
     });
     return label.trim() === '' ? null : label;
   }

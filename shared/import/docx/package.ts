@@ -40,10 +40,20 @@ function notZipMessage(bytes: Uint8Array): string {
   if (startsWith(bytes, OLE)) {
     return '这是 Word 97-2003 文档（.doc）、WPS 文字（.wps）或设置了打开密码的文档，无法直接导入：请在 Word 或 WPS 中打开，取消密码后“另存为”.docx 格式再导入';
   }
-  const head = utf8.decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = utf8
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('{\\rtf')) return '这是 RTF 格式的文件，不是 .docx：请在 Word 或 WPS 中“另存为”.docx 格式再导入';
-  if (head.startsWith('%pdf')) return '这是 PDF 文件，不是 .docx：请找到原始的 Word 文档，或把文字复制到 .txt 文件后导入';
-  if (head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<!doctype') || head.startsWith('mime-version')) {
+  if (head.startsWith('%pdf'))
+    return '这是 PDF 文件，不是 .docx：请找到原始的 Word 文档，或把文字复制到 .txt 文件后导入';
+  if (
+    head.startsWith('<?xml') ||
+    head.startsWith('<html') ||
+    head.startsWith('<!doctype') ||
+    head.startsWith('mime-version')
+  ) {
     return '这是网页或 XML 格式保存的文档，不是 .docx：请在 Word 或 WPS 中“另存为”.docx 格式再导入';
   }
   return '不是 .docx 文件（Word 2007 及以后版本的文档格式），文件内容无法识别';
@@ -102,14 +112,20 @@ function unzip(bytes: Uint8Array, accept: (name: string) => boolean, budget: Bud
     });
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError('corrupt-docx', '文件已损坏或不完整（压缩包无法读取），可能是下载或复制时中断：请重新获取原文件');
+    throw new ImportError(
+      'corrupt-docx',
+      '文件已损坏或不完整（压缩包无法读取），可能是下载或复制时中断：请重新获取原文件',
+    );
   }
 }
 
 export function openPackage(bytes: Uint8Array): DocxPackage {
   if (bytes.length === 0) throw new ImportError('empty', '文件是空的（0 字节）');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-large', `文件过大（${Math.round(bytes.length / 1048576)} MB），超过 ${MAX_IMPORT_BYTES / 1048576} MB 的上限`);
+    throw new ImportError(
+      'too-large',
+      `文件过大（${Math.round(bytes.length / 1048576)} MB），超过 ${MAX_IMPORT_BYTES / 1048576} MB 的上限`,
+    );
   }
   if (!startsWith(bytes, ZIP)) throw new ImportError('not-docx', notZipMessage(bytes));
 
@@ -136,7 +152,10 @@ export function openPackage(bytes: Uint8Array): DocxPackage {
       const base = partPath.slice(0, partPath.lastIndexOf('/') + 1);
       for (const r of childrenNamed(parseXml(xml, relsPath), 'Relationship')) {
         if (r.attrs.TargetMode === 'External' || !r.attrs.Id || !r.attrs.Target) continue;
-        map.set(r.attrs.Id, { type: r.attrs.Type?.split('/').pop() ?? '', target: normalizePath(base, r.attrs.Target) });
+        map.set(r.attrs.Id, {
+          type: r.attrs.Type?.split('/').pop() ?? '',
+          target: normalizePath(base, r.attrs.Target),
+        });
       }
     }
     relsCache.set(partPath, map);
@@ -145,8 +164,14 @@ export function openPackage(bytes: Uint8Array): DocxPackage {
 
   const types = contentTypeOverrides(part('[Content_Types].xml'));
   const main = [...rels('').values()].find((r) => r.type === 'officeDocument')?.target;
-  const isWordPart = (path: string) => WORD_MAIN.test(types.get(path) ?? '') || (path === 'word/document.xml' && !types.has(path));
-  const mainPath = main && names.includes(main) && isWordPart(main) ? main : names.includes('word/document.xml') ? 'word/document.xml' : null;
+  const isWordPart = (path: string) =>
+    WORD_MAIN.test(types.get(path) ?? '') || (path === 'word/document.xml' && !types.has(path));
+  const mainPath =
+    main && names.includes(main) && isWordPart(main)
+      ? main
+      : names.includes('word/document.xml')
+        ? 'word/document.xml'
+        : null;
   if (!mainPath) throw new ImportError('not-docx', otherPackageMessage(names));
   const isTemplate = /template/.test(types.get(mainPath) ?? '');
   return { mainPath, isTemplate, part, rels };
@@ -167,7 +192,8 @@ const WORD_MAIN = /wordprocessingml\.(?:document|template)\.main|ms-word\.(?:doc
 /** A zip that holds no Word document: say what it holds instead. */
 function otherPackageMessage(names: string[]): string {
   if (names.some((n) => n.startsWith('xl/'))) return '这是 Excel 表格（.xlsx），不是 Word 文档，其中没有可导入的公文';
-  if (names.some((n) => n.startsWith('ppt/'))) return '这是 PowerPoint 演示文稿（.pptx），不是 Word 文档，其中没有可导入的公文';
+  if (names.some((n) => n.startsWith('ppt/')))
+    return '这是 PowerPoint 演示文稿（.pptx），不是 Word 文档，其中没有可导入的公文';
   if (names.includes('mimetype') && names.includes('content.xml')) {
     return '这是 OpenDocument 格式（如 .odt）的文件，不是 .docx：请在 WPS 或 Word 中“另存为”.docx 格式再导入';
   }
@@ -175,7 +201,11 @@ function otherPackageMessage(names: string[]): string {
 }
 
 /** Parses a part if present. */
-export function parsePart(pkg: DocxPackage, path: string | undefined, keepTextIn?: ReadonlySet<string>): XElement | null {
+export function parsePart(
+  pkg: DocxPackage,
+  path: string | undefined,
+  keepTextIn?: ReadonlySet<string>,
+): XElement | null {
   if (!path) return null;
   const xml = pkg.part(path);
   return xml === null ? null : parseXml(xml, path, { keepTextIn });

@@ -122,7 +122,8 @@ export class StyleSheet {
         const type = s.attrs['w:type'] ?? 'paragraph';
         this.raw.set(id, { type, name: val(s, 'w:name') ?? id, basedOn: val(s, 'w:basedOn'), el: s });
         const isDefault = s.attrs['w:default'];
-        if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) defaultParagraphId ??= id;
+        if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on'))
+          defaultParagraphId ??= id;
       }
     }
     // Word's own default when nothing is said: 10 pt (20 half-points), automatic colour
@@ -153,7 +154,13 @@ export class StyleSheet {
     if (!s) return base;
     const pPr = child(s.el, 'w:pPr');
     const own = readParaProps(pPr);
-    const out: ResolvedParagraphStyle = { ...base, ...own, id, name: s.name, run: mergeRun(base.run, readRunProps(child(s.el, 'w:rPr'))) };
+    const out: ResolvedParagraphStyle = {
+      ...base,
+      ...own,
+      id,
+      name: s.name,
+      run: mergeRun(base.run, readRunProps(child(s.el, 'w:rPr'))),
+    };
     if (own.num) {
       // numId and ilvl inherit separately (a Heading 2 may give only its level); numId 0 removes numbering
       const numId = own.num.numId || base.num?.numId || '';
@@ -171,7 +178,11 @@ export class StyleSheet {
       cached = {};
       const chain: RawStyle[] = [];
       const seen = new Set<string>();
-      for (let cur = this.raw.get(id); cur && !seen.has(cur.el.attrs['w:styleId']); cur = cur.basedOn ? this.raw.get(cur.basedOn) : undefined) {
+      for (
+        let cur = this.raw.get(id);
+        cur && !seen.has(cur.el.attrs['w:styleId']);
+        cur = cur.basedOn ? this.raw.get(cur.basedOn) : undefined
+      ) {
         seen.add(cur.el.attrs['w:styleId']);
         if (cur.type === 'character') chain.unshift(cur);
       }

@@ -59,7 +59,10 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
     stack.push(el);
     top = el;
     if (stack.length > MAX_XML_DEPTH + 1) {
-      throw new ImportError('too-large', `文档内部的 ${partName} 嵌套超过 ${MAX_XML_DEPTH} 层（如表格套表格），不像是一份公文，没有导入`);
+      throw new ImportError(
+        'too-large',
+        `文档内部的 ${partName} 嵌套超过 ${MAX_XML_DEPTH} 层（如表格套表格），不像是一份公文，没有导入`,
+      );
     }
   });
   parser.on('closetag', () => {
@@ -82,7 +85,10 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
   } catch (e) {
     if (e instanceof ImportError || e instanceof LimitError) throw e;
     // the parser's own (English) reason is not for the user; what to do about it is the same
-    throw new ImportError('corrupt-docx', `文件已损坏：文档内部的 ${partName} 不是完整有效的 XML（可能被截断，或被其他程序改坏）`);
+    throw new ImportError(
+      'corrupt-docx',
+      `文件已损坏：文档内部的 ${partName} 不是完整有效的 XML（可能被截断，或被其他程序改坏）`,
+    );
   }
   const docRoot = root.children.find(isElement);
   if (!docRoot) throw new ImportError('corrupt-docx', `文件已损坏：文档内部的 ${partName} 为空`);

@@ -7,16 +7,70 @@ import { parseDocument } from 'htmlparser2';
 import type { SourceLine } from '../source-line';
 
 const SKIPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math', 'select',
-  'option', 'button', 'input', 'textarea', 'nav', 'map', 'audio', 'video', 'dialog',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'math',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'nav',
+  'map',
+  'audio',
+  'video',
+  'dialog',
 ]);
 /** Site furniture, unless it is inside the article (an article's own header holds its title). */
 const CHROME = new Set(['header', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar']);
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'ul', 'title',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'ul',
+  'title',
 ]);
 const CENTERED = /text-align\s*:\s*center/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -101,7 +155,9 @@ function writeTable(table: Element, out: LineWriter, ctx: Context): void {
   };
   table.children.forEach(collect);
   for (const row of rows) {
-    const cells = row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th') && !isHidden(c));
+    const cells = row.children.filter(
+      (c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th') && !isHidden(c),
+    );
     const rendered = cells.map((c) => {
       const w = new LineWriter();
       c.children.forEach((n) => write(n, w, ctx));
@@ -111,7 +167,10 @@ function writeTable(table: Element, out: LineWriter, ctx: Context): void {
     // a layout table (a cell holding paragraphs) is read cell by cell; a data table row is one line
     if (rendered.every((l) => l.length <= 1)) {
       out.block(false);
-      const text = rendered.map((l) => l[0]?.text ?? '').join('\t').replace(/\t+$/, '');
+      const text = rendered
+        .map((l) => l[0]?.text ?? '')
+        .join('\t')
+        .replace(/\t+$/, '');
       if (text.trim()) out.lines.push({ text });
     } else {
       for (const lines of rendered) {
@@ -147,7 +206,9 @@ function write(node: ChildNode, out: LineWriter, ctx: Context): void {
     return;
   }
   const block = BLOCKS.has(name);
-  const centered = block ? name === 'center' || el.attribs.align === 'center' || CENTERED.test(el.attribs.style ?? '') : ctx.centered;
+  const centered = block
+    ? name === 'center' || el.attribs.align === 'center' || CENTERED.test(el.attribs.style ?? '')
+    : ctx.centered;
   const inner: Context = {
     pre: ctx.pre || name === 'pre' || name === 'textarea',
     inArticle: ctx.inArticle || name === 'article' || name === 'main',
@@ -169,5 +230,7 @@ export function htmlToLines(html: string): SourceLine[] {
 
 /** Clipboard HTML as plain lines of text, for the paste path (which imports text). */
 export function htmlToText(html: string): string {
-  return htmlToLines(html).map((l) => l.text).join('\n');
+  return htmlToLines(html)
+    .map((l) => l.text)
+    .join('\n');
 }

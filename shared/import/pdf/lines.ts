@@ -123,7 +123,9 @@ function leftEdge(lefts: number[]): number {
   const counts = new Map<number, number>();
   for (const v of lefts) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   const enough = Math.max(2, lefts.length * 0.05);
-  const shared = [...counts.keys()].filter((v) => (counts.get(v - 1) ?? 0) + counts.get(v)! + (counts.get(v + 1) ?? 0) >= enough);
+  const shared = [...counts.keys()].filter(
+    (v) => (counts.get(v - 1) ?? 0) + counts.get(v)! + (counts.get(v + 1) ?? 0) >= enough,
+  );
   return shared.length ? Math.min(...shared) : mostCommon(lefts);
 }
 
@@ -154,31 +156,54 @@ interface Placed extends Line {
 }
 
 export function pdfPagesToLines(pages: PdfPage[]): SourceLine[] {
-  const perPage = pages.map((p) => groupLines(p.items).map(joinRuns).filter((l): l is Line => l !== null));
+  const perPage = pages.map((p) =>
+    groupLines(p.items)
+      .map(joinRuns)
+      .filter((l): l is Line => l !== null),
+  );
   const repeated = repeatedMargins(pages, perPage);
   const body = perPage.flatMap((lines, i) =>
-    lines.filter((l) => !(outerZone(l, pages[i]) && (PAGE_NUMBER.test(l.text) || repeated.has(l.text.replace(/\d+/g, '#'))))));
+    lines.filter(
+      (l) => !(outerZone(l, pages[i]) && (PAGE_NUMBER.test(l.text) || repeated.has(l.text.replace(/\d+/g, '#')))),
+    ),
+  );
   if (!body.length) return [];
   // the text block, from the body text of the whole document: its left edge is where most lines start, its
   // right edge where the longest of the ordinary lines end
   const bodySize = mostCommon(body.map((l) => l.size));
   const ordinary = body.filter((l) => Math.abs(l.size - bodySize) < 1);
   const margin = leftEdge(ordinary.map((l) => l.left));
-  const rightEdge = percentile(ordinary.map((l) => l.right), 0.95);
+  const rightEdge = percentile(
+    ordinary.map((l) => l.right),
+    0.95,
+  );
   const placed: Placed[] = body.map((l) => {
     const indent = l.left - margin;
     const short = rightEdge - l.right;
     // centred: space on both sides, about as much on the left as on the right, and more on the left than a
     // paragraph's two-character indent (whose first line may happen to stop two characters short)
     const centered = indent > l.size * 2.5 && short > l.size * 2 && Math.abs(indent - short) < l.size * 1.5;
-    return { ...l, centered, indented: !centered && indent >= l.size * 1.5 && indent <= l.size * 4, atMargin: Math.abs(indent) < l.size * 0.5 };
+    return {
+      ...l,
+      centered,
+      indented: !centered && indent >= l.size * 1.5 && indent <= l.size * 4,
+      atMargin: Math.abs(indent) < l.size * 0.5,
+    };
   });
   return placed.map((l, i) => {
     const next = placed[i + 1];
     // the page width broke the line when what starts the next one would not have fitted after it
     const room = rightEdge - l.right;
-    const atRightEdge = !l.centered && !!next && next.atMargin && Math.abs(next.size - l.size) < 1 &&
+    const atRightEdge =
+      !l.centered &&
+      !!next &&
+      next.atMargin &&
+      Math.abs(next.size - l.size) < 1 &&
       room < firstUnitWidth(next) + l.size * 0.6;
-    return { text: l.indented ? `\u3000\u3000${l.text}` : l.text, ...(l.centered ? { centered: true } : {}), atRightEdge };
+    return {
+      text: l.indented ? `\u3000\u3000${l.text}` : l.text,
+      ...(l.centered ? { centered: true } : {}),
+      atRightEdge,
+    };
   });
 }

@@ -45,8 +45,16 @@ function readTitle(lines: readonly TextLine[], from: number): { title: string | 
   let next = from + 1;
   const second = lines[next];
   // "关于湖北省巴东县官渡口镇马鬃山村" / "地质险情调研情况的报告": the second line ends with the kind of text
-  if (second && !second.label && charLength(second.text) <= 40 && !/[。；;：:，,]/.test(second.text) &&
-    !/[。；;：:，,]$/.test(first.text) && !MARK.test(second.text) && !/\t|\|/.test(second.text) && KIND_END.test(second.text)) {
+  if (
+    second &&
+    !second.label &&
+    charLength(second.text) <= 40 &&
+    !/[。；;：:，,]/.test(second.text) &&
+    !/[。；;：:，,]$/.test(first.text) &&
+    !MARK.test(second.text) &&
+    !/\t|\|/.test(second.text) &&
+    KIND_END.test(second.text)
+  ) {
     title += second.text;
     next++;
   }
@@ -102,8 +110,11 @@ export function takeAppendices(lines: TextLine[]): { lines: TextLine[]; appendic
   const { title } = readTitle(lines, start + 1);
   // the 要点 printed as the attachment of its 印发 notice stays the body
   const objects = printedObjects(before);
-  if (title && (objects.includes(squash(title)) ||
-    (isTitleCandidate({ ...lines[start + 1], text: title }) && !before.some((l) => l.label?.level === 1)))) {
+  if (
+    title &&
+    (objects.includes(squash(title)) ||
+      (isTitleCandidate({ ...lines[start + 1], text: title }) && !before.some((l) => l.label?.level === 1)))
+  ) {
     return { lines, appendices: [] };
   }
   const appendices: Appendix[] = [];

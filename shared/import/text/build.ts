@@ -28,11 +28,16 @@ export function splitHeading(rest: string): { heading: string; runIn: boolean; p
   if (end < 0 && charLength(rest) > RUN_IN_MAX) end = rest.indexOf('。');
   if (end < 0) {
     // a long line with no sentence end is a numbered paragraph, not a heading
-    return charLength(rest) > NUMBERED_PARAGRAPH_MIN ? { heading: '', runIn: true, paragraphs: [rest] } : { heading: rest, runIn: false, paragraphs: [] };
+    return charLength(rest) > NUMBERED_PARAGRAPH_MIN
+      ? { heading: '', runIn: true, paragraphs: [rest] }
+      : { heading: rest, runIn: false, paragraphs: [] };
   }
   const after = rest.slice(end + 1).replace(/^[\s\u3000]+/, '');
   // "一、加强党的建设。" alone on its line: a stand-alone heading, kept verbatim
-  if (!after) return charLength(rest) > RUN_IN_MAX ? { heading: '', runIn: true, paragraphs: [rest] } : { heading: rest, runIn: false, paragraphs: [] };
+  if (!after)
+    return charLength(rest) > RUN_IN_MAX
+      ? { heading: '', runIn: true, paragraphs: [rest] }
+      : { heading: rest, runIn: false, paragraphs: [] };
   // 。 is the run-in mark and is not stored; ？ and ！ are part of the heading's wording
   const heading = rest[end] === '。' ? rest.slice(0, end) : rest.slice(0, end + 1);
   if (charLength(heading) > RUN_IN_MAX) return { heading: '', runIn: true, paragraphs: [rest] };
@@ -40,7 +45,9 @@ export function splitHeading(rest: string): { heading: string; runIn: boolean; p
 }
 
 function isLostHeading(line: TextLine): boolean {
-  return !line.label && charLength(line.text) <= 40 && !/[。；;：:！？!?]/.test(line.text) && !/[，,、]$/.test(line.text);
+  return (
+    !line.label && charLength(line.text) <= 40 && !/[。；;：:！？!?]/.test(line.text) && !/[，,、]$/.test(line.text)
+  );
 }
 
 function lostWarning(line: TextLine, level: Level, n: number, between: string): Warning {
@@ -51,7 +58,14 @@ function lostWarning(line: TextLine, level: Level, n: number, between: string): 
 }
 
 /** Gives the candidate lines the numbers from..from+count-1 at `level`. */
-function relabel(out: TextLine[], lost: number[], level: Level, from: number, between: string, warnings: Warning[]): void {
+function relabel(
+  out: TextLine[],
+  lost: number[],
+  level: Level,
+  from: number,
+  between: string,
+  warnings: Warning[],
+): void {
   lost.forEach((j, k) => {
     out[j] = withLabel(out[j], { level, n: from + k, label: '', rest: out[j].text });
     warnings.push(lostWarning(out[j], level, from + k, between));
@@ -122,7 +136,11 @@ export function recoverLostNumbers(lines: TextLine[], warnings: Warning[]): Text
  * The lines between the 要点 title and the first level-1 number are the preamble (sentences) followed by
  * exactly as many short heading-like lines as numbers are missing.
  */
-export function recoverLostLead(lines: TextLine[], isTitle: (line: TextLine) => boolean, warnings: Warning[]): TextLine[] {
+export function recoverLostLead(
+  lines: TextLine[],
+  isTitle: (line: TextLine) => boolean,
+  warnings: Warning[],
+): TextLine[] {
   const first = lines.findIndex((l) => l.label?.level === 1);
   const n = first >= 0 ? lines[first].label!.n : 0;
   if (n < 2) return lines;
@@ -179,7 +197,11 @@ export function settleClosedHeadings(sections: readonly Section[]): void {
 }
 
 /** Builds the tree; returns the sections, paragraphs before the first numbered line, and source numbers. */
-export function buildSections(lines: readonly TextLine[]): { sections: Section[]; leading: string[]; source: SourceMap } {
+export function buildSections(lines: readonly TextLine[]): {
+  sections: Section[];
+  leading: string[];
+  source: SourceMap;
+} {
   const sections: Section[] = [];
   const leading: string[] = [];
   const source: SourceMap = new Map();
@@ -193,7 +215,11 @@ export function buildSections(lines: readonly TextLine[]): { sections: Section[]
       continue;
     }
     const { heading, runIn, paragraphs } = splitHeading(label.rest);
-    const section = createSection(label.level, heading, { runIn, paragraphs, ...(label.label ? { sourceLabel: label.label } : {}) });
+    const section = createSection(label.level, heading, {
+      runIn,
+      paragraphs,
+      ...(label.label ? { sourceLabel: label.label } : {}),
+    });
     source.set(section.id, { n: label.n });
     while (stack.length && stack[stack.length - 1].level >= label.level) stack.pop();
     const parent = stack[stack.length - 1];

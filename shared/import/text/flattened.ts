@@ -6,12 +6,14 @@ import { parseLabel } from './labels';
 import { charLength } from './sentences';
 
 const GAP = /[\s\u3000]+/g;
-const LABEL_AFTER_GAP = /[\s\u3000]+(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/g;
+const LABEL_AFTER_GAP =
+  /[\s\u3000]+(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/g;
 // a chunk that ends a part of a notice: a sentence, a 主送, a title
 const PART_END = /(?:[。：:；;！？!?]|(?:通知|通报|意见|要点|方案|计划|决定))$/;
 
 // the 成文日期 between the 署名 and what follows
-const DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日';
+const DATE =
+  '(?:\\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日';
 const DATE_END = new RegExp(`(?:^|[\\s\\u3000])${DATE}$`);
 const DATE_START = new RegExp(`^${DATE}(?:[\\s\\u3000]|$)`);
 
@@ -23,7 +25,11 @@ function pieces(text: string): string[] {
     // only the ends near the gap are looked at: a long line with many spaces stays linear
     const before = text.slice(Math.max(last, at - 24), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 24);
-    if (before && after && (parseLabel(after) || PART_END.test(before) || DATE_END.test(before) || DATE_START.test(after))) {
+    if (
+      before &&
+      after &&
+      (parseLabel(after) || PART_END.test(before) || DATE_END.test(before) || DATE_START.test(after))
+    ) {
       out.push(before);
       last = at + m[0].length;
     }
@@ -32,7 +38,10 @@ function pieces(text: string): string[] {
   return out.filter(Boolean);
 }
 
-export function splitFlattened(lines: readonly TextLine[], toLine: (text: string, hint: TextLine['hint']) => TextLine | null): TextLine[] {
+export function splitFlattened(
+  lines: readonly TextLine[],
+  toLine: (text: string, hint: TextLine['hint']) => TextLine | null,
+): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
     const labels = charLength(line.text) >= 120 ? (line.text.match(LABEL_AFTER_GAP)?.length ?? 0) : 0;

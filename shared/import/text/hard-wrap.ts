@@ -110,7 +110,11 @@ export function joinHardWraps(lines: readonly TextLine[]): { lines: TextLine[]; 
       // a space the break fell on ("国务院办公厅 中央军委办公厅") is kept
       const gap = /\s$/.test(previousRaw) || /^ \S/.test(line.hint.text) ? ' ' : '';
       const text = prev.text + gap + line.text;
-      out[out.length - 1] = { ...prev, text, label: prev.label ? { ...prev.label, rest: prev.label.rest + gap + line.text } : null };
+      out[out.length - 1] = {
+        ...prev,
+        text,
+        label: prev.label ? { ...prev.label, rest: prev.label.rest + gap + line.text } : null,
+      };
     } else {
       out.push(line);
     }

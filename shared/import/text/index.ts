@@ -31,11 +31,18 @@ function countByLevel(levels: number[]): number[] {
 }
 
 function describeCounts(counts: number[]): string {
-  return [1, 2, 3, 4].filter((l) => counts[l]).map((l) => `${LEVEL_NAMES[l]}标题 ${counts[l]} 个`).join('、') || '没有标题';
+  return (
+    [1, 2, 3, 4]
+      .filter((l) => counts[l])
+      .map((l) => `${LEVEL_NAMES[l]}标题 ${counts[l]} 个`)
+      .join('、') || '没有标题'
+  );
 }
 
 function tocWarnings(toc: TocEntry[], sections: readonly Section[]): Warning[] {
-  const warnings: Warning[] = [{ code: 'toc-found', message: `原文含目录（${toc.length} 条），已单独保留，未作为章节重复导入` }];
+  const warnings: Warning[] = [
+    { code: 'toc-found', message: `原文含目录（${toc.length} 条），已单独保留，未作为章节重复导入` },
+  ];
   const body: Section[] = [];
   const walk = (list: readonly Section[]) => list.forEach((s) => (body.push(s), walk(s.children)));
   walk(sections);
@@ -45,7 +52,9 @@ function tocWarnings(toc: TocEntry[], sections: readonly Section[]): Warning[] {
   const missing = toc.filter((e) => !keys.has(headingKey(e.heading)));
   if ([1, 2, 3, 4].some((l) => bodyCounts[l] < tocCounts[l]) || missing.length) {
     const first = missing[0];
-    const example = first ? `；目录中“${labelFor(first.level, first.number)}${first.heading}”等 ${missing.length} 个标题在正文中没有` : '';
+    const example = first
+      ? `；目录中“${labelFor(first.level, first.number)}${first.heading}”等 ${missing.length} 个标题在正文中没有`
+      : '';
     warnings.push({
       code: 'toc-mismatch',
       message: `目录列出${describeCounts(tocCounts)}，正文只有${describeCounts(bodyCounts)}${example}，正文可能不完整`,
@@ -64,7 +73,10 @@ function truncationWarning(last: TextLine | undefined): Warning | null {
   }
   if (endsComplete(text)) return null;
   const tail = [...text].slice(-12).join('');
-  return { code: 'truncated', message: `正文最后一段以“…${tail}”结束，没有句末标点，原文可能在句子中间被截断；已导入现有内容` };
+  return {
+    code: 'truncated',
+    message: `正文最后一段以“…${tail}”结束，没有句末标点，原文可能在句子中间被截断；已导入现有内容`,
+  };
 }
 
 /**
@@ -92,17 +104,18 @@ function printedTitle(noticeTitle: string | null): string | null {
 
 export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const read = sourceLines.map(toTextLine).filter((l): l is TextLine => l !== null);
-  const all = splitFlattened(removeRunningHeads(read), (text, hint) => toTextLine({ ...hint, text }))
-    .map((l) => {
-      const value = valueBeforeKey(l.text);
-      return value === null ? l : toTextLine({ ...l.hint, text: value }) ?? l;
-    });
+  const all = splitFlattened(removeRunningHeads(read), (text, hint) => toTextLine({ ...hint, text })).map((l) => {
+    const value = valueBeforeKey(l.text);
+    return value === null ? l : (toTextLine({ ...l.hint, text: value }) ?? l);
+  });
   const { kept, fields } = stripResidue(all.map((l) => l.text));
   const { colophon, rest } = takeColophon(kept.map((i) => all[i]));
   const joined = joinHardWraps(rest);
   // pdftotext's spaces between Chinese and digits ("2019 年", "第 2741 号") also tell a PDF copy of a short text
   const pdfSpaced = rest.filter((l) => /[0-9] [年月日号]|[年月第] [0-9]/.test(l.text)).length >= 3;
-  let lines = joinBareLabels(joined.wrapped || hasPageBreaks(rest) || pdfSpaced ? joined.lines.map(removePdfSpaces) : joined.lines);
+  let lines = joinBareLabels(
+    joined.wrapped || hasPageBreaks(rest) || pdfSpaced ? joined.lines.map(removePdfSpaces) : joined.lines,
+  );
   if (!lines.length) throw new ImportError('no-content', '没有找到可导入的正文');
   const warnings: Warning[] = [];
   const split = takeAppendices(lines);
@@ -138,22 +151,37 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
 
   // a page's 标题 field may be the 要点's own title rather than a notice's
   if (fields.noticeTitle && /关于|通知$|通报$/.test(fields.noticeTitle)) meta.noticeTitle ??= fields.noticeTitle;
-  meta.docNumber ??= fields.docNumber ? normaliseDocNumber(fields.docNumber) ?? fields.docNumber : null;
+  meta.docNumber ??= fields.docNumber ? (normaliseDocNumber(fields.docNumber) ?? fields.docNumber) : null;
   meta.date ??= fields.date ?? null;
   // a 要点 printed without its own title takes the one its notice 印发s: 关于印发《2024年工作要点》的通知
   if (sections.length || preamble.length) meta.title ??= printedTitle(meta.noticeTitle);
   meta.issuer = meta.signature ?? meta.issuerMark?.replace(/文件$/, '') ?? fields.publisher ?? null;
 
   if (!sections.length) {
-    const inAppendices = split.appendices.length ? `；署名后的${split.appendices.map((a) => a.label).join('、')}已作为附件导入` : '';
-    warnings.push({ code: 'no-sections', message: `没有找到“一、”“（一）”“1.”等编号标题，正文全部作为前言导入${inAppendices}` });
+    const inAppendices = split.appendices.length
+      ? `；署名后的${split.appendices.map((a) => a.label).join('、')}已作为附件导入`
+      : '';
+    warnings.push({
+      code: 'no-sections',
+      message: `没有找到“一、”“（一）”“1.”等编号标题，正文全部作为前言导入${inAppendices}`,
+    });
   }
-  const truncated = truncationWarning(lastLine ?? (preamble.length ? toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined : undefined)) ??
-    (lastLine?.label ? headingCutWarning(sections) : null);
+  const truncated =
+    truncationWarning(
+      lastLine ?? (preamble.length ? (toTextLine({ text: preamble[preamble.length - 1] }) ?? undefined) : undefined),
+    ) ?? (lastLine?.label ? headingCutWarning(sections) : null);
   if (truncated) warnings.push(truncated);
   if (toc) warnings.push(...tocWarnings(toc.entries, sections));
 
-  return createDocument({ meta, preamble, sections, numbering, toc: toc ? toc.entries : null, warnings, appendices: split.appendices });
+  return createDocument({
+    meta,
+    preamble,
+    sections,
+    numbering,
+    toc: toc ? toc.entries : null,
+    warnings,
+    appendices: split.appendices,
+  });
 }
 
 export function importText(text: string): YaodianDocument {

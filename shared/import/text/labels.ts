@@ -37,7 +37,12 @@ function circled(ch: number): { level: Level; n: number } | null {
 }
 
 function result(level: Level, n: number | null, text: string, matched: string): ParsedLabel {
-  return { level, n: n ?? 0, label: matched.replace(/[\s\u3000]+/g, ''), rest: text.slice(matched.length).replace(/^[\s\u3000]+/, '') };
+  return {
+    level,
+    n: n ?? 0,
+    label: matched.replace(/[\s\u3000]+/g, ''),
+    rest: text.slice(matched.length).replace(/^[\s\u3000]+/, ''),
+  };
 }
 
 /** Reads the number label at the start of text (already trimmed), or null when the line has none. */

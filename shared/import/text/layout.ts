@@ -4,7 +4,17 @@ import { readDate } from './dates';
 import type { NoticeMeta } from '../../model/types';
 import type { TextLine } from './line';
 import type { NoticeFields } from './notice';
-import { NOTE_LINE, UNIT_NAME, isAttachmentLine, isUnitsLine, isRecipients, isSignatureLine, isTitleCandidate, parseNoticeFront, signatureWithDate } from './notice';
+import {
+  NOTE_LINE,
+  UNIT_NAME,
+  isAttachmentLine,
+  isUnitsLine,
+  isRecipients,
+  isSignatureLine,
+  isTitleCandidate,
+  parseNoticeFront,
+  signatureWithDate,
+} from './notice';
 import { charLength, endsWithPunctuation } from './sentences';
 
 /** "附件" / "附件1" alone on a line: the mark GB/T 9704 prints above an attachment (the 要点 itself) */
@@ -69,9 +79,12 @@ function takeAttachmentList(body: TextLine[], meta: NoticeMeta): void {
     if (!isAttachmentLine(body[a].text)) continue;
     const rest = body.slice(a + 1);
     if (!rest.every((l) => l.label && charLength(l.text) <= 80 && !/。./.test(l.label.rest))) return;
-    const first = body[a].text.replace(/^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*/, '')
+    const first = body[a].text
+      .replace(/^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*/, '')
       .replace(/^[0-9０-９]+[.．、][\s\u3000]*/, '');
-    const names = [first, ...rest.map((l) => l.label!.rest)].map((n) => n.replace(/[。.;；]$/, '').trim()).filter(Boolean);
+    const names = [first, ...rest.map((l) => l.label!.rest)]
+      .map((n) => n.replace(/[。.;；]$/, '').trim())
+      .filter(Boolean);
     if (!meta.attachments.length) meta.attachments.push(...names);
     body.splice(a);
     return;
@@ -102,12 +115,17 @@ function takeSignatureAndDate(body: TextLine[], meta: NoticeMeta): void {
       // the 署名 of the 要点 itself (joint issuers one per line), or of a report the notice forwards
       const units = [t];
       body.pop();
-      while (units.length < 4 && body.length > 1 && !body[body.length - 1].label && UNIT_NAME.test(body[body.length - 1].text) &&
-        UNIT_NAME.test(t)) units.unshift(body.pop()!.text);
+      while (
+        units.length < 4 &&
+        body.length > 1 &&
+        !body[body.length - 1].label &&
+        UNIT_NAME.test(body[body.length - 1].text) &&
+        UNIT_NAME.test(t)
+      )
+        units.unshift(body.pop()!.text);
       meta.signature ??= units.join(' ');
       return;
-    }
-    else if (!tookDate && !meta.signature && UNIT_NAME.test(t)) {
+    } else if (!tookDate && !meta.signature && UNIT_NAME.test(t)) {
       // a unit's name closing the 要点 with no date (not dated yet): the 署名
       meta.signature = t;
       body.pop();
@@ -126,7 +144,8 @@ function takeByline(lines: readonly string[], fields: NoticeFields): number {
   if (fields.signature || fields.date) return 0;
   const [first, second] = lines;
   if (first === undefined) return 0;
-  const dateOf = (t: string | undefined) => (t === undefined ? null : readDate(t) ?? readDate(t.replace(/^[(（](.*)[)）]$/, '$1')));
+  const dateOf = (t: string | undefined) =>
+    t === undefined ? null : (readDate(t) ?? readDate(t.replace(/^[(（](.*)[)）]$/, '$1')));
   const both = signatureWithDate(first);
   if (both && UNIT_NAME.test(both.signature)) {
     [fields.signature, fields.date] = [both.signature, both.date];
@@ -169,7 +188,9 @@ export function readFront(lines: readonly TextLine[], bodyStart: number, titleHi
     const preamble = rest.map((l) => l.text);
     // no 要点-like title: a short line without punctuation (or centred by Word) opening the 要点 is its title
     const first = rest[0];
-    const titled = first && (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
+    const titled =
+      first &&
+      (isShortPlain(first.text, 50) || (first.hint.centered && isShortPlain(first.text, 80))) &&
       (preamble.length > 1 || bodyStart < lines.length);
     let title = titled ? preamble.shift()! : null;
     // a title broken over lines ("关于我国地震重点监视防御区的确定" / "和加强防震减灾工作意见的报告")
@@ -179,7 +200,9 @@ export function readFront(lines: readonly TextLine[], bodyStart: number, titleHi
   }
   let title = lines[titleIdx].text;
   // a web copy repeats the title; Word may break it over two lines ("XX区民政局" / "2025年工作要点")
-  let leftover = rest.map((l) => l.text).filter((t) => t !== title && !isTitleCandidate({ text: t, label: null, hint: { text: t } }));
+  let leftover = rest
+    .map((l) => l.text)
+    .filter((t) => t !== title && !isTitleCandidate({ text: t, label: null, hint: { text: t } }));
   const before = leftover[leftover.length - 1];
   if (leftover.length === 1 && before === lines[titleIdx - 1].text && isShortPlain(before, 30)) {
     title = before + title;
@@ -196,8 +219,14 @@ const TITLE_KIND = /(?:报告|意见|方案|要点|计划|办法|规定|细则|�
 
 /** The next line finishes a title broken by the page: short, plain, ending with the kind of document. */
 function continuesTitle(title: string, next: string): boolean {
-  return !TITLE_KIND.test(title) && isShortPlain(next, 40) && TITLE_KIND.test(next) && charLength(title + next) <= 80 &&
-    !UNIT_NAME.test(next) && !/^[(（]/.test(next);
+  return (
+    !TITLE_KIND.test(title) &&
+    isShortPlain(next, 40) &&
+    TITLE_KIND.test(next) &&
+    charLength(title + next) <= 80 &&
+    !UNIT_NAME.test(next) &&
+    !/^[(（]/.test(next)
+  );
 }
 
 /**
@@ -215,7 +244,9 @@ function withByline(front: Front): Front {
   const bracketed = /^[(（][^()（）]{2,80}[)）]$/.test(first);
   const inner = bracketed ? first.slice(1, -1) : first;
   const credit = bracketed
-    ? !!readDate(inner) || /[0-9０-９〇○一二三四五六七八九]{4}年|通过|发布|印发|修订/.test(inner) || UNIT_NAME.test(inner.split(/[\s\u3000]+/)[0])
+    ? !!readDate(inner) ||
+      /[0-9０-９〇○一二三四五六七八九]{4}年|通过|发布|印发|修订/.test(inner) ||
+      UNIT_NAME.test(inner.split(/[\s\u3000]+/)[0])
     : charLength(first) <= 60 && isUnitsLine(first.replace(/、|，|,/g, ' ')) && !readDate(second);
   if (!credit) return front;
   return { ...front, byline: first, preamble: front.preamble.slice(1) };

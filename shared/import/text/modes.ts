@@ -73,7 +73,8 @@ export function mixedSchemes(sections: readonly Section[], source: SourceMap): M
   const visits = preorder(sections, source);
   const out = new Map<Level, Level>();
   for (const level of [3, 4] as Level[]) {
-    // each new group of the level: the highest (smallest) level crossed since the last group, its first number, the last one before
+    // each new group of the level: the highest (smallest) level crossed since the last group, its first number,
+    // the last one before
     const starts: Array<{ crossed: number; first: number; prev: number }> = [];
     let crossed = 5;
     let prev = 0;
@@ -94,7 +95,12 @@ export function mixedSchemes(sections: readonly Section[], source: SourceMap): M
     for (let a = 1; a <= level - 2; a++) {
       const outer = starts.filter((st) => st.crossed <= a);
       const inner = starts.filter((st) => st.crossed > a);
-      if (outer.length && inner.length && outer.every((st) => st.first === 1) && inner.every((st) => st.prev > 0 && st.first === st.prev + 1)) {
+      if (
+        outer.length &&
+        inner.length &&
+        outer.every((st) => st.first === 1) &&
+        inner.every((st) => st.prev > 0 && st.first === st.prev + 1)
+      ) {
         out.set(level, a as Level);
         break;
       }
@@ -118,10 +124,16 @@ function differences(visits: readonly Visit[], level: Level, mode: 'continuous' 
 }
 
 /** For a mixed level, the mode that keeps the most of the source's numbers (restart on a tie, as GB/T 9704 does). */
-export function settleMixed(sections: readonly Section[], source: SourceMap, modes: NumberingModes, mixed: Map<Level, Level>): void {
+export function settleMixed(
+  sections: readonly Section[],
+  source: SourceMap,
+  modes: NumberingModes,
+  mixed: Map<Level, Level>,
+): void {
   const visits = preorder(sections, source);
   for (const level of mixed.keys()) {
-    modes[level] = differences(visits, level, 'continuous') < differences(visits, level, 'restart') ? 'continuous' : 'restart';
+    modes[level] =
+      differences(visits, level, 'continuous') < differences(visits, level, 'restart') ? 'continuous' : 'restart';
   }
 }
 
@@ -132,7 +144,12 @@ const firstLabel = (level: Level) => labelFor(level, numeralFor(level, 1));
  * Compares the source's numbers with the numbers the document will print, one warning per break. A mixed
  * level (see mixedSchemes) is checked against its own scheme and explained once.
  */
-export function numberWarnings(sections: readonly Section[], source: SourceMap, modes: NumberingModes, mixed = new Map<Level, Level>()): Warning[] {
+export function numberWarnings(
+  sections: readonly Section[],
+  source: SourceMap,
+  modes: NumberingModes,
+  mixed = new Map<Level, Level>(),
+): Warning[] {
   const warnings: Warning[] = [];
   const printedCount: Record<Level, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const sourcePrev: Record<Level, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
@@ -160,24 +177,35 @@ export function numberWarnings(sections: readonly Section[], source: SourceMap, 
     if (n === null || n === 0) {
       if (n === 0) warnings.push({ code: 'number-unreadable', message: `${name}标题${where}的编号无法识别，${then}` });
     } else if (n === prev) {
-      warnings.push({ code: 'number-repeat', message: `${name}标题编号重复：${where}与前一个标题同为“${label}”，${then}` });
+      warnings.push({
+        code: 'number-repeat',
+        message: `${name}标题编号重复：${where}与前一个标题同为“${label}”，${then}`,
+      });
     } else if (n > prev + 1) {
       const missing: string[] = [];
       for (let k = prev + 1; k < n && missing.length < 5; k++) missing.push(numeralOf(s.level, k) ?? String(k));
       const after = lastLabel[s.level] ? `“${lastLabel[s.level]}”之后是` : '开头就是';
-      warnings.push({ code: 'number-gap', message: `${name}标题编号不连续：原文${after}“${label}”，缺少“${missing.join('、')}”；${where}${then}` });
+      warnings.push({
+        code: 'number-gap',
+        message: `${name}标题编号不连续：原文${after}“${label}”，缺少“${missing.join('、')}”；${where}${then}`,
+      });
     } else if (n < prev) {
-      warnings.push({ code: 'number-order', message: `${name}标题编号顺序有误：${where}出现在“${lastLabel[s.level]}”之后，${then}` });
+      warnings.push({
+        code: 'number-order',
+        message: `${name}标题编号顺序有误：${where}出现在“${lastLabel[s.level]}”之后，${then}`,
+      });
     }
     sourcePrev[s.level] = n && n > 0 ? n : prev + 1;
     lastLabel[s.level] = label;
     if (n && n !== printedCount[s.level]) changed[s.level]++;
   }
   for (const [level, outer] of mixed) {
-    const mode = modes[level] === 'continuous' ? '全文连续编号' : `在每个“${firstLabel((level - 1) as Level)}”下重新编号`;
+    const mode =
+      modes[level] === 'continuous' ? '全文连续编号' : `在每个“${firstLabel((level - 1) as Level)}”下重新编号`;
     warnings.push({
       code: 'number-scheme',
-      message: `原文的${LEVEL_NAMES[level]}标题在每个“${firstLabel(outer)}”下重新编号，在其间的“${firstLabel((level - 1) as Level)}”之间接续编号；` +
+      message:
+        `原文的${LEVEL_NAMES[level]}标题在每个“${firstLabel(outer)}”下重新编号，在其间的“${firstLabel((level - 1) as Level)}”之间接续编号；` +
         `要点的编号只能全文连续或在上级标题下重新编号，已按${mode}导入，${changed[level]} 个${LEVEL_NAMES[level]}标题的编号与原文不同`,
     });
   }

@@ -7,8 +7,19 @@ import { charLength } from './sentences';
 
 export type NoticeFields = Pick<
   NoticeMeta,
-  'issuerMark' | 'docNumber' | 'copyNumber' | 'secrecy' | 'urgency' | 'signer' | 'noticeTitle' | 'recipients' |
-  'coverParagraphs' | 'attachments' | 'signature' | 'date' | 'note'
+  | 'issuerMark'
+  | 'docNumber'
+  | 'copyNumber'
+  | 'secrecy'
+  | 'urgency'
+  | 'signer'
+  | 'noticeTitle'
+  | 'recipients'
+  | 'coverParagraphs'
+  | 'attachments'
+  | 'signature'
+  | 'date'
+  | 'note'
 >;
 
 const NO_PUNCT = /^[^。，,；;：:！？!?]+$/;
@@ -17,9 +28,11 @@ const COPY_NUMBER = /^(?:份号[:：]?[\s\u3000]*)?(\d{6})$/;
 const SECRECY = /^(?:绝密|机密|秘密)(?:[★☆*].{0,10})?$/;
 const URGENCY = /^(?:特急|加急|特提|平急)$/;
 // 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; sloppy sources use [] 【】 () ［］ for 〔〕.
-const DOC_NUMBER = /^([\u4e00-\u9fa5A-Za-z]{1,20})[\s\u3000]*[〔[【(（［][\s\u3000]*(\d{4})[\s\u3000]*[〕\]】)）］][\s\u3000]*(\d{1,5})[\s\u3000]*号/;
+const DOC_NUMBER =
+  /^([\u4e00-\u9fa5A-Za-z]{1,20})[\s\u3000]*[〔[【(（［][\s\u3000]*(\d{4})[\s\u3000]*[〕\]】)）］][\s\u3000]*(\d{1,5})[\s\u3000]*号/;
 const SIGNER = /签发人[\s\u3000]*[:：][\s\u3000]*(.+)$/;
-const NOTICE_TITLE = /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要|办法|方案)$/;
+const NOTICE_TITLE =
+  /^[^。；;：:]{0,60}关于[^。；;]{2,150}(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要|办法|方案)$/;
 // titles without 关于: "XX市民政局印发《2024年工作要点》的通知"
 const NOTICE_TITLE_ALT = /^[^。；;：:]{2,150}(?:印发|转发|下发)[^。；;：:]{0,150}(?:通知|通报)$/;
 const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|答复|报告|请示|公告|通告|纪要)$/;
@@ -27,15 +40,19 @@ const NOTICE_END = /(?:通知|通报|意见|决定|函|批复|答复|报告|请�
 const REPLY_TITLE = /^[^。；;：:]{2,60}对[^。；;：:]{2,100}(?:提案|建议|来信|意见)的(?:答复|复函)$/;
 const ATTACHMENT = /^附[\s\u3000]*件[\s\u3000]*\d*[\s\u3000]*[:：][\s\u3000]*(.*)$/;
 // 附注: "（此件公开发布）"; web copies often drop the brackets of the usual ones
-const NOTE = /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?|(?:公开方式|公开属性|信息公开选项)[\s\u3000]*[:：][\s\u3000]*\S{2,12}|联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}。?)$/;
+const NOTE =
+  /^(?:[(（][^()（）]{2,80}[)）]|此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|发至[^。，,]{1,12})。?|(?:公开方式|公开属性|信息公开选项)[\s\u3000]*[:：][\s\u3000]*\S{2,12}|联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}。?)$/;
 // a site's or editor's remark in brackets ("（本文有删减）"): neither 附注 nor text of the document
-export const EDITORIAL = /^[(（][\s\u3000]*(?:本文有删减|本文有删节|有删减|有删节|略|节选|摘编|摘要|全文略|此处有删减|内容有删减)[\s\u3000]*[)）]$/;
-const CONTACT = /^联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}[。.]?$/;
+export const EDITORIAL =
+  /^[(（][\s\u3000]*(?:本文有删减|本文有删节|有删减|有删节|略|节选|摘编|摘要|全文略|此处有删减|内容有删减)[\s\u3000]*[)）]$/;
+const CONTACT =
+  /^联系人[\s\u3000]*[:：].{1,40}(?:电话|手机|联系方式)[\s\u3000]*[:：]?[\s\u3000]*[\d\s()（）\-－—、,，]{5,40}[。.]?$/;
 const isNote = (t: string) => NOTE.test(t) && !EDITORIAL.test(t);
 // A 要点 title: short, no punctuation, ends with 要点 (or a close kind of plan), maybe "(征求意见稿)".
 // A red header without 文件 (信函格式 or a web copy): the unit's name alone at the top.
 const ORG_NAME = /^[^。，,；;：:、]{2,30}(?:厅|局|委员会|政府|办公室|办公厅|委|部)$/;
-const TITLE = /(?:要点|工作计划|工作安排|工作思路|重点工作|工作重点|任务清单|任务分工|实施方案|工作方案)(?:[(（][^()（）]{1,12}[)）])?$/;
+const TITLE =
+  /(?:要点|工作计划|工作安排|工作思路|重点工作|工作重点|任务清单|任务分工|实施方案|工作方案)(?:[(（][^()（）]{1,12}[)）])?$/;
 
 export function isTitleCandidate(line: TextLine): boolean {
   const t = line.text;
@@ -74,8 +91,15 @@ function isRed(color: string | null | undefined): boolean {
 // 主送 lists units; a sentence ending with a colon ("总体要求是：", "通知如下：") is not one
 const UNIT_WORD = /局|厅|委|办|室|处|科|单位|部门|政府|中心|院|会|所|站|队|司|部|社|同志|机关|各|主席|代表|先生|女士/;
 export function isRecipients(text: string): boolean {
-  return /[:：]$/.test(text) && charLength(text) <= 300 && !/[。；;]/.test(text) && UNIT_WORD.test(text) &&
-    !/(?:如下|以下|是|为|要|有|将|了)[:：]$/.test(text) && !ATTACHMENT.test(text) && !SIGNER.test(text);
+  return (
+    /[:：]$/.test(text) &&
+    charLength(text) <= 300 &&
+    !/[。；;]/.test(text) &&
+    UNIT_WORD.test(text) &&
+    !/(?:如下|以下|是|为|要|有|将|了)[:：]$/.test(text) &&
+    !ATTACHMENT.test(text) &&
+    !SIGNER.test(text)
+  );
 }
 
 function isSignatureLine(text: string): boolean {
@@ -101,8 +125,11 @@ function brokenTitle(lines: readonly TextLine[], i: number): { text: string; end
     if (next.label || /[。；;：:]/.test(next.text) || readDate(next.text)) return null;
     text += next.text;
     if (charLength(text) > 160) return null;
-    if (NOTICE_END.test(next.text) && ((/关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) ||
-      REPLY_TITLE.test(text))) return { text, end: e + 1 };
+    if (
+      NOTICE_END.test(next.text) &&
+      ((/关于/.test(text) && (NOTICE_TITLE.test(text) || NOTICE_TITLE_ALT.test(text))) || REPLY_TITLE.test(text))
+    )
+      return { text, end: e + 1 };
   }
   return null;
 }
@@ -149,9 +176,11 @@ export interface FrontResult {
  * Stops at the first line that belongs to the 要点 rather than the notice.
  */
 const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
-const isNoticeTitle = (t: string) => charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t) || REPLY_TITLE.test(t));
+const isNoticeTitle = (t: string) =>
+  charLength(t) <= 160 && (NOTICE_TITLE.test(t) || NOTICE_TITLE_ALT.test(t) || REPLY_TITLE.test(t));
 const TITLE_THEN_NUMBER = new RegExp(
-  `^(.+(?:通知|通报|意见|决定|函|批复|答复))[\\s\\u3000]*([\\u4e00-\\u9fa5A-Za-z]{1,12}[\\s\\u3000]*[〔[【(（［][\\s\\u3000]*\\d{4}[\\s\\u3000]*[〕\\]】)）］][\\s\\u3000]*\\d{1,5}[\\s\\u3000]*号)$`);
+  `^(.+(?:通知|通报|意见|决定|函|批复|答复))[\\s\\u3000]*([\\u4e00-\\u9fa5A-Za-z]{1,12}[\\s\\u3000]*[〔[【(（［][\\s\\u3000]*\\d{4}[\\s\\u3000]*[〕\\]】)）］][\\s\\u3000]*\\d{1,5}[\\s\\u3000]*号)$`,
+);
 
 /** A title and its 发文字号 on one line, either way round: "…的通知某民发〔2024〕3号", "某民发〔2024〕3号　关于…的通知". */
 function gluedTitle(text: string): { title: string; docNumber: string } | null {
@@ -182,8 +211,19 @@ function titleFromHint(lines: readonly TextLine[], i: number, hint: string): { t
 
 export function parseNoticeFront(lines: readonly TextLine[], titleHint: string | null = null): FrontResult {
   const f: NoticeFields = {
-    issuerMark: null, docNumber: null, copyNumber: null, secrecy: null, urgency: null, signer: null,
-    noticeTitle: null, recipients: null, coverParagraphs: [], attachments: [], signature: null, date: null, note: null,
+    issuerMark: null,
+    docNumber: null,
+    copyNumber: null,
+    secrecy: null,
+    urgency: null,
+    signer: null,
+    noticeTitle: null,
+    recipients: null,
+    coverParagraphs: [],
+    attachments: [],
+    signature: null,
+    date: null,
+    note: null,
   };
   // Lines before 主送 or 成文日期 belong to the notice only when one of those comes later.
   const laterNotice = lines.map(() => false);
@@ -220,7 +260,11 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
       else {
         // 署名: the short unit lines right before the date (two for a joint notice)
         const units: string[] = [];
-        while (units.length < 3 && f.coverParagraphs.length && isSignatureLine(f.coverParagraphs[f.coverParagraphs.length - 1])) {
+        while (
+          units.length < 3 &&
+          f.coverParagraphs.length &&
+          isSignatureLine(f.coverParagraphs[f.coverParagraphs.length - 1])
+        ) {
           units.unshift(f.coverParagraphs.pop()!);
         }
         if (units.length) f.signature = units.join(' ');
@@ -249,7 +293,8 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
     if (state === 'head') {
       // the title first: its first line may be the issuer's name ("国务院办公厅" / "关于…" / "…的函")
       if (!f.noticeTitle && !line.label && charLength(t) <= 160) {
-        const title = (titleHint && !TITLE.test(titleHint) ? titleFromHint(lines, i, titleHint) : null) ??
+        const title =
+          (titleHint && !TITLE.test(titleHint) ? titleFromHint(lines, i, titleHint) : null) ??
           (/关于|印发|转发|对/.test(t) || isUnitsLine(t.replace(/、/g, ' ')) ? brokenTitle(lines, i) : null);
         if (title) {
           f.noticeTitle = title.text;
@@ -265,8 +310,14 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
       }
       if (f.docNumber && normaliseDocNumber(t) === f.docNumber && charLength(t) <= 30) continue;
       // pieces of the title printed again (a PDF copy wraps a table's title cell): the notice has its title once
-      if (f.noticeTitle && charLength(t) <= 40 && !/[。；;：:，,]/.test(t) && !normaliseDocNumber(t) &&
-        squash(f.noticeTitle).includes(squash(t))) continue;
+      if (
+        f.noticeTitle &&
+        charLength(t) <= 40 &&
+        !/[。；;：:，,]/.test(t) &&
+        !normaliseDocNumber(t) &&
+        squash(f.noticeTitle).includes(squash(t))
+      )
+        continue;
       const glued = gluedTitle(t);
       if (glued && !line.label) {
         f.docNumber ??= glued.docNumber;
@@ -286,7 +337,9 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
         continue;
       }
       const firstOfNotice = !f.docNumber && !f.noticeTitle && !f.coverParagraphs.length;
-      const markLike = ISSUER_MARK.test(t) || (isRed(line.hint.color) && charLength(t) <= 40 && NO_PUNCT.test(t)) ||
+      const markLike =
+        ISSUER_MARK.test(t) ||
+        (isRed(line.hint.color) && charLength(t) <= 40 && NO_PUNCT.test(t)) ||
         (ORG_NAME.test(t) && laterNotice[i] && i === 0);
       if (!f.issuerMark && firstOfNotice && markLike) {
         // a joint notice's header: one unit per line, 文件 after the last ("XX民政局" / "XX财政局　文件")
@@ -325,8 +378,12 @@ export function parseNoticeFront(lines: readonly TextLine[], titleHint: string |
       if (isRecipients(t)) {
         // a long 主送 wrapped over lines: the earlier part ends with ， or 、
         let head = '';
-        while (f.coverParagraphs.length && /[，,、]$/.test(f.coverParagraphs[f.coverParagraphs.length - 1]) &&
-          UNIT_WORD.test(f.coverParagraphs[f.coverParagraphs.length - 1]) && !/[。；;]/.test(f.coverParagraphs[f.coverParagraphs.length - 1])) {
+        while (
+          f.coverParagraphs.length &&
+          /[，,、]$/.test(f.coverParagraphs[f.coverParagraphs.length - 1]) &&
+          UNIT_WORD.test(f.coverParagraphs[f.coverParagraphs.length - 1]) &&
+          !/[。；;]/.test(f.coverParagraphs[f.coverParagraphs.length - 1])
+        ) {
           head = f.coverParagraphs.pop()! + head;
         }
         f.recipients = (head + t).replace(/[:：]$/, '').trim();
@@ -355,7 +412,9 @@ export interface Colophon {
 }
 
 const CC = /^抄[\s\u3000]*送[\s\u3000]*(?:机关)?[\s\u3000]*[:：][\s\u3000]*(.*?)$/;
-const PRINTED = new RegExp(`^(?:(.{2,40}?)[\\s\\u3000]*)?(${YEAR}[\\s\\u3000]*年.{1,8}月.{1,8}日)[\\s\\u3000]*印[\\s\\u3000]*发$`);
+const PRINTED = new RegExp(
+  `^(?:(.{2,40}?)[\\s\\u3000]*)?(${YEAR}[\\s\\u3000]*年.{1,8}月.{1,8}日)[\\s\\u3000]*印[\\s\\u3000]*发$`,
+);
 const PRINT_RUN = /^[(（][\s\u3000]*共印[\s\u3000]*[0-9０-９]+[\s\u3000]*份[\s\u3000]*[)）]$/;
 // a 印发机关 alone on the line above "2024年2月20日印发"
 const PRINTING_UNIT = /^[^。，,；;：:、]{2,30}(?:办公室|办公厅|厅|局|委|办|处|科|室|部|会|中心|政府)$/;
@@ -400,7 +459,13 @@ export function takeColophon(lines: readonly TextLine[]): { colophon: Colophon; 
       colophon.printedDate = printed.date;
       colophon.printedBy = printed.by;
       const prev = rest[rest.length - 1];
-      if (!printed.by && prev && !prev.label && PRINTING_UNIT.test(prev.text) && (colophon.cc !== null || i === lines.length - 1)) {
+      if (
+        !printed.by &&
+        prev &&
+        !prev.label &&
+        PRINTING_UNIT.test(prev.text) &&
+        (colophon.cc !== null || i === lines.length - 1)
+      ) {
         colophon.printedBy = prev.text;
         rest.pop();
       }

@@ -8,7 +8,8 @@ import type { ParsedLabel } from './labels';
 import type { TextLine } from './line';
 import { charLength } from './sentences';
 
-const PART = /^第[\s\u3000]*([一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3})[\s\u3000]*(部分|章|篇)(?![的中里内])[\s\u3000]*[：:、.．]?[\s\u3000]*/;
+const PART =
+  /^第[\s\u3000]*([一二三四五六七八九十百零〇两]{1,4}|[0-9０-９]{1,3})[\s\u3000]*(部分|章|篇)(?![的中里内])[\s\u3000]*[：:、.．]?[\s\u3000]*/;
 
 interface Part {
   n: number;
@@ -24,7 +25,7 @@ function readPart(text: string): Part | null {
   // a heading, not a sentence that starts with 第一章…
   if (charLength(rest) > 50 || /[。；;！？!?，,]/.test(rest)) return null;
   const digits = halfWidthDigits(m[1]);
-  const n = /^\d+$/.test(digits) ? Number(digits) : fromChineseNumeral(m[1]) ?? 0;
+  const n = /^\d+$/.test(digits) ? Number(digits) : (fromChineseNumeral(m[1]) ?? 0);
   return { n, kind: m[2], label: m[0].replace(/[\s\u3000：:、.．]+/g, ''), rest };
 }
 
@@ -71,12 +72,21 @@ export function liftParts(lines: readonly TextLine[], warnings: Warning[]): Text
     return [...lines];
   }
   // every label moves (a TOC above the parts must match the body); a numbered 附件 list is read by its text
-  const out = lines.map((l) => (shift && l.label && l.label.level < 4 ? { ...l, label: { ...l.label, level: (l.label.level + 1) as Level } } : l));
+  const out = lines.map((l) =>
+    shift && l.label && l.label.level < 4 ? { ...l, label: { ...l.label, level: (l.label.level + 1) as Level } } : l,
+  );
   for (const [i, p] of parts) {
     let rest = p.rest;
     // "第一部分" alone, its heading on the next line
     const next = out[i + 1];
-    if (!rest && next && !next.label && !found.has(i + 1) && charLength(next.text) <= 40 && !/[。；;！？!?，,]/.test(next.text)) {
+    if (
+      !rest &&
+      next &&
+      !next.label &&
+      !found.has(i + 1) &&
+      charLength(next.text) <= 40 &&
+      !/[。；;！？!?，,]/.test(next.text)
+    ) {
       rest = next.text;
       out[i + 1] = { ...next, text: '' };
     }

@@ -21,5 +21,6 @@ export function removeRunningHeads(lines: readonly TextLine[]): TextLine[] {
   const heads = new Set([...counts].filter(([, c]) => c >= Math.max(2, (pages.length - 1) * 0.5)).map(([k]) => k));
   if (!heads.size) return [...lines];
   return pages.flatMap((p, n) =>
-    p.filter((l, i) => !(heads.has(shape(l.text)) && ((n && i < EDGE) || i >= p.length - EDGE) && !l.label)));
+    p.filter((l, i) => !(heads.has(shape(l.text)) && ((n && i < EDGE) || i >= p.length - EDGE) && !l.label)),
+  );
 }

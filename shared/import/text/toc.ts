@@ -77,7 +77,11 @@ export function findToc(lines: readonly TextLine[]): FoundToc | null {
         const last = entries[entries.length - 1];
         const rest = continuation(lines[e]);
         // without leaders, only when the joined heading is the one the body repeats (not a title after the TOC)
-        if (rest && !last.leaders && (rest.leaders || (later(last.heading + rest.heading, e) && !later(last.heading, e)))) {
+        if (
+          rest &&
+          !last.leaders &&
+          (rest.leaders || (later(last.heading + rest.heading, e) && !later(last.heading, e)))
+        ) {
           last.heading += rest.heading;
           last.leaders = rest.leaders;
           last.end = e + 1;

@@ -36,6 +36,14 @@ for (const file of files) {
   } catch {
     json = false;
   }
-  const line = JSON.stringify({ file, code, json, outBytes: out.length, err, ms, maxRssMb: resourceUsage().maxRSS / 1024 });
+  const line = JSON.stringify({
+    file,
+    code,
+    json,
+    outBytes: out.length,
+    err,
+    ms,
+    maxRssMb: resourceUsage().maxRSS / 1024,
+  });
   writeSync(1, `${line}\n`);
 }
