@@ -49,8 +49,9 @@ export async function openDocument(id: string, initial?: StoredDocument, section
 export async function createDocument(year?: number) {
   try {
     const stored = await call('documents.create', { year: year ?? new Date().getFullYear() });
-    useLibrary.getState().upsert(stored.summary);
+    // open first, then list it: what is typed once the new entry shows goes into the new document
     await openDocument(stored.summary.id, stored);
+    useLibrary.getState().upsert(stored.summary);
     useUi.getState().toast('已新建文档，请先输入要点标题', 'success');
   } catch (e) {
     showError(e);
@@ -63,8 +64,8 @@ export async function importFile() {
     ui.setBusy('正在导入…');
     const stored = await importChosenFile();
     if (!stored) return;
-    useLibrary.getState().upsert(stored.summary);
     await openDocument(stored.summary.id, stored);
+    useLibrary.getState().upsert(stored.summary);
     const warnings = stored.document.warnings;
     ui.toast(
       warnings.length ? `已导入，有 ${warnings.length} 条提示：${warnings[0].message}` : '已导入',
