@@ -41,7 +41,7 @@ const SQLITE_DETAIL: Record<string, string> = {
   SQLITE_READONLY_DBMOVED: '数据文件被移动或删除了',
 };
 
-export function errorCode(err: unknown): string | null {
+function errorCode(err: unknown): string | null {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : null;
 }

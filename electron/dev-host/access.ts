@@ -9,7 +9,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 
-export const KEY_HEADER = 'x-yaodian-key';
+const KEY_HEADER = 'x-yaodian-key';
 export const TICKET_PARAM = 'ticket';
 
 export interface HostAccess {
@@ -32,7 +32,7 @@ function same(a: string, b: string): boolean {
 }
 
 /** The cookie's name carries the port: hosts of the same user on other ports keep their own. */
-export const cookieName = (port: number) => `yaodian-key-${port}`;
+const cookieName = (port: number) => `yaodian-key-${port}`;
 
 function cookieValue(header: string | undefined, name: string): string | null {
   if (!header) return null;

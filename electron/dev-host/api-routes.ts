@@ -18,7 +18,7 @@ import { readBody } from './read-body';
 import { sendFailure, sendJson, sendText } from './respond';
 import { pipeFile } from './static-files';
 
-export type CallFn = (method: string, input: unknown) => Promise<Result<unknown>>;
+type CallFn = (method: string, input: unknown) => Promise<Result<unknown>>;
 
 export interface ApiOptions {
   call: CallFn;

@@ -9,7 +9,7 @@ import { LOOPBACK } from '../security';
 import { createHostAccess, dataDirSecret, TICKET_PARAM } from './access';
 import { createDevHostServer } from './server';
 
-export const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
+const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
 
 export interface DevHostOptions {
   dataDir: string;

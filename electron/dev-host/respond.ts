@@ -26,7 +26,7 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
   res.end(text);
 }
 
-export function failure(code: ErrorCode, message: string): Result<never> {
+function failure(code: ErrorCode, message: string): Result<never> {
   const error: ApiError = { code, message };
   return { ok: false, error };
 }

@@ -4,7 +4,7 @@
 import type { BrowserWindow, IpcMain, IpcMainEvent } from 'electron';
 import { CHANNELS } from '../preload/channels';
 
-export const CLOSE_FLUSH_TIMEOUT_MS = 2000;
+const CLOSE_FLUSH_TIMEOUT_MS = 2000;
 
 export function guardCloseWithFlush(
   window: BrowserWindow,

@@ -14,7 +14,7 @@ export const CHANNELS = {
 } as const;
 
 /** What the application menu asks the renderer to do (File menu items and accelerators). */
-export const MENU_COMMANDS = ['new', 'import', 'export', 'find', 'revisions'] as const;
+const MENU_COMMANDS = ['new', 'import', 'export', 'find', 'revisions'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -2,7 +2,7 @@
 // 'self' in the CSP means exactly the app's files (file:// origins are opaque and would match any local file).
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'yaodian';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export function parseUrl(raw: string): URL | null {

@@ -2,7 +2,7 @@
 // static files, the host's export downloads, and paths the renderer hands to the main process.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-export const MAX_PATH_LENGTH = 4096;
+const MAX_PATH_LENGTH = 4096;
 
 /** True when `target` lies strictly inside `dir` (after resolving . and ..). */
 export function isInside(dir: string, target: string): boolean {

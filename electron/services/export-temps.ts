@@ -11,9 +11,9 @@ export interface TempJournal {
 }
 
 /** What exports name their temporaries: only such files are ever removed from the journal's list. */
-export const TEMP_NAME = /^\.(?:.+\.docx|yd)\.[0-9a-f]{12}\.tmp$/i;
+const TEMP_NAME = /^\.(?:.+\.docx|yd)\.[0-9a-f]{12}\.tmp$/i;
 
-export const JOURNAL_FILE = 'export-temps.txt';
+const JOURNAL_FILE = 'export-temps.txt';
 
 function read(file: string): string[] {
   try {

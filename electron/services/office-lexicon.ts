@@ -8,7 +8,7 @@ import { lexiconWith } from '../../shared/checks/lexicon/builtin';
 import { LexiconFileError, parseLexiconFile } from '../../shared/checks/lexicon/schema';
 import type { Finding } from '../../shared/checks/types';
 
-export const OFFICE_LEXICON_FILE = 'office-lexicon.json';
+const OFFICE_LEXICON_FILE = 'office-lexicon.json';
 
 export interface OfficeLexicon {
   options: CheckOptions;

@@ -33,7 +33,7 @@ export interface Services {
   close(): void;
 }
 
-export const DATABASE_FILE = 'yaodian.db';
+const DATABASE_FILE = 'yaodian.db';
 
 /** Throws StoreError (Chinese message) when the store cannot be opened, e.g. already open elsewhere. */
 export function openServices(options: ServicesOptions): Services {

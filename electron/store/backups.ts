@@ -20,8 +20,8 @@ import type { Db } from './statements';
 export type BackupReason = 'daily' | 'migration';
 
 /** Daily backups kept (about two working weeks); migration backups are kept apart, the last few. */
-export const KEEP_DAILY = 10;
-export const KEEP_MIGRATION = 3;
+const KEEP_DAILY = 10;
+const KEEP_MIGRATION = 3;
 
 export interface BackupFile {
   path: string;
@@ -30,7 +30,7 @@ export interface BackupFile {
   takenAt: Date;
 }
 
-export const backupDirFor = (dbPath: string) => join(dirname(dbPath), 'backups');
+const backupDirFor = (dbPath: string) => join(dirname(dbPath), 'backups');
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -130,7 +130,7 @@ export function dailyBackupDue(dbPath: string, now: Date): boolean {
 }
 
 /** Whether a backup file opens, passes an integrity check and is not from a newer program. */
-export function isGoodBackup(path: string): boolean {
+function isGoodBackup(path: string): boolean {
   try {
     if (statSync(path).size === 0) return false;
     const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -41,7 +41,7 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-export class DamagedStore extends Error {}
+class DamagedStore extends Error {}
 
 /** SQLite's English reason for a damaged file, said in Chinese. */
 function damageReason(err: unknown): string {

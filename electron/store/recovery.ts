@@ -51,7 +51,7 @@ interface RecoveryFacts {
   total: number;
 }
 
-export function recoveryMessage(f: RecoveryFacts): string {
+function recoveryMessage(f: RecoveryFacts): string {
   if (f.report.complete) {
     // only an index (usually the search index) or free space was damaged: nothing is lost
     return (

@@ -87,7 +87,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** How automatic snapshots thin out with age (the revisions panel states the same policy). */
-export const AUTO_REVISION_POLICY = { keepAllMs: DAY, dailyUntilMs: 30 * DAY } as const;
+const AUTO_REVISION_POLICY = { keepAllMs: DAY, dailyUntilMs: 30 * DAY } as const;
 
 /** The local calendar day or week (Monday first) a time falls in, as a number. */
 function bucket(t: number, weekly: boolean): string {

@@ -36,7 +36,7 @@ export interface SalvageReport {
 }
 
 /** All readable rows of a table, in rowid order, stepping over damaged pages. */
-export function readRows(db: Db, table: string, report: SalvageReport): Row[] {
+function readRows(db: Db, table: string, report: SalvageReport): Row[] {
   const rows: Row[] = [];
   const batch = db.prepare(`SELECT * FROM ${table} WHERE rid > ? ORDER BY rid LIMIT ${BATCH}`);
   const one = db.prepare(`SELECT * FROM ${table} WHERE rid = ?`);

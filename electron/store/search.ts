@@ -114,12 +114,6 @@ export function sectionSearchText(db: Db, rid: number): { heading: string; body:
     { heading: string; body: string } | undefined;
 }
 
-/** FTS5's own consistency check of both indexes against their content; throws if they disagree. */
-export function checkSearchIndex(db: Db): void {
-  db.exec(`INSERT INTO section_search (section_search) VALUES ('integrity-check');
-    INSERT INTO document_search (document_search) VALUES ('integrity-check');`);
-}
-
 /**
  * Rebuilds both full-text indexes from their own stored text (FTS5 'rebuild'). A damaged search index is
  * never a reason to lose anything: the documents do not depend on it.

@@ -44,7 +44,7 @@ export async function importChosenFile(): Promise<StoredDocument | null> {
   return importBrowserFile(file);
 }
 
-export async function importBrowserFile(file: File): Promise<StoredDocument> {
+async function importBrowserFile(file: File): Promise<StoredDocument> {
   const tooLarge = fileProblem(file.name, file.size);
   if (tooLarge) throw new Error(tooLarge);
   const bytes = new Uint8Array(await file.arrayBuffer());

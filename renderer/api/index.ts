@@ -15,7 +15,7 @@ export interface HostInfo {
 export type MenuCommand = 'new' | 'import' | 'export' | 'find' | 'revisions';
 
 /** window.yaodian, as electron/preload/index.ts exposes it. */
-export interface PreloadApi {
+interface PreloadApi {
   call<M extends Method>(method: M, input: Input<M>): Promise<Result<Outputs[M]>>;
   desktop: DesktopBridge;
   /** File-menu commands; returns a function that stops listening. */
@@ -52,7 +52,7 @@ async function httpCall<M extends Method>(method: M, input: Input<M>): Promise<R
 }
 
 /** Calls a back-end method; never throws, the Result carries a Chinese message on failure. */
-export const api: Api = preload ? (method, input) => preload.call(method, input) : httpCall;
+const api: Api = preload ? (method, input) => preload.call(method, input) : httpCall;
 
 export const isDesktop = Boolean(preload);
 

@@ -78,7 +78,7 @@ export async function importFile() {
   }
 }
 
-export const lastExport: { current: ExportTarget | null } = { current: null };
+const lastExport: { current: ExportTarget | null } = { current: null };
 
 export async function exportWord() {
   const ui = useUi.getState();
@@ -170,7 +170,7 @@ function exportFileName(id: string, doc: YaodianDocument, ext: '.docx' | '.pdf' 
 }
 
 /** "导出的文档还不完整：缺少要点标题；通知缺少署名等 5 项，详见规范检查" */
-export function incompleteMessage(messages: string[]): string {
+function incompleteMessage(messages: string[]): string {
   const shown = messages
     .slice(0, 2)
     .map((m) => m.split('：')[0])

@@ -8,7 +8,7 @@ import { useUi } from '../store/ui-store';
 import { createDocument, exportWord, importFile, printPages } from './actions';
 
 /** The same actions as the toolbar's buttons. */
-export function runMenuCommand(command: MenuCommand): void {
+function runMenuCommand(command: MenuCommand): void {
   const ui = useUi.getState();
   switch (command) {
     case 'new':
@@ -34,7 +34,7 @@ export function runMenuCommand(command: MenuCommand): void {
 }
 
 /** The menu's accelerators (registered with registerAccelerator: false, so the page handles them). */
-export function menuCommandForKey(e: KeyboardEvent): MenuCommand | null {
+function menuCommandForKey(e: KeyboardEvent): MenuCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
   // Ctrl+F / Ctrl+H are find and replace in the document (find-bar.tsx), as in Word

@@ -7,7 +7,7 @@ export interface ExportChoices {
   withSeal: boolean;
 }
 
-export const DEFAULT_CHOICES: ExportChoices = { profile: 'gbt9704-2012', withSeal: false };
+const DEFAULT_CHOICES: ExportChoices = { profile: 'gbt9704-2012', withSeal: false };
 
 const key = (documentId: string) => `yaodian.export.${documentId}`;
 

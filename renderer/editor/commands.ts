@@ -155,16 +155,7 @@ export function newSibling(doc: YaodianDocument, caret: Caret): Edit {
   };
 }
 
-/** Appends a new first-level section at the end (toolbar). */
-export function appendSection(doc: YaodianDocument): Edit {
-  const fresh = createSection(1);
-  return {
-    doc: insertSection(doc, { parentId: null }, fresh),
-    caret: { block: { kind: 'heading', sectionId: fresh.id }, offset: 0 },
-  };
-}
-
-export function sectionOf(a: BlockAddr): string | null {
+function sectionOf(a: BlockAddr): string | null {
   return a.kind === 'heading' || a.kind === 'para' ? a.sectionId : null;
 }
 

@@ -191,8 +191,3 @@ export function rebuildDocument(
   const meta = { ...prev.meta, title: t === null ? prev.meta.title : t === '' ? null : t };
   return { doc: { ...prev, meta, preamble, sections: roots }, caret };
 }
-
-/** rebuildDocument without a caret. */
-export function blocksToDocument(blocks: readonly Block[], prev: YaodianDocument): YaodianDocument {
-  return rebuildDocument(blocks, prev).doc;
-}

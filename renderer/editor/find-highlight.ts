@@ -9,7 +9,7 @@ import { addrKey, type Block } from './types';
 type Decorate = (entry: NodeEntry) => Range[];
 
 /** No find open: the same function every render, so nothing re-decorates. */
-export const noDecorations: Decorate = () => [];
+const noDecorations: Decorate = () => [];
 
 export function findDecorations(
   editor: Editor,

@@ -6,7 +6,7 @@ import { setBlockText, textAt } from './commands';
 import { addrKey, type BlockAddr } from './types';
 
 /** The 红头 fields searched (free text only: dates and choices are not text to replace in). */
-export const SEARCHED_FIELDS = [
+const SEARCHED_FIELDS = [
   'issuer',
   'issuerMark',
   'docNumber',
@@ -20,7 +20,7 @@ export const SEARCHED_FIELDS = [
   'cc',
   'printedBy',
 ] as const satisfies ReadonlyArray<keyof NoticeMeta>;
-export type SearchedField = (typeof SEARCHED_FIELDS)[number];
+type SearchedField = (typeof SEARCHED_FIELDS)[number];
 
 export type Place =
   | { kind: 'block'; addr: BlockAddr }
@@ -41,7 +41,7 @@ export function placeKey(p: Place): string {
 }
 
 /** Every searched text of the document with its place, in reading order. */
-export function searchedTexts(doc: YaodianDocument): Array<{ place: Place; text: string }> {
+function searchedTexts(doc: YaodianDocument): Array<{ place: Place; text: string }> {
   const out: Array<{ place: Place; text: string }> = [];
   const block = (addr: BlockAddr, text: string) => out.push({ place: { kind: 'block', addr }, text });
   block({ kind: 'title' }, doc.meta.title ?? '');
@@ -77,7 +77,7 @@ export function findMatches(doc: YaodianDocument, query: string): Match[] {
   );
 }
 
-export function textOfPlace(doc: YaodianDocument, p: Place): string {
+function textOfPlace(doc: YaodianDocument, p: Place): string {
   if (p.kind === 'block') return textAt(doc, p.addr);
   const v = doc.meta[p.field];
   return (Array.isArray(v) ? v[p.index ?? 0] : v) ?? '';

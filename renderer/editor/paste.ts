@@ -8,7 +8,7 @@ import { caretRef, useDocument } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
 import { insertSectionsAt } from './commands';
 
-export function isEmptyDocument(doc: YaodianDocument): boolean {
+function isEmptyDocument(doc: YaodianDocument): boolean {
   return !doc.meta.title && doc.sections.length === 0 && doc.preamble.every((p) => p.trim() === '');
 }
 

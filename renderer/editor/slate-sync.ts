@@ -1,6 +1,6 @@
 // Moving between the store's model and the live Slate editor: carets ↔ Slate points, re-deriving the
 // value after a command, and mapping Slate's own operations back to model edits.
-import { Editor, type BaseOperation, type Point } from 'slate';
+import { Editor, type BaseOperation } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { YaodianDocument } from '../../shared/model/types';
 import { setBlockText, textAt } from './commands';
@@ -30,11 +30,6 @@ export function liveCaret(editor: Editor): Caret | null {
   return caretOf(editor);
 }
 
-/** The Slate point of a model caret in the editor's current value. */
-export function pointOf(editor: Editor, caret: Caret): Point | null {
-  return pointOfCaret(editor.children as Block[], caret);
-}
-
 /** Replaces the editor's value with the one derived from `doc` (unchanged blocks keep their identity). */
 export function syncEditor(editor: Editor, doc: YaodianDocument, caret: Caret | null, focus: boolean): void {
   const blocks = documentToBlocks(doc, editor.children as Block[]);
@@ -60,7 +55,7 @@ export function syncEditor(editor: Editor, doc: YaodianDocument, caret: Caret | 
  * the selection onto blocks not yet in the DOM (a new section after ＋章节), fail, and leave the focus on the
  * toolbar button — where typed characters are lost and Space or Enter presses the button again.
  */
-export function focusAfterRender(editor: Editor): void {
+function focusAfterRender(editor: Editor): void {
   const attempt = () => {
     try {
       ReactEditor.focus(editor);

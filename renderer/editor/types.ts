@@ -7,14 +7,14 @@ import type { ReactEditor } from 'slate-react';
 import type { Level } from '../../shared/model/types';
 
 /** hit / current: a find hit drawn by a decoration (never stored) */
-export type PlainText = { text: string; part?: 'head' | 'body'; hit?: true; current?: true };
+type PlainText = { text: string; part?: 'head' | 'body'; hit?: true; current?: true };
 
-export interface TitleBlock {
+interface TitleBlock {
   type: 'title';
   children: PlainText[];
 }
 
-export interface PreambleBlock {
+interface PreambleBlock {
   type: 'preamble';
   index: number;
   children: PlainText[];
@@ -83,10 +83,6 @@ export function addrKey(a: BlockAddr): string {
     case 'para':
       return `b:${a.sectionId}:${a.index}`;
   }
-}
-
-export function blockText(block: Block): string {
-  return block.children.map((c) => c.text).join('');
 }
 
 /**

@@ -13,14 +13,14 @@ import type { Caret } from '../editor/types';
 import { useLibrary } from './library-store';
 
 /** Where a change came from: the editor skips re-deriving its value for its own typing. */
-export type Origin = 'typing' | 'command' | 'load' | 'meta' | 'history';
+type Origin = 'typing' | 'command' | 'load' | 'meta' | 'history';
 
 interface Snapshot {
   doc: YaodianDocument;
   caret: Caret | null;
 }
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
 interface DocState {
   id: string | null;

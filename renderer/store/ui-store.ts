@@ -1,14 +1,14 @@
 // Transient UI state: toasts (with an optional 撤销), a promise-based confirmation dialog, panels and views.
 import { create } from 'zustand';
 
-export interface Toast {
+interface Toast {
   id: number;
   kind: 'info' | 'error' | 'success';
   text: string;
   action?: { label: string; run: () => void };
 }
 
-export interface ConfirmRequest {
+interface ConfirmRequest {
   title: string;
   message: string;
   confirmLabel: string;
@@ -20,7 +20,7 @@ export interface ConfirmRequest {
 }
 
 export type SidePanel = 'meta' | 'search' | 'revisions' | 'check' | 'numbering' | 'tasks';
-export type MainView = 'edit' | 'pages' | 'compare' | 'new-year';
+type MainView = 'edit' | 'pages' | 'compare' | 'new-year';
 
 interface UiState {
   toasts: Toast[];

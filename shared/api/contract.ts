@@ -16,7 +16,7 @@ import type { RowReport } from '../tasks/task-grid';
 export const MAX_TEXT = LIMITS.paragraphChars;
 /** a pasted text, in characters: as much as a whole document may hold */
 export const MAX_PASTE = LIMITS.totalChars;
-export const MAX_PATH = 4096;
+const MAX_PATH = 4096;
 
 const id = z
   .string()
@@ -304,7 +304,7 @@ export const contract = {
 
 export type Method = keyof typeof contract;
 export type Input<M extends Method> = z.input<(typeof contract)[M]>;
-export type ParsedInput<M extends Method> = z.output<(typeof contract)[M]>;
+type ParsedInput<M extends Method> = z.output<(typeof contract)[M]>;
 
 export interface DocumentSummary {
   id: string;
@@ -349,7 +349,7 @@ export interface SearchHit {
   snippet: string;
 }
 
-export interface ParsedText {
+interface ParsedText {
   document: YaodianDocument;
 }
 

@@ -1,7 +1,7 @@
 // Character classes for Chinese text, by code unit (these run over every character of a document).
 // Full-width forms (U+FF00–FFEF) and CJK punctuation count as Chinese.
 
-export function isHanCode(c: number): boolean {
+function isHanCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
@@ -24,14 +24,6 @@ export function isCjkCode(c: number): boolean {
     c === 0x00b7 ||
     c === 0x2022
   );
-}
-
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && isHanCode(ch.charCodeAt(0));
-}
-
-export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && isCjkCode(ch.charCodeAt(0));
 }
 
 /** Closing marks after which a sentence may end: 。” or 。） etc. */

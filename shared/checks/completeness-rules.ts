@@ -7,7 +7,7 @@ import { FIELD_NAMES } from './locations';
 import type { Finding } from './types';
 
 /** Whether the document is printed as a notice (a 红头 with a 通知) rather than the 要点 alone. */
-export function isNotice(meta: NoticeMeta): boolean {
+function isNotice(meta: NoticeMeta): boolean {
   return !!(meta.noticeTitle || meta.docNumber || meta.signature || meta.coverParagraphs.length);
 }
 

@@ -15,7 +15,7 @@ import { textRule } from './text-rules';
 import { wordingRule } from './wording-rules';
 import type { Finding } from './types';
 
-export type { Finding, Severity } from './types';
+export type { Finding } from './types';
 export type { CheckOptions } from './finding';
 
 const RULES: Rule[] = [

@@ -28,7 +28,7 @@ export const FIELD_NAMES: Record<keyof NoticeMeta | 'preamble', string> = {
 export type FieldKey = keyof typeof FIELD_NAMES;
 
 /** A short quotable form of a heading, for un-numbered sections. */
-export function headingSnippet(heading: string, max = 12): string {
+function headingSnippet(heading: string, max = 12): string {
   const h = heading.trim();
   return `“${h.length > max ? h.slice(0, max) + '…' : h || '（无标题）'}”`;
 }

@@ -13,7 +13,7 @@ export interface TextUnit {
 }
 
 /** Notice fields holding free text (dates and 文号 are checked on their own). */
-export const TEXT_FIELDS = [
+const TEXT_FIELDS = [
   'issuer',
   'issuerMark',
   'noticeTitle',

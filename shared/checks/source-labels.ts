@@ -31,7 +31,7 @@ function circledLabel(raw: string): ParsedLabel | null {
   return null;
 }
 
-export function parseSourceLabel(raw: string): ParsedLabel | null {
+function parseSourceLabel(raw: string): ParsedLabel | null {
   const circled = circledLabel(raw);
   if (circled) return circled;
   const m = LABEL.exec(raw);

@@ -10,7 +10,7 @@ import { BigramDictionary } from './similarity';
 import { charDiff } from './text-diff';
 import type { ChangeKind, CompareReport, FieldChange, SectionChange } from './types';
 
-export type { ChangeKind, CompareReport, DiffPart, FieldChange, SectionChange } from './types';
+export type { CompareReport } from './types';
 export type { CompareOptions } from './normalize';
 
 const bodyText = (paragraphs: readonly string[]) => paragraphs.join('\n');

@@ -54,7 +54,7 @@ function topByCount(list: number[], counts: Int32Array, k: number): number[] {
 
 const textKey = (n: Node) => `${n.section.level}\u0000${n.section.heading}\u0000${n.section.paragraphs.join('\u0001')}`;
 
-export function similarity(a: Node, b: Node): number {
+function similarity(a: Node, b: Node): number {
   const dh = dice(a.heading, b.heading);
   const db = dice(a.body, b.body);
   let s: number;

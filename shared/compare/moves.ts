@@ -4,7 +4,7 @@ import type { Matching } from './matching';
 import type { Node } from './nodes';
 
 /** Indices (into seq) of a longest strictly increasing subsequence. */
-export function longestIncreasing(seq: number[]): Set<number> {
+function longestIncreasing(seq: number[]): Set<number> {
   const tails: number[] = [];
   const prev = new Array<number>(seq.length).fill(-1);
   for (let i = 0; i < seq.length; i++) {

@@ -9,7 +9,7 @@ import { drawLines } from './draw';
 import { breakLines, glyphsOf, lineWidth, type Glyph } from './measure';
 import { para, textRuns, xmlSafe } from './xml';
 
-export type AppendixTable = Extract<AppendixBlock, { kind: 'table' }>;
+type AppendixTable = Extract<AppendixBlock, { kind: 'table' }>;
 
 export function appendixBlocks(ctx: Context, appendix: Appendix): Block[] {
   const { profile, g } = ctx;
@@ -53,7 +53,7 @@ const RULE = 10;
  * split, header rows repeated on each page, column widths written on the grid and on every cell (WPS
  * ignores a table without them). One block per row, so the page model breaks the table between rows.
  */
-export function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[] {
+function appendixTableBlocks(ctx: Context, table: AppendixTable): Block[] {
   const { g, profile } = ctx;
   const rows = table.rows.filter((r) => r.length);
   if (!rows.length) return [];

@@ -1,7 +1,7 @@
 // Character classes as the export sets them: which font slot a character takes and how wide it is.
 
 /** Full-width (East Asian Width W/F): CJK ideographs, kana, hangul, CJK and full-width punctuation. */
-export function isWide(code: number): boolean {
+function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0x303e) ||
@@ -24,7 +24,7 @@ export function isWide(code: number): boolean {
  * The export sets them in the East-Asian font in every font slot, so Word and WPS draw them
  * full-width instead of taking Times New Roman's narrow forms.
  */
-export function isCjkSymbol(code: number): boolean {
+function isCjkSymbol(code: number): boolean {
   return (
     (code >= 0x2010 && code <= 0x2027) ||
     (code >= 0x2030 && code <= 0x203b) ||
@@ -49,7 +49,7 @@ export function isCjkSymbol(code: number): boolean {
 }
 
 /** ASCII punctuation that Chinese text uses half-width: widened to half a cell so the grid holds. */
-export function isAsciiPunct(code: number): boolean {
+function isAsciiPunct(code: number): boolean {
   return (
     (code >= 0x21 && code <= 0x2f) ||
     (code >= 0x3a && code <= 0x40) ||

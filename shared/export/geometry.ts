@@ -1,7 +1,7 @@
 // Page geometry in Word's units (twips = 1/20 pt), derived once from a layout profile.
 import type { LayoutProfile } from './profile';
 
-export const TWIPS_PER_MM = 1440 / 25.4;
+const TWIPS_PER_MM = 1440 / 25.4;
 export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 export const ptToTwips = (pt: number): number => Math.round(pt * 20);
 

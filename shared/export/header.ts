@@ -31,7 +31,7 @@ export interface HeaderResult {
 }
 
 /** The 发文机关标志 text: the mark as given, or the issuer + 文件. Several issuers: one per line. */
-export function issuerMarkText(meta: NoticeMeta): string | null {
+function issuerMarkText(meta: NoticeMeta): string | null {
   const mark = meta.issuerMark?.trim() || (meta.issuer?.trim() ? `${meta.issuer.trim()}文件` : '');
   return mark || null;
 }
@@ -219,6 +219,6 @@ export function buildHeader(meta: NoticeMeta, ctx: Context): HeaderResult {
 }
 
 /** The title's em-box top within its exact grid-high line. */
-export function titleEmOffset(ctx: Context): number {
+function titleEmOffset(ctx: Context): number {
   return Math.round(BASELINE * ctx.g.linePitch - EM_ASCENT * ptToTwips(ctx.profile.sizes.title));
 }

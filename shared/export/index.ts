@@ -1,21 +1,12 @@
 // Word export laid out to GB/T 9704-2012 (or a local layout profile). Pure: no Node or DOM APIs.
 import type { YaodianDocument } from '../model/types';
-import type { Block } from './blocks';
 import { contextOf, type Context } from './context';
 import type { Engine } from './measure';
 import { planDocument } from './plan';
 import { assemble, templateFor, type Template } from './package';
 import { resolveProfile, type LayoutProfile } from './profile';
 
-export {
-  BUILTIN_PROFILES,
-  GBT9704_2012,
-  GBT9704_2012_FANGSONG,
-  ProfileError,
-  parseLayoutProfile,
-  resolveProfile,
-  layoutProfileSchema,
-} from './profile';
+export { BUILTIN_PROFILES, GBT9704_2012, ProfileError, parseLayoutProfile, resolveProfile } from './profile';
 export type { LayoutProfile } from './profile';
 
 export interface ExportOptions {
@@ -31,7 +22,7 @@ export interface ExportOptions {
 }
 
 /** Where the 版记 went and why, as the export decided it by paginating in-process. */
-export interface LayoutSummary {
+interface LayoutSummary {
   /** pages of the body flow, as Word and LibreOffice would set them */
   bodyPages: Record<Engine, number>;
   /** grid lines used on the body's last page */
@@ -131,5 +122,3 @@ function insertSectPr(p: string, sectPr: string): string {
   if (p.includes('</w:pPr>')) return p.replace('</w:pPr>', `${sectPr}</w:pPr>`);
   return p.replace(/^<w:p>/, `<w:p><w:pPr>${sectPr}</w:pPr>`);
 }
-
-export type { Block };

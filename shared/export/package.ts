@@ -60,7 +60,7 @@ export function setTemplateStore(next: TemplateStore | null): void {
  * What a template depends on: the profile, its geometry and the code that builds it (as source text), so a
  * changed builder never reads a template an older one stored. The store adds the docx library's version.
  */
-export function templateKey(ctx: Context): string {
+function templateKey(ctx: Context): string {
   const builders = [
     buildTemplate,
     styles,
@@ -149,7 +149,7 @@ function footerLine(ctx: Context): number {
  * The footer distance that puts the middle of the number line (the dashes) the profile's distance
  * below the 版心: an exact line's baseline sits at 80 % of its height; a dash is drawn 0.3 em above it.
  */
-export function footerDistance(ctx: Context): number {
+function footerDistance(ctx: Context): number {
   const h = footerLine(ctx);
   const size = ptToTwips(ctx.profile.sizes.pageNumber);
   return Math.round(ctx.g.marginBottom - mmToTwips(ctx.profile.pageNumber.belowTextMm) - 0.2 * h - 0.3 * size);
@@ -370,7 +370,7 @@ async function buildTemplate(ctx: Context): Promise<Template> {
   return { parts, entries, documentOpen: open[0], sectMain: sects[0], sectNoNumbers: sects[1] };
 }
 
-export function profileDescription(profile: LayoutProfile): string {
+function profileDescription(profile: LayoutProfile): string {
   return `版式方案：${profile.name}（${profile.id}）`;
 }
 

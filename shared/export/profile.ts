@@ -13,7 +13,7 @@ const color = z
   .regex(/^[0-9A-Fa-f]{6}$/, '颜色应为 6 位十六进制，如 FF0000')
   .transform((c) => c.toUpperCase());
 
-export const layoutProfileSchema = z.object({
+const layoutProfileSchema = z.object({
   /** machine name written into the export, e.g. gbt9704-2012 */
   id: z.string({ error: '应为文字' }).regex(/^[A-Za-z0-9._-]{1,64}$/, '方案标识只能含字母、数字、点、横线、下划线'),
   /** human name, e.g. GB/T 9704-2012 */
@@ -117,7 +117,7 @@ export const GBT9704_2012: LayoutProfile = {
 };
 
 /** The common local variant: 仿宋/楷体 instead of the GB2312 fonts (which lack rare characters). */
-export const GBT9704_2012_FANGSONG: LayoutProfile = {
+const GBT9704_2012_FANGSONG: LayoutProfile = {
   ...GBT9704_2012,
   id: 'gbt9704-2012-fangsong',
   name: 'GB/T 9704-2012（仿宋、楷体）',

@@ -106,7 +106,7 @@ export interface ParaProps {
   sectPr?: string;
 }
 
-export function pPr(p: ParaProps): string {
+function pPr(p: ParaProps): string {
   let x = '';
   if (p.style) x += `<w:pStyle w:val="${p.style}"/>`;
   if (p.keepNext) x += '<w:keepNext/>';
@@ -135,5 +135,4 @@ export function para(p: ParaProps, runs: string): string {
 }
 
 export const LINE_BREAK = '<w:r><w:br/></w:r>';
-export const PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>';
 export const TAB = '<w:r><w:tab/></w:r>';

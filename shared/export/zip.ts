@@ -16,7 +16,7 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
+function crc32(data: Uint8Array): number {
   const t = CRC_TABLE;
   let c = -1;
   let i = 0;

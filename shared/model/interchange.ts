@@ -8,9 +8,9 @@ import { assertJsonDepth, assertRawSectionCount, assertWithinLimits, LIMITS } fr
 import { computeNumbers } from './numbering';
 import type { Appendix, Assignment, Level, NoticeMeta, Section, TocEntry, Warning, YaodianDocument } from './types';
 
-export const FORMAT = 'yaodian/1';
+const FORMAT = 'yaodian/1';
 
-export interface SectionJson {
+interface SectionJson {
   level: Level;
   number: string | null;
   heading: string;
@@ -133,7 +133,7 @@ const appendixSchema = z.object({
   blocks: z.array(appendixBlockSchema),
 });
 
-export const documentJsonSchema = z.object({
+const documentJsonSchema = z.object({
   format: z.literal(FORMAT).optional(),
   meta: metaSchema.default({}),
   numbering: z.object({ 1: modeSchema, 2: modeSchema, 3: modeSchema, 4: modeSchema }).partial().optional(),

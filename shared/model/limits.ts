@@ -211,7 +211,7 @@ const ORDER: ReadonlyArray<Exclude<LimitName, 'jsonDepth'>> = [
 ];
 
 /** The first limit a document passes, or null. */
-export function exceededLimit(doc: YaodianDocument): LimitError | null {
+function exceededLimit(doc: YaodianDocument): LimitError | null {
   const size = measureDocument(doc);
   for (const name of ORDER) if (size[name] > LIMITS[name]) return new LimitError(name, size[name]);
   return null;

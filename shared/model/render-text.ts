@@ -13,7 +13,7 @@ export function runInHeadingText(heading: string): string {
 }
 
 /** The lines of one section's own paragraphs, label included. */
-export function sectionLines(section: Section, label: string): string[] {
+function sectionLines(section: Section, label: string): string[] {
   if (section.runIn) {
     const [first = '', ...rest] = section.paragraphs;
     return [label + runInHeadingText(section.heading) + first, ...rest];
@@ -21,7 +21,7 @@ export function sectionLines(section: Section, label: string): string[] {
   return [label + section.heading, ...section.paragraphs];
 }
 
-export function renderSectionsText(doc: YaodianDocument): string[] {
+function renderSectionsText(doc: YaodianDocument): string[] {
   const numbers = computeNumbers(doc.sections, doc.numbering);
   const lines: string[] = [];
   const walk = (list: readonly Section[]) => {

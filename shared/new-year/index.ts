@@ -12,7 +12,7 @@ import { quote, snippet } from './snippet';
 import { scanTerms, scanYears } from './year-scan';
 import type { NewYearOptions, YearChange } from './types';
 
-export type { NewYearOptions, YearChange } from './types';
+export type { NewYearOptions } from './types';
 export { detectPlanYear } from './plan-year';
 
 export class NewYearError extends UserError {

@@ -3,12 +3,12 @@
 import { parseDocNumber, toAsciiDigits } from '../checks/doc-number';
 import type { YaodianDocument } from '../model/types';
 
-export const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})(?=年)/;
+const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})(?=年)/;
 /** 二〇二四年, as some titles write the year. */
-export const CHINESE_YEAR = /[〇零○一二三四五六七八九]{4}(?=年)/;
+const CHINESE_YEAR = /[〇零○一二三四五六七八九]{4}(?=年)/;
 const CN_DIGITS = '〇一二三四五六七八九';
 
-export function chineseYearValue(text: string): number {
+function chineseYearValue(text: string): number {
   return Number([...text].map((c) => (c === '零' || c === '○' ? 0 : CN_DIGITS.indexOf(c))).join(''));
 }
 

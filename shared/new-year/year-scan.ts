@@ -25,7 +25,7 @@ const PERIOD_WORDS =
   /十[一二三四五六七八九]五|“[一二三四五六七八九]五”|五年规划|党的[一二三四五六七八九十]+大|届[一二三四五六七八九十]+[中次]全会|收官|开局|周年|以来/;
 
 /** Where a clause starts and ends around index (clauses end at ，。；！？ and their half-width forms). */
-export function clauseAround(text: string, index: number): { start: number; end: number } {
+function clauseAround(text: string, index: number): { start: number; end: number } {
   const stop = /[，。；！？,;!?\n]/;
   let start = index;
   while (start > 0 && !stop.test(text[start - 1])) start--;

@@ -13,7 +13,7 @@ import type { YaodianDocument } from '../model/types';
 
 export type { Span } from '../export/blocks';
 
-export interface PageLine {
+interface PageLine {
   /** top of the line box, and its height */
   y: number;
   height: number;
@@ -27,7 +27,7 @@ export interface PageLine {
   first: boolean;
 }
 
-export type PageRule = DrawnRule;
+type PageRule = DrawnRule;
 
 export interface ModelPage {
   index: number;
@@ -150,9 +150,4 @@ function folioOf(ctx: Context, n: number): ModelPage['folio'] {
   // the em box's middle 7 mm below the 版心: the baseline 0.38 em below that middle (em box 0.88 up, 0.12 down)
   const middle = g.textHeight + Math.round((pn.belowTextMm * 1440) / 25.4);
   return { text, x, baseline: middle + Math.round(0.38 * size), size, font: profile.fonts.pageNumber };
-}
-
-/** "— 3 —", as the page number is printed. */
-export function pageNumberText(n: number, profile: LayoutProfile = resolveProfile(undefined)): string {
-  return profile.pageNumber.format.replace('{n}', String(n));
 }

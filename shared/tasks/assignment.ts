@@ -41,7 +41,7 @@ export interface AssignmentPatch {
   leader?: string | null;
 }
 
-export function applyPatch(
+function applyPatch(
   prev: Assignment | null | undefined,
   patch: AssignmentPatch,
   year: number | null,

@@ -9,7 +9,7 @@ import { matchTextsToSections } from './match';
 import { parseStatus, periodLabel, STATUSES, type ProgressRecord, type ProgressStatus } from './progress';
 import type { RowReport, SheetTask, TaskSheet } from './xlsx-read';
 
-export type NewRecord = Omit<ProgressRecord, 'id' | 'documentId' | 'recordedAt'>;
+type NewRecord = Omit<ProgressRecord, 'id' | 'documentId' | 'recordedAt'>;
 
 export interface ProgressPlan {
   records: NewRecord[];

@@ -49,11 +49,11 @@ const CN_MONTH: Record<string, number> = {
   十二: 12,
 };
 
-export function quarterPeriod(year: number, q: number): string {
+function quarterPeriod(year: number, q: number): string {
   return `${year}-Q${q}`;
 }
 
-export function monthPeriod(year: number, m: number): string {
+function monthPeriod(year: number, m: number): string {
   return `${year}-${String(m).padStart(2, '0')}`;
 }
 

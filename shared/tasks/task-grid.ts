@@ -55,7 +55,7 @@ const HEADERS: Array<[RegExp, Field]> = [
   [/^(本单位职责|备注)$/, 'ignore'],
 ];
 
-export const columnName = (n: number) => {
+const columnName = (n: number) => {
   let s = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { latestByTask, periodLabel, STATUSES, type ProgressRecord } from './progress';
 import type { TaskRow } from './table';
 
-export const XLSX_COLUMNS = {
+const XLSX_COLUMNS = {
   seq: '序号',
   path: '编号',
   task: '工作任务',

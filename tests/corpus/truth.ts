@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Section, YaodianDocument } from '../../shared/model/types';
 import { repoRoot } from '../helpers/paths';
 
-export const REAL_DIR = join(repoRoot, 'tests', 'corpus', 'real');
+const REAL_DIR = join(repoRoot, 'tests', 'corpus', 'real');
 
 export interface Truth {
   source: string;

@@ -8,9 +8,9 @@ import { build } from 'vite';
 import { startDevHost, type DevHost } from '../../electron/dev-host';
 import { repoRoot } from '../helpers/paths';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -97,7 +97,7 @@ export function everyElement(): YaodianDocument {
 }
 
 /** A short notice whose 要点 ends high on page 2: the 版记 shares the last page. */
-export function shortNotice(): YaodianDocument {
+function shortNotice(): YaodianDocument {
   const doc = everyElement();
   return {
     ...doc,
@@ -114,7 +114,7 @@ export function shortNotice(): YaodianDocument {
   };
 }
 
-export function builtFixtures(): Fixture[] {
+function builtFixtures(): Fixture[] {
   return [
     { name: 'every-element', doc: everyElement() },
     { name: 'every-element-seal', doc: everyElement(), options: { withSeal: true } },

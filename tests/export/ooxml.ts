@@ -38,7 +38,7 @@ function convert(raw: Raw): XNode | null {
   return node;
 }
 
-export function parseXml(xml: string): XNode {
+function parseXml(xml: string): XNode {
   const raw = parser.parse(xml) as Raw[];
   const root = raw.map(convert).find((n) => n && n.name !== '?xml');
   if (!root) throw new Error('no root element');

@@ -58,7 +58,7 @@ function repeated(doc: YaodianDocument, times: number): YaodianDocument {
   return { ...doc, sections };
 }
 
-export function generatedNotices(): Fixture[] {
+function generatedNotices(): Fixture[] {
   const [jilin, jiangsu, maoji] = seedFixtures().map((f) => f.doc);
   return [
     {

@@ -121,7 +121,7 @@ export function resolveFont(name: string, role: 'cjk' | 'latin' = 'cjk'): Resolv
   throw new PdfFontError(`无法导出 PDF：本机没有字体“${name}”，也找不到可代替的中文字体（如宋体、Noto CJK）`);
 }
 
-export class PdfFontError extends Error {
+class PdfFontError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PdfFontError';

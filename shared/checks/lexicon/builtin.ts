@@ -8,7 +8,7 @@ import { CompiledLexicon } from './matcher';
 import { parseLexiconFile } from './schema';
 import type { LexiconEntry } from './types';
 
-export const BUILTIN_FILES: Record<string, unknown> = {
+const BUILTIN_FILES: Record<string, unknown> = {
   'wording-variants.json': wordingVariants,
   'wording-typos.json': wordingTypos,
   'political-terms.json': politicalTerms,

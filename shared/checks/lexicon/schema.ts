@@ -17,7 +17,7 @@ const regexSource = z
 
 const form = z.string().min(1, '不能为空').max(100, '过长（最多100字）');
 
-export const entrySchema = z
+const entrySchema = z
   .object({
     id: z.string().min(1, '缺少编号').max(64, '编号过长'),
     category: z.enum(['wording', 'political-term', 'number-usage', 'name-change'], {
@@ -50,7 +50,7 @@ export const entrySchema = z
   .strict()
   .refine((e) => (e.wrong?.length ?? 0) > 0 || !!e.order, { message: '缺少错误写法（wrong）', path: ['wrong'] });
 
-export const lexiconFileSchema = z
+const lexiconFileSchema = z
   .object({ about: z.string().optional(), entries: z.array(entrySchema).max(5000, '条目过多（最多5000条）') })
   .strict();
 

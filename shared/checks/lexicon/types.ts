@@ -1,14 +1,14 @@
 // A lexicon entry as the data files write it: the wrong forms, the right one, why, and on what authority.
 import type { Severity } from '../types';
 
-export type LexiconCategory = 'wording' | 'political-term' | 'number-usage' | 'name-change';
+type LexiconCategory = 'wording' | 'political-term' | 'number-usage' | 'name-change';
 
 /**
  * Regular expressions (source text) read around a hit: `before` must match the text just before it (tested
  * at its end), `after` the text just after it (tested at its start); `notBefore` / `notAfter` must not.
  * They separate right from wrong use: 截止 is wrong only when a time point follows.
  */
-export interface LexiconContext {
+interface LexiconContext {
   before?: string;
   after?: string;
   notBefore?: string;

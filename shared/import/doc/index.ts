@@ -28,7 +28,7 @@ interface Paragraph {
  * The main text as paragraphs. Field codes (HYPERLINK "…", PAGE) are dropped and their results, the text
  * Word shows, kept; pictures and other anchors are dropped; a non-breaking hyphen is a hyphen.
  */
-export function splitParagraphs(main: string): Paragraph[] {
+function splitParagraphs(main: string): Paragraph[] {
   const out: Paragraph[] = [];
   const open: boolean[] = []; // one entry per open field: true while in its code part
   let text = '';

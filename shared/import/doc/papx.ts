@@ -45,7 +45,7 @@ function operandSize(sprm: number, bytes: Uint8Array, at: number): number {
   }
 }
 
-export const NO_PROPS: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
+const NO_PROPS: ParagraphProps = { ilfo: 0, ilvl: 0, rowEnd: false, centered: false };
 
 /** The paragraph properties a grpprl sets (only those it sets, so that they can override a style's). */
 export function readGrpprl(bytes: Uint8Array, start: number, end: number): Partial<ParagraphProps> {

@@ -12,8 +12,6 @@ import { openPackage, parsePart, type DocxPackage } from './package';
 import { StyleSheet } from './styles';
 import { child, childrenNamed, onOff, type XElement } from './xml';
 
-export type { DocxLine } from './body';
-
 const TEXT_ELEMENTS = new Set(['w:t', 'w:instrText', 'm:t']);
 
 export interface DocxReadResult {

@@ -10,7 +10,7 @@ import { childrenNamed, parseXml, type XElement } from './xml';
  * relationship parts under a per-part cap once took 3.8 GB. What is built from the XML is bounded by the
  * text budget in xml.ts (LIMITS.totalChars) and the nesting limit there.
  */
-export const MAX_PACKAGE_INFLATED_BYTES = 48 * 1024 * 1024;
+const MAX_PACKAGE_INFLATED_BYTES = 48 * 1024 * 1024;
 
 export interface DocxPackage {
   /** path of the main document part, e.g. word/document.xml */

@@ -18,7 +18,7 @@ const WML_NAMESPACES = new Set([
 ]);
 
 /** Element nesting a part may have: Word's own is a few dozen deep; readers of deeper trees would recurse. */
-export const MAX_XML_DEPTH = 256;
+const MAX_XML_DEPTH = 256;
 
 export interface ParseOptions {
   /** elements whose character data is kept (everything else keeps only elements: Word's XML has no mixed content) */
@@ -109,7 +109,7 @@ function prefixRenamer(rootAttrs: Record<string, string>): ((name: string) => st
   return null;
 }
 
-export function isElement(node: XNode): node is XElement {
+function isElement(node: XNode): node is XElement {
   return typeof node !== 'string';
 }
 

@@ -8,8 +8,6 @@ import { decodeHtml } from './decode';
 import { htmlToLines } from './lines';
 import { mhtmlToHtml } from './mhtml';
 
-export { htmlToLines, htmlToText } from './lines';
-
 function importHtmlLines(lines: SourceLine[]): YaodianDocument {
   if (!lines.some((l) => /[\u4e00-\u9fff]/.test(l.text))) {
     throw new ImportError('no-content', '网页中没有公文正文（去掉导航、脚本和隐藏内容后没有中文文字）');

@@ -13,10 +13,6 @@ const MARK = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五�
 /** a later attachment's mark: numbered */
 const NUMBERED_MARK = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s\u3000]*[：:.．]?$/;
 
-export function isAppendixMark(text: string): boolean {
-  return MARK.test(text);
-}
-
 function isClosingDate(line: TextLine): boolean {
   return !line.label && charLength(line.text) <= 40 && !!(readDate(line.text) || signatureWithDate(line.text));
 }

@@ -9,12 +9,12 @@ import { withLabel } from './line';
 import { charLength, endsComplete, firstSentenceEnd } from './sentences';
 
 /** A run-in heading longer than this is a numbered paragraph with no heading of its own. */
-export const RUN_IN_MAX = 60;
+const RUN_IN_MAX = 60;
 /** A numbered line longer than this with no sentence inside is a paragraph, not a stand-alone heading. */
-export const NUMBERED_PARAGRAPH_MIN = 80;
+const NUMBERED_PARAGRAPH_MIN = 80;
 
 /** Source facts kept beside each section while importing, for numbering detection and warnings. */
-export interface SourceInfo {
+interface SourceInfo {
   /** the source's number, 0 when unreadable, null when the source printed none */
   n: number | null;
 }

@@ -13,7 +13,7 @@ const SENTENCE_END = /(?:[。！？!?；;：:]|[。！？!?][”’」』）)])$
 const INDENTED = /^(?:\u3000|\t| {2})/;
 
 /** Columns a line takes on the page: 2 for Chinese and full-width characters, 1 for ASCII and half-width forms. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -70,12 +70,6 @@ function detectWrap(lines: readonly TextLine[]): Wrap | null {
   const byColumns = measureWrap(lines, COLUMNS);
   if (!byChars || !byColumns) return byChars ?? byColumns;
   return byColumns.share > byChars.share ? byColumns : byChars;
-}
-
-/** The wrap width in characters, or 0 when the lines are paragraphs (lengths vary, as in a web copy or Word). */
-export function wrapWidth(lines: readonly TextLine[]): number {
-  const wrap = detectWrap(lines);
-  return wrap ? Math.round(wrap.width / wrap.metric.unit) : 0;
 }
 
 /** Joins the lines a PDF copy broke; `wrapped` tells whether the document was one. */

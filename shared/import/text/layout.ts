@@ -66,7 +66,7 @@ export function bodyStartAfterCover(lines: readonly TextLine[], bodyStart: numbe
   return bodyStart;
 }
 
-export function isShortPlain(text: string, max: number): boolean {
+function isShortPlain(text: string, max: number): boolean {
   return charLength(text) <= max && !endsWithPunctuation(text) && !/[。；;]/.test(text) && !readDate(text);
 }
 

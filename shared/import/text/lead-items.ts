@@ -7,7 +7,7 @@ import type { SourceMap } from './build';
 import { charLength, firstSentenceEnd } from './sentences';
 
 /** A lead sentence is short; a normal paragraph's first sentence is long. */
-export const LEAD_MAX = 30;
+const LEAD_MAX = 30;
 
 function splitLead(paragraph: string): { lead: string; rest: string } | null {
   const end = firstSentenceEnd(paragraph);

@@ -8,7 +8,7 @@ export interface FuzzInput {
   bytes: Uint8Array;
 }
 
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -19,7 +19,7 @@ export function rng(seed: number): () => number {
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /** A minimal .docx package around a document.xml body; extra parts may be added. */
-export function docx(body: string, extra: Record<string, Uint8Array> = {}, level = 6): Uint8Array {
+function docx(body: string, extra: Record<string, Uint8Array> = {}, level = 6): Uint8Array {
   return zipSync(
     {
       '[Content_Types].xml': strToU8(
