@@ -1,19 +1,14 @@
 // The editor end to end: real Chromium, the real dev host, real SQLite on a temp data dir.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocx } from '../../shared/import/docx';
 import { flatten } from '../../shared/model/tree';
 import { readSeed, repoRoot } from '../helpers/paths';
-import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
+import { buildRenderer, headings, openSession, paragraphs, screenshotDir, waitSaved, type Session } from './harness';
 
-// Screenshots go to a temp folder: a test never writes into tracked files. `npm run screenshots` sets
-// YAODIAN_SCREENSHOTS to refresh the README's pictures in docs/screenshots on purpose.
-const shots = process.env.YAODIAN_SCREENSHOTS
-  ? join(repoRoot, process.env.YAODIAN_SCREENSHOTS)
-  : mkdtempSync(join(tmpdir(), 'yaodian-shots-'));
+const shots = screenshotDir();
 // the Word export is written in parallel; until its module replaces the stub there is nothing to verify
 const exportReady = ['shared/export/index.ts', 'electron/services/export-file.ts'].every(
   (f) => !readFileSync(join(repoRoot, f), 'utf8').includes('STUB:'),

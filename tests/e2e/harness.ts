@@ -1,12 +1,24 @@
 // End-to-end harness: the renderer built once per test file into a temp folder, the real dev host
 // (real SQLite) on a temp data dir, and Debian's Chromium driven by playwright-core with a fresh profile.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startDevHost, type DevHost } from '../../electron/dev-host';
 import { repoRoot } from '../helpers/paths';
+
+/**
+ * Where e2e screenshots go: a temp folder, so a test never writes into tracked files; `npm run screenshots`
+ * sets YAODIAN_SCREENSHOTS to refresh the README's pictures in docs/screenshots on purpose.
+ */
+export function screenshotDir(): string {
+  const dir = process.env.YAODIAN_SCREENSHOTS
+    ? join(repoRoot, process.env.YAODIAN_SCREENSHOTS)
+    : mkdtempSync(join(tmpdir(), 'yaodian-shots-'));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

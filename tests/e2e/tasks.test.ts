@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/paths';
-import { buildRenderer, openSession, waitSaved, type Session } from './harness';
+import { buildRenderer, openSession, screenshotDir, waitSaved, type Session } from './harness';
 import { INLINE_NOTICE } from '../tasks/fixtures';
 import { readXlsx } from '../tasks/read-xlsx';
+
+const shots = screenshotDir();
 
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 15_000, ...opts });
@@ -79,7 +80,7 @@ describe('assigning', () => {
     await poll(() => row('推进殡葬改革').locator('.task-lead').textContent()).toBe('殡葬管理所');
     expect(await row('加强残疾人福利').locator('.task-lead').textContent()).toBe('殡葬管理所');
     await page.click('.yd-h >> text=完善社会救助制度');
-    await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', '10-tasks.png') });
+    await page.screenshot({ path: join(shots, '10-tasks.png') });
   });
 });
 
@@ -120,7 +121,7 @@ describe('tracking', () => {
       expect.stringContaining('完善社会救助制度'),
     ]);
     await page.selectOption('[data-testid=ledger-view] select[aria-label=状态]', '');
-    await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', '11-ledger.png') });
+    await page.screenshot({ path: join(shots, '11-ledger.png') });
     await page.locator('[data-testid=ledger-view]').getByRole('button', { name: '关闭', exact: true }).click();
   });
 });
