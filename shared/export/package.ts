@@ -256,24 +256,47 @@ function patchStyles(xml: string, ctx: Context): string {
     `<w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:ind w:firstLine="${2 * g.cell}"/><w:jc w:val="both"/></w:pPr>` +
     `<w:rPr><w:rFonts w:ascii="${esc(profile.fonts.latin)}" w:hAnsi="${esc(profile.fonts.latin)}" w:eastAsia="${esc(profile.fonts.body)}" w:cs="${esc(profile.fonts.latin)}"/>` +
     `<w:spacing w:val="${g.charSpacing}"/><w:sz w:val="${profile.sizes.body * 2}"/><w:szCs w:val="${profile.sizes.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:style>`;
-  const out = xml.replace(/<w:style w:type="paragraph" w:styleId="Normal" w:default="1">[\s\S]*?<\/w:style>/, normal);
-  if (out === xml) throw new Error('styles.xml: Normal style not found');
+  const out = patch(
+    xml,
+    'styles.xml',
+    /<w:style w:type="paragraph" w:styleId="Normal" w:default="1">[\s\S]*?<\/w:style>/,
+    normal,
+  );
   // off-grid styles: exact line heights that Word and LibreOffice honour only with snapToGrid off
-  return out.replace(
+  return patch(
+    out,
+    'styles.xml',
     /(<w:style w:type="paragraph" w:styleId="(?:GwTitle|GwMark|GwDocNumber|GwColophon)"[^>]*>[\s\S]*?<w:pPr>)/g,
     '$1<w:snapToGrid w:val="0"/>',
+    OFF_GRID_STYLES,
   );
 }
 
 function patchSettings(xml: string, ctx: Context): string {
   // doNotCompress: punctuation keeps its full width, so a line holds exactly the grid's characters
-  const out = xml
-    .replace('<w:displayBackgroundShape/>', '')
-    .replace('<w:evenAndOddHeaders w:val="false"/>', '')
-    .replace(/<w:defaultTabStop w:val="\d+"\/>/, `<w:defaultTabStop w:val="${ctx.g.cell * 2}"/>`)
-    .replace('<w:compat>', '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>');
-  if (!out.includes('doNotCompress')) throw new Error('settings.xml: no compat element');
-  return out;
+  let out = patch(xml, 'settings.xml', /<w:displayBackgroundShape\/>/, '');
+  // written only when the profile numbers odd and even pages alike
+  out = out.replace('<w:evenAndOddHeaders w:val="false"/>', '');
+  out = patch(out, 'settings.xml', /<w:defaultTabStop w:val="\d+"\/>/, `<w:defaultTabStop w:val="${ctx.g.cell * 2}"/>`);
+  return patch(out, 'settings.xml', /<w:compat>/, '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>');
+}
+
+/** The four paragraph styles laid off the grid (exact heights): 标题, 发文机关标志, 发文字号, 版记. */
+const OFF_GRID_STYLES = 4;
+
+/**
+ * Patches a part of the docx library's output, failing loudly when what is patched is not there as often as
+ * expected: the patches follow the output of the docx version pinned in package.json, and a release that writes
+ * these parts differently must stop the build of the template, not yield a file that silently misses the grid.
+ */
+function patch(xml: string, part: string, find: RegExp, replacement: string, expected = 1): string {
+  const found = xml.match(new RegExp(find.source, 'g'))?.length ?? 0;
+  if (found !== expected) {
+    throw new Error(
+      `docx template: ${part} has ${found} × ${find.source}, expected ${expected} (docx output changed?)`,
+    );
+  }
+  return xml.replace(find, replacement);
 }
 
 /**
