@@ -63,18 +63,13 @@ const GROUP_WINDOW = 1500;
 /** The caret the editor last reported, kept outside React state so moving it costs nothing. */
 export const caretRef: { current: Caret | null } = { current: null };
 
-let saveTimer: ReturnType<typeof setTimeout> | null = null;
-let saving: Promise<void> | null = null;
-let dirtyVersion = 0;
-/** dirtyVersion as of the last successful save */
-let savedVersion = 0;
-/** dirtyVersion last sent by saveWhileUnloading (beforeunload and pagehide both ask) */
-let sentWhileUnloading = -1;
-let lastGroup: { key: string; at: number } | null = null;
 /** The content as the back end has it (at summary.version) and its rows: what the next save is diffed against. */
-let stored: { doc: YaodianDocument; rows: Map<string, SectionRow> } | null = null;
+interface Stored {
+  doc: YaodianDocument;
+  rows: Map<string, SectionRow>;
+}
 
-const storedAs = (doc: YaodianDocument) => ({ doc, rows: toRows(doc.sections) });
+const storedAs = (doc: YaodianDocument): Stored => ({ doc, rows: toRows(doc.sections) });
 
 /** The list groups by year: a save follows the year the document is for (title, 通知 title, 文号, date). */
 function yearToFollow(doc: YaodianDocument, summary: DocumentSummary | null): number | undefined {
@@ -83,7 +78,7 @@ function yearToFollow(doc: YaodianDocument, summary: DocumentSummary | null): nu
 }
 
 /** The save call for the current content, or null when the back end already has it. */
-function saveInput(id: string, doc: YaodianDocument, summary: DocumentSummary | null) {
+function saveInput(stored: Stored | null, id: string, doc: YaodianDocument, summary: DocumentSummary | null) {
   if (!stored || !summary) return null;
   const { changes, diff } = diffDocuments(stored.doc, stored.rows, doc);
   const year = yearToFollow(doc, summary);
@@ -101,11 +96,23 @@ function numbersOf(
 }
 
 export const useDocument = create<DocState>((set, get) => {
+  // the save bookkeeping of this store (not module state): pending timer, versions, what the back end holds
+  const book = {
+    saveTimer: null as ReturnType<typeof setTimeout> | null,
+    saving: null as Promise<void> | null,
+    dirtyVersion: 0,
+    /** dirtyVersion as of the last successful save */
+    savedVersion: 0,
+    /** dirtyVersion last sent by saveWhileUnloading (beforeunload and pagehide both ask) */
+    sentWhileUnloading: -1,
+    lastGroup: null as { key: string; at: number } | null,
+    stored: null as Stored | null,
+  };
   // callers put saveStatus: 'pending' into their own set(): one store update per keystroke, not two
   const scheduleSave = () => {
-    dirtyVersion += 1;
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(
+    book.dirtyVersion += 1;
+    if (book.saveTimer) clearTimeout(book.saveTimer);
+    book.saveTimer = setTimeout(
       () =>
         void get()
           .flush()
@@ -117,22 +124,22 @@ export const useDocument = create<DocState>((set, get) => {
   const doSave = async (): Promise<void> => {
     const { id, doc, summary } = get();
     if (!id || !doc) return;
-    const version = dirtyVersion;
-    const save = saveInput(id, doc, summary);
+    const version = book.dirtyVersion;
+    const save = saveInput(book.stored, id, doc, summary);
     if (!save) {
-      savedVersion = version;
-      set({ saveStatus: version === dirtyVersion ? 'saved' : 'pending' });
+      book.savedVersion = version;
+      set({ saveStatus: version === book.dirtyVersion ? 'saved' : 'pending' });
       return;
     }
     set({ saveStatus: 'saving' });
     try {
       const next = await call('documents.save', save.input);
       if (get().id !== id) return;
-      applyDiffToRows(stored!.rows, save.diff);
-      stored!.doc = doc;
-      savedVersion = version;
+      applyDiffToRows(book.stored!.rows, save.diff);
+      book.stored!.doc = doc;
+      book.savedVersion = version;
       useLibrary.getState().upsert(next);
-      const saveStatus = version === dirtyVersion ? 'saved' : 'pending';
+      const saveStatus = version === book.dirtyVersion ? 'saved' : 'pending';
       set({ summary: next, savedAt: new Date(), saveError: null, saveStatus });
     } catch (e) {
       const conflict = e instanceof ApiFailure && e.code === 'conflict';
@@ -142,12 +149,12 @@ export const useDocument = create<DocState>((set, get) => {
     }
   };
 
-  /** Another window saved first: the back end kept our edits as a revision; show what is stored now. */
+  /** Another window saved first: the back end kept our edits as a revision; show what is book.stored now. */
   const reloadAfterConflict = async (id: string, message: string): Promise<void> => {
     const fresh = await call('documents.get', { id });
-    stored = storedAs(fresh.document);
-    savedVersion = dirtyVersion;
-    lastGroup = null;
+    book.stored = storedAs(fresh.document);
+    book.savedVersion = book.dirtyVersion;
+    book.lastGroup = null;
     set((s) => ({
       summary: fresh.summary,
       doc: fresh.document,
@@ -182,10 +189,10 @@ export const useDocument = create<DocState>((set, get) => {
         .catch(() => undefined);
       set({ loading: true });
       const loaded = initial ?? (await call('documents.get', { id }));
-      lastGroup = null;
+      book.lastGroup = null;
       caretRef.current = null;
-      savedVersion = dirtyVersion;
-      stored = storedAs(loaded.document);
+      book.savedVersion = book.dirtyVersion;
+      book.stored = storedAs(loaded.document);
       set((s) => ({
         id,
         summary: loaded.summary,
@@ -204,7 +211,7 @@ export const useDocument = create<DocState>((set, get) => {
     },
 
     close() {
-      stored = null;
+      book.stored = null;
       set((s) => ({
         id: null,
         summary: null,
@@ -221,8 +228,8 @@ export const useDocument = create<DocState>((set, get) => {
       const s = get();
       if (!s.doc || next === s.doc) return;
       const now = Date.now();
-      const merge = group !== undefined && lastGroup?.key === group && now - lastGroup.at < GROUP_WINDOW;
-      lastGroup = group !== undefined ? { key: group, at: now } : null;
+      const merge = group !== undefined && book.lastGroup?.key === group && now - book.lastGroup.at < GROUP_WINDOW;
+      book.lastGroup = group !== undefined ? { key: group, at: now } : null;
       const past = merge ? s.past : [...s.past.slice(-MAX_UNDO + 1), { doc: s.doc, caret: caretRef.current }];
       // typing changes text only: the numbers (computed from structure and modes) stay as they are
       set({
@@ -249,7 +256,7 @@ export const useDocument = create<DocState>((set, get) => {
 
     applySaved(doc, summary) {
       get().apply(doc, { origin: 'command' });
-      stored = storedAs(doc);
+      book.stored = storedAs(doc);
       useLibrary.getState().upsert(summary);
       set({ summary });
     },
@@ -258,7 +265,7 @@ export const useDocument = create<DocState>((set, get) => {
       const s = get();
       const prev = s.past[s.past.length - 1];
       if (!prev || !s.doc) return;
-      lastGroup = null;
+      book.lastGroup = null;
       set({
         doc: prev.doc,
         numbers: numbersOf(prev.doc, s),
@@ -276,7 +283,7 @@ export const useDocument = create<DocState>((set, get) => {
       const s = get();
       const next = s.future[s.future.length - 1];
       if (!next || !s.doc) return;
-      lastGroup = null;
+      book.lastGroup = null;
       set({
         doc: next.doc,
         numbers: numbersOf(next.doc, s),
@@ -291,26 +298,27 @@ export const useDocument = create<DocState>((set, get) => {
     },
 
     async flush() {
-      if (saveTimer) {
-        clearTimeout(saveTimer);
-        saveTimer = null;
+      if (book.saveTimer) {
+        clearTimeout(book.saveTimer);
+        book.saveTimer = null;
       }
-      while (saving) await saving.catch(() => undefined);
+      while (book.saving) await book.saving.catch(() => undefined);
       // a failed save leaves the edit unsaved: the next flush (export, close) tries again
-      if (dirtyVersion === savedVersion || !get().id) return;
-      saving = doSave().finally(() => {
-        saving = null;
+      if (book.dirtyVersion === book.savedVersion || !get().id) return;
+      book.saving = doSave().finally(() => {
+        book.saving = null;
       });
-      await saving;
-      if (dirtyVersion !== savedVersion) return get().flush();
+      await book.saving;
+      if (book.dirtyVersion !== book.savedVersion) return get().flush();
     },
 
     saveWhileUnloading() {
       const { id, doc, summary } = get();
-      if (!id || !doc || dirtyVersion === savedVersion || dirtyVersion === sentWhileUnloading) return true;
-      const save = saveInput(id, doc, summary);
+      const unsent = book.dirtyVersion !== book.savedVersion && book.dirtyVersion !== book.sentWhileUnloading;
+      if (!id || !doc || !unsent) return true;
+      const save = saveInput(book.stored, id, doc, summary);
       if (save && !sendWhileUnloading('documents.save', save.input)) return false;
-      sentWhileUnloading = dirtyVersion;
+      book.sentWhileUnloading = book.dirtyVersion;
       return true;
     },
   };
