@@ -42,51 +42,52 @@ interface UiState {
   scrollTo(sectionId: string): void;
 }
 
-let toastSeq = 0;
-
-export const useUi = create<UiState>((set, get) => ({
-  toasts: [],
-  confirmRequest: null,
-  panel: 'meta',
-  view: 'edit',
-  busy: null,
-  scrollTarget: null,
-  toast(text, kind = 'info', action) {
-    const id = ++toastSeq;
-    set({ toasts: [...get().toasts.slice(-3), { id, kind, text, action }] });
-    setTimeout(() => get().dismiss(id), action ? 8000 : kind === 'error' ? 7000 : 3500);
-  },
-  dismiss(id) {
-    set({ toasts: get().toasts.filter((t) => t.id !== id) });
-  },
-  confirm(req) {
-    return new Promise((resolve) => {
-      set({
-        confirmRequest: {
-          confirmLabel: '确定',
-          cancelLabel: '取消',
-          ...req,
-          resolve: (answer) => {
-            set({ confirmRequest: null });
-            resolve(answer);
+export const useUi = create<UiState>((set, get) => {
+  let toastSeq = 0; // this store's own counter of toast ids
+  return {
+    toasts: [],
+    confirmRequest: null,
+    panel: 'meta',
+    view: 'edit',
+    busy: null,
+    scrollTarget: null,
+    toast(text, kind = 'info', action) {
+      const id = ++toastSeq;
+      set({ toasts: [...get().toasts.slice(-3), { id, kind, text, action }] });
+      setTimeout(() => get().dismiss(id), action ? 8000 : kind === 'error' ? 7000 : 3500);
+    },
+    dismiss(id) {
+      set({ toasts: get().toasts.filter((t) => t.id !== id) });
+    },
+    confirm(req) {
+      return new Promise((resolve) => {
+        set({
+          confirmRequest: {
+            confirmLabel: '确定',
+            cancelLabel: '取消',
+            ...req,
+            resolve: (answer) => {
+              set({ confirmRequest: null });
+              resolve(answer);
+            },
           },
-        },
+        });
       });
-    });
-  },
-  setPanel(panel) {
-    set({ panel });
-  },
-  setView(view) {
-    set({ view });
-  },
-  setBusy(busy) {
-    set({ busy });
-  },
-  scrollTo(sectionId) {
-    set({ scrollTarget: { sectionId, nonce: Date.now() } });
-  },
-}));
+    },
+    setPanel(panel) {
+      set({ panel });
+    },
+    setView(view) {
+      set({ view });
+    },
+    setBusy(busy) {
+      set({ busy });
+    },
+    scrollTo(sectionId) {
+      set({ scrollTarget: { sectionId, nonce: Date.now() } });
+    },
+  };
+});
 
 /** Shows an error's Chinese message as a toast. */
 export function showError(e: unknown): void {
