@@ -54,8 +54,9 @@ export async function buildRenderer() {
 }
 
 /**
- * The main process as one ES module and the sandboxed preload as one CommonJS file. Electron and the native
- * better-sqlite3 stay external; everything else (zod, docx, the shared model) is bundled in.
+ * The main process as one ES module and the sandboxed preload as one CommonJS file. Electron, the native
+ * better-sqlite3, and pdfkit and fontkit (which read data files beside their code) stay external; everything
+ * else (zod, docx, the shared model) is bundled in.
  */
 export async function buildElectronBundles({ outDir = electronOutDir } = {}) {
   const esbuild = await import('esbuild');
@@ -73,7 +74,7 @@ export async function buildElectronBundles({ outDir = electronOutDir } = {}) {
     entryPoints: ['electron/main/index.ts'],
     outfile: join(outDir, 'main.js'),
     format: 'esm',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'],
     // bundled CommonJS dependencies may still call require() for Node built-ins
     banner: {
       js: "import { createRequire as __yaodianRequire } from 'node:module'; const require = __yaodianRequire(import.meta.url);",
@@ -97,7 +98,8 @@ export const CLI_SOURCES = ['cli', 'shared', 'electron', 'package.json'];
 
 /**
  * The command line as compiled ES modules: dist-cli/yaodian.mjs plus one chunk per command, so a call
- * parses only the code it runs (no TypeScript compiler at start). better-sqlite3 stays external.
+ * parses only the code it runs (no TypeScript compiler at start). better-sqlite3, pdfkit and fontkit stay
+ * external.
  */
 export async function buildCliBundle({ outDir = cliOutDir } = {}) {
   const esbuild = await import('esbuild');
@@ -111,7 +113,8 @@ export async function buildCliBundle({ outDir = cliOutDir } = {}) {
     outdir: outDir,
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
-    external: ['better-sqlite3'],
+    // pdfkit and fontkit read their own data files (standard fonts, tables) from beside their code
+    external: ['better-sqlite3', 'pdfkit', 'fontkit'],
     legalComments: 'none',
     logLevel: 'warning',
     absWorkingDir: repoRoot,
