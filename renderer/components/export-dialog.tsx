@@ -6,17 +6,20 @@ import { BUILTIN_PROFILES } from '../../shared/export/profile';
 import { loadChoices, saveChoices, type ExportChoices } from './export-choices';
 
 interface Request {
+  /** tells one request from the next, so each gets a fresh form */
+  seq: number;
   documentId: string;
   resolve: (choices: ExportChoices | null) => void;
 }
 
-const useExportDialog = create<{ request: Request | null }>(() => ({ request: null }));
+const useExportDialog = create<{ request: Request | null; lastSeq: number }>(() => ({ request: null, lastSeq: 0 }));
 
 /** Asks for this document's export choices (its last ones preselected); null when cancelled. */
 export function askExportChoices(documentId: string): Promise<ExportChoices | null> {
   return new Promise((resolve) => {
-    useExportDialog.setState({
+    useExportDialog.setState((s) => ({
       request: {
+        seq: s.lastSeq + 1,
         documentId,
         resolve: (choices) => {
           useExportDialog.setState({ request: null });
@@ -24,7 +27,8 @@ export function askExportChoices(documentId: string): Promise<ExportChoices | nu
           resolve(choices);
         },
       },
-    });
+      lastSeq: s.lastSeq + 1,
+    }));
   });
 }
 
@@ -32,18 +36,24 @@ const LOCAL = '__local__';
 
 export function ExportDialog() {
   const request = useExportDialog((s) => s.request);
-  const [profile, setProfile] = useState('');
-  const [localPath, setLocalPath] = useState('');
-  const [withSeal, setWithSeal] = useState(false);
+  if (!request) return null;
+  // a new form for each request: its fields start from that document's remembered choices, never from the
+  // choices shown for the previous document
+  return <ExportForm key={request.seq} request={request} />;
+}
+
+function ExportForm({ request }: { request: Request }) {
+  const [initial] = useState(() => {
+    const last = loadChoices(request.documentId);
+    const builtin = last.profile in BUILTIN_PROFILES;
+    return { profile: builtin ? last.profile : LOCAL, localPath: builtin ? '' : last.profile, withSeal: last.withSeal };
+  });
+  const [profile, setProfile] = useState(initial.profile);
+  const [localPath, setLocalPath] = useState(initial.localPath);
+  const [withSeal, setWithSeal] = useState(initial.withSeal);
   const exportRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!request) return;
-    const last = loadChoices(request.documentId);
-    const builtin = last.profile in BUILTIN_PROFILES;
-    setProfile(builtin ? last.profile : LOCAL);
-    setLocalPath(builtin ? '' : last.profile);
-    setWithSeal(last.withSeal);
     exportRef.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') request.resolve(null);
@@ -52,7 +62,6 @@ export function ExportDialog() {
     return () => window.removeEventListener('keydown', onKey);
   }, [request]);
 
-  if (!request) return null;
   const local = profile === LOCAL;
   const path = localPath.trim();
   const ready = !local || /\.json$/i.test(path);
