@@ -12,7 +12,7 @@ import { createDevHostServer } from './server';
 const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
 
 /** The full integrity check of a large data file runs this long after the host listens (after the first screen). */
-export const DEFERRED_CHECK_DELAY_MS = 300;
+const DEFERRED_CHECK_DELAY_MS = 300;
 
 export interface DevHostOptions {
   dataDir: string;

@@ -63,7 +63,7 @@ export interface OpenOptions {
 }
 
 /** About 30 ms of quick_check on a typical disk: below it the whole check runs before the first screen. */
-export const FULL_CHECK_MAX_BYTES = 4 * 1024 * 1024;
+const FULL_CHECK_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Left beside the data file when the check after start found damage: the next start checks fully first. */
 export const checkMarkerPath = (path: string): string => `${path}-check-failed`;
