@@ -26,6 +26,8 @@ export interface ApiOptions {
   maxBodyBytes: number;
   /** notices from opening the store, handed to the first page that asks (then cleared: shown once) */
   notices?: string[];
+  /** settles when the integrity check after start has run (its notice, if any, then in notices) */
+  noticesReady?: Promise<void>;
 }
 
 function megabytes(bytes: number): string {
@@ -108,8 +110,10 @@ export async function handleCall(
   sendJson(res, 200, result);
 }
 
-export function handleHostInfo(req: IncomingMessage, res: ServerResponse, opts: ApiOptions): void {
+export async function handleHostInfo(req: IncomingMessage, res: ServerResponse, opts: ApiOptions): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '只接受 GET 请求');
+  // the page asks once, as it loads: the answer waits for the check after start (other calls do not)
+  await opts.noticesReady;
   const notices = opts.notices?.splice(0) ?? [];
   sendJson(res, 200, { mode: 'browser', exportDir: opts.exportDir, ...(notices.length ? { notices } : {}) });
 }

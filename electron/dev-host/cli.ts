@@ -76,7 +76,12 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   let host;
   try {
-    host = await startDevHost({ dataDir: options.dataDir, port: options.port, staticDir: options.staticDir });
+    host = await startDevHost({
+      dataDir: options.dataDir,
+      port: options.port,
+      staticDir: options.staticDir,
+      onNotice: (notice) => console.log(`提示：${noticeText(notice)}`),
+    });
   } catch (e) {
     console.error(`要点（浏览器模式）无法启动：${(e as Error).message}`);
     return 1;

@@ -11,6 +11,9 @@ import { createDevHostServer } from './server';
 
 const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024; // import.bytes carries up to 28 MB of base64
 
+/** The full integrity check of a large data file runs this long after the host listens (after the first screen). */
+const DEFERRED_CHECK_DELAY_MS = 300;
+
 export interface DevHostOptions {
   dataDir: string;
   /** 0 (default): any free port */
@@ -20,6 +23,10 @@ export interface DevHostOptions {
   /** where browser-mode exports go (served back under /files/<name>); default <dataDir>/exports */
   exportDir?: string;
   maxBodyBytes?: number;
+  /** a problem the integrity check after start found (Chinese), also handed to the page */
+  onNotice?: (notice: string) => void;
+  /** files up to this size are checked fully at open (OpenOptions.fullCheckMaxBytes; tests) */
+  fullCheckMaxBytes?: number;
 }
 
 export interface DevHost {
@@ -43,14 +50,32 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const exportDir = resolve(options.exportDir ?? join(dataDir, 'exports'));
   await mkdir(dataDir, { recursive: true });
   await mkdir(exportDir, { recursive: true });
-  const services = openServices({ dataDir });
+  const services = openServices({ dataDir, fullCheckMaxBytes: options.fullCheckMaxBytes });
   const access = createHostAccess(dataDirSecret(dataDir));
+  const pageNotices = [...(services.notices ?? [])];
+  let runCheck: (() => void) | null = null;
+  let skipCheck = () => {};
+  const noticesReady = services.deferredCheck
+    ? new Promise<void>((done) => {
+        skipCheck = done;
+        runCheck = () => {
+          runCheck = null;
+          const found = services.deferredCheck?.();
+          if (found) {
+            pageNotices.push(found);
+            options.onNotice?.(found);
+          }
+          done();
+        };
+      })
+    : undefined;
   const server = createDevHostServer({
     access,
     staticDir: resolve(options.staticDir),
     exportDir,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    notices: [...(services.notices ?? [])],
+    notices: pageNotices,
+    noticesReady,
     call: (method, input) => dispatch(services.handlers, method, input),
   });
   try {
@@ -73,6 +98,9 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     throw e;
   }
   const port = (server.address() as AddressInfo).port;
+  // a large file's full check, after start: the first calls are answered first
+  const checkTimer = setTimeout(() => runCheck?.(), DEFERRED_CHECK_DELAY_MS);
+  checkTimer.unref();
   let closing: Promise<void> | null = null;
   const url = `http://${LOOPBACK}:${port}/`;
   const newOpenUrl = () => `${url}?${TICKET_PARAM}=${access.newTicket()}`;
@@ -86,6 +114,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     notices: [...(services.notices ?? [])],
     close() {
       closing ??= (async () => {
+        clearTimeout(checkTimer);
+        skipCheck();
         await new Promise<void>((ok) => {
           server.close(() => ok());
           server.closeAllConnections();

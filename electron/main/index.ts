@@ -73,7 +73,16 @@ async function start(): Promise<void> {
   );
 
   const notices = [...services.notices];
-  window.once('ready-to-show', () => void showNotices(window, notices));
+  // a large file's full integrity check, after the first screen; damage it finds is shown at once
+  const check = services.deferredCheck;
+  window.once('ready-to-show', () => {
+    void showNotices(window, notices);
+    if (check)
+      setTimeout(() => {
+        const found = check();
+        if (found && !window.isDestroyed()) void showNotices(window, [found]);
+      }, 1000).unref();
+  });
 }
 
 registerAppScheme();

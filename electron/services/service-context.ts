@@ -30,6 +30,8 @@ export interface Services {
   /** Chinese messages to show the user once (a damaged file set aside, an upgrade with its backup) */
   notices: string[];
   dbPath: string;
+  /** the integrity check left for after the first screen (Store.deferredCheck): a Chinese notice, or null */
+  deferredCheck: (() => string | null) | null;
   close(): void;
 }
 
@@ -50,5 +52,12 @@ export function openServices(options: ServicesOptions): Services {
   const ctx: ServiceContext = { store, drafts, now: draftsOptions.now, temps, dataDir: options.dataDir };
   const handlers = createHandlers(ctx);
   const call = ((method: string, input: unknown) => dispatch(handlers, method, input)) as Api;
-  return { handlers, call, notices: store.notices, dbPath, close: () => store.close() };
+  return {
+    handlers,
+    call,
+    notices: store.notices,
+    dbPath,
+    deferredCheck: store.deferredCheck,
+    close: () => store.close(),
+  };
 }

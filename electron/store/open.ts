@@ -2,7 +2,17 @@
 // A damaged or foreign file is renamed aside (never deleted); the store is rebuilt from the newest good backup
 // with whatever can still be read from the damaged file laid over it (recovery.ts), and the user is told.
 import Database from 'better-sqlite3';
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { describeSystemError, systemReason } from '../system-errors';
 import { dailyBackupDue, takeBackup } from './backups';
@@ -26,6 +36,12 @@ export interface Store {
   flushSoon(): void;
   /** how many flushes have run (for tests and diagnostics) */
   readonly flushes: number;
+  /**
+   * The full integrity check left for after start (a large file got only the quick per-table check at open), or
+   * null when the full check already ran. Returns a Chinese notice when it finds damage; nothing is changed then
+   * but a marker beside the file, so the next start runs the full check first and recovers as usual.
+   */
+  deferredCheck: (() => string | null) | null;
   close(): void;
 }
 
@@ -39,7 +55,18 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** the clock for backup names and the daily backup (tests) */
   now?: () => Date;
+  /**
+   * Files up to this size get SQLite's full quick_check at open; larger ones a per-table check of their b-trees
+   * at open and the full one later (Store.deferredCheck). Default FULL_CHECK_MAX_BYTES.
+   */
+  fullCheckMaxBytes?: number;
 }
+
+/** About 30 ms of quick_check on a typical disk: below it the whole check runs before the first screen. */
+const FULL_CHECK_MAX_BYTES = 4 * 1024 * 1024;
+
+/** Left beside the data file when the check after start found damage: the next start checks fully first. */
+export const checkMarkerPath = (path: string): string => `${path}-check-failed`;
 
 class DamagedStore extends Error {}
 
@@ -85,7 +112,7 @@ function lockedError(path: string): StoreError {
   );
 }
 
-function connect(path: string, notices: string[], options: OpenOptions): Db {
+function connect(path: string, notices: string[], options: OpenOptions, fullCheck: boolean): Db {
   let db: Db;
   try {
     db = new Database(path, { timeout: options.lockTimeoutMs ?? 750 });
@@ -100,7 +127,8 @@ function connect(path: string, notices: string[], options: OpenOptions): Db {
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     // nothing is written before these checks: a newer or damaged file stays exactly as it was
     assertNotNewer(db, path);
-    if (!passesQuickCheck(db, notices)) throw new DamagedStore('完整性检查发现了损坏的数据页');
+    if (!(fullCheck ? passesQuickCheck(db, notices) : tablesPassQuickCheck(db)))
+      throw new DamagedStore('完整性检查发现了损坏的数据页');
     const from = schemaVersion(db);
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (from === 0 && objects > 0) throw new DamagedStore('不是“要点”的数据文件');
@@ -168,6 +196,29 @@ function passesQuickCheck(db: Db, notices: string[]): boolean {
 }
 
 /**
+ * The check at open for a large file: each ordinary table's b-tree and indexes (pages, cells, record headers),
+ * about a tenth of the full check's time. What it leaves for later: the full-text indexes' own consistency check
+ * (most of the cost, and grows with the text) and the free-page list.
+ */
+function tablesPassQuickCheck(db: Db): boolean {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
+    .pluck()
+    .all() as string[];
+  return tables.every((t) => db.pragma(`quick_check("${t.replace(/"/g, '""')}")`, { simple: true }) === 'ok');
+}
+
+/** The notice for damage the check after start found (the file is left as it is until the next start). */
+function laterDamageNotice(path: string, problems: string[]): string {
+  const what = problems.every((p) => /fts5|_search/i.test(p)) ? '全文检索的索引有错误' : '有数据页损坏';
+  return (
+    `启动后的完整性检查发现数据文件“${path}”${what}。程序没有改动这个文件；` +
+    '请核对并记下最近的修改，然后关闭并重新打开“要点”：下次启动时会先完整检查，' +
+    '并自动从备份和这个文件中尽量恢复文档（原文件改名保存，不会删除）。'
+  );
+}
+
+/**
  * A read-only data file or folder, said before SQLite fails on it with "disk I/O error". The mode bits are
  * looked at too: the read-only attribute (Windows) or a file no one may write, which even an administrator
  * account must not silently override.
@@ -223,14 +274,21 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   // read before SQLite replays (and then removes) a log left by a crash or power cut
   const dropped = walDroppingEdits(path);
   const leftLog = existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
+  const marker = checkMarkerPath(path);
+  const markerLeft = existsSync(marker);
+  let fullCheck =
+    markerLeft || !existsSync(path) || statSync(path).size <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES);
   let db: Db;
   try {
-    db = connect(path, notices, options);
+    db = connect(path, notices, options, fullCheck);
   } catch (err) {
     if (!(err instanceof DamagedStore)) throw err;
     const aside = moveAside(path);
-    db = recoverDamagedStore(path, aside, err.message, notices, () => connect(path, notices, options));
+    fullCheck = true;
+    db = recoverDamagedStore(path, aside, err.message, notices, () => connect(path, notices, options, true));
   }
+  // the full check has now run (and recovered if it had to): the marker has done its work
+  if (markerLeft) rmSync(marker, { force: true });
   if (dropped) notices.push(dropped);
   if (leftLog) {
     // after a crash: what the log held goes into the database file and is synced now, not at the next edit
@@ -251,10 +309,28 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.pragma('wal_checkpoint(PASSIVE)');
     flushes++;
   };
+  const deferredCheck = () => {
+    if (closed) return null;
+    let problems: string[];
+    try {
+      problems = (db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+    } catch (err) {
+      if (!isDamageError(err)) return null; // busy or closing: the next start checks again
+      problems = [(err as Error).message];
+    }
+    if (problems.length === 1 && problems[0] === 'ok') return null;
+    try {
+      writeFileSync(marker, `${problems.join('\n').slice(0, 4000)}\n`);
+    } catch {
+      // the notice still tells the user; without the marker the next start's quick check may not see it
+    }
+    return laterDamageNotice(path, problems);
+  };
   return {
     db,
     path,
     notices,
+    deferredCheck: fullCheck ? null : deferredCheck,
     flush,
     flushSoon() {
       if (!timer && !closed) {

@@ -22,7 +22,7 @@ let cursor = 0;
 const sentence = () => sentences[cursor++ % sentences.length];
 
 /** 10 一、 × 9 (一) × 10 1. = 1,000 sections, each with one or two paragraphs of real sentences. */
-function draft(year: number): YaodianDocument {
+export function draft(year: number): YaodianDocument {
   const sections: Section[] = [];
   for (let a = 0; a < 10; a++) {
     const twos: Section[] = [];
