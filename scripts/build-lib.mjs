@@ -109,7 +109,8 @@ export async function buildCliBundle({ outDir = cliOutDir } = {}) {
     target: 'node20',
     format: 'esm',
     splitting: true,
-    entryPoints: { yaodian: 'cli/bin.ts' },
+    // the browser-mode host too: `npm start` in browser mode then starts without compiling TypeScript
+    entryPoints: { yaodian: 'cli/bin.ts', 'dev-host': 'electron/dev-host/cli.ts' },
     outdir: outDir,
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { freshBundle } from '../bin/fresh-bundle.mjs';
 import {
   buildElectronBundles,
   buildRenderer,
@@ -57,8 +58,11 @@ async function main() {
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
     return new Promise((done) => child.on('exit', (code) => done(code ?? 0)));
   }
-  const { tsImport } = await import('tsx/esm/api');
-  const cli = await tsImport('../electron/dev-host/cli.ts', import.meta.url);
+  // the compiled host when it is current (built by set-up and `npm run build`), else its sources through tsx
+  const bundle = freshBundle('dev-host');
+  const cli = bundle
+    ? await import(bundle)
+    : await (await import('tsx/esm/api')).tsImport('../electron/dev-host/cli.ts', import.meta.url);
   return cli.main(passThrough, repoRoot);
 }
 
