@@ -23,13 +23,11 @@ const isTokenChar = (c: string) => c > '\u007f' || /[0-9A-Za-z]/.test(c) || BIGR
 /** Terms the bigram index can answer (2+ characters, every form made only of token characters). */
 export const isBigramIndexable = (term: string) =>
   charCount(term) >= 2 && termVariants(term).every((v) => [...v].every(isTokenChar));
-/** A term as a phrase of its overlapping 2-character tokens. */
-const bigramPhrase = (t: string) => {
+/** A term as all of its overlapping 2-character tokens (the index keeps no positions for a phrase). */
+const bigramTokens = (t: string) => {
   const cs = [...t];
-  return `"${cs
-    .slice(0, -1)
-    .map((c, i) => c + cs[i + 1])
-    .join(' ')}"`;
+  const tokens = cs.slice(0, -1).map((c, i) => `"${c}${cs[i + 1]}"`);
+  return `(${[...new Set(tokens)].join(' AND ')})`;
 };
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -196,7 +194,7 @@ export function bigramDocumentSections(db: Db, documentId: string, terms: string
   const indexed = terms.filter(isBigramIndexable);
   const match =
     `doc : ${phrase(documentId)} AND grams : (` +
-    indexed.map((t) => `(${termVariants(t).map(bigramPhrase).join(' OR ')})`).join(' AND ') +
+    indexed.map((t) => `(${termVariants(t).map(bigramTokens).join(' OR ')})`).join(' AND ') +
     ')';
   const params: string[] = [match];
   const rest = terms

@@ -1,8 +1,9 @@
 // Version 8: a second index for terms the trigram index cannot answer quickly (养老, 低保). Each section's
 // heading and paragraphs are split into overlapping 2-character tokens ("低保制度" → "低保 保制 制度 度"),
-// so a 2-character term is one token and a longer one a phrase of consecutive tokens; a document column
-// lets a query look inside one document at a time. The table is contentless (the text is in sections and
-// section_search); the same triggers that keep the trigram index keep this one in step.
+// so a 2-character term is one token and a longer one all of its tokens. Positions are not stored, which
+// keeps the index small (the stored text confirms each row); a document column lets a query look inside one
+// document at a time. The table is contentless (the text is in sections and section_search); the same
+// triggers that keep the trigram index keep this one in step.
 import type { Db } from '../statements';
 
 export const version = 8;
@@ -21,11 +22,11 @@ const grams = (text: string) =>
   `UNION ALL SELECT k + 1, substr(${text}, (k + 1) * 64 + 1, 65) FROM c WHERE (k + 1) * 64 < length(${text})) ` +
   `SELECT group_concat((WITH RECURSIVE n(i) AS ` +
   `(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < min(64, length(c.s))) ` +
-  `SELECT group_concat(substr(c.s, i, 2), ' ' ORDER BY i) FROM n), ' ' ORDER BY k) FROM c), '')`;
+  `SELECT group_concat(substr(c.s, i, 2), ' ') FROM n), ' ') FROM c), '')`;
 
 /** Heading and each paragraph split separately (no token spans two of them). */
 export const SECTION_GRAMS = (row: string) =>
-  `${grams(`${row}.heading`)} || ' ' || coalesce((SELECT group_concat(${grams('p.value')}, ' ' ORDER BY p.key) ` +
+  `${grams(`${row}.heading`)} || ' ' || coalesce((SELECT group_concat(${grams('p.value')}, ' ') ` +
   `FROM json_each(${row}.paragraphs) p), '')`;
 
 const BODY = (row: string) => `coalesce((SELECT group_concat(value, char(10)) FROM json_each(${row}.paragraphs)), '')`;
@@ -37,7 +38,8 @@ export function up(db: Db): void {
     DROP TRIGGER sections_search_delete;
 
     CREATE VIRTUAL TABLE section_bigram USING fts5 (
-      grams, doc, content = '', contentless_delete = 1, tokenize = "ascii tokenchars '${BIGRAM_TOKENCHARS}'"
+      grams, doc, content = '', contentless_delete = 1, detail = column,
+      tokenize = "ascii tokenchars '${BIGRAM_TOKENCHARS}'"
     );
     CREATE TRIGGER sections_search_insert AFTER INSERT ON sections BEGIN
       INSERT INTO section_search (rowid, heading, body, document_id, section_id)
