@@ -5,6 +5,7 @@
 // space-like character) goes through the trigram index once for all documents.
 import type { SearchHit } from '../../shared/api/contract';
 import {
+  anyBigramCandidate,
   bigramDocumentSections,
   documentSearchText,
   isBigramIndexable,
@@ -160,15 +161,20 @@ function documentByDocument(drafts: Drafts, terms: string[], limit: number, sect
   return hits;
 }
 
+/** How one document's candidate rows are found: the bigram index, or (1-character terms only) a scan. */
+function sectionFinder(drafts: Drafts, terms: string[]): SectionsOf {
+  if (!terms.some(isBigramIndexable)) return scanDocumentSections;
+  // a term found in no section at all needs no look into each document's sections
+  return anyBigramCandidate(drafts.db, terms) ? bigramDocumentSections : () => [];
+}
+
 export function search(drafts: Drafts, query: string, limit: number): SearchHit[] {
   const terms = parseQuery(query);
   if (!terms.length) return [];
   const run = () =>
-    terms.some(isBigramIndexable)
-      ? documentByDocument(drafts, terms, limit, bigramDocumentSections)
-      : terms.some(isIndexable)
-        ? indexedSearch(drafts, terms, limit)
-        : documentByDocument(drafts, terms, limit, scanDocumentSections);
+    !terms.some(isBigramIndexable) && terms.some(isIndexable)
+      ? indexedSearch(drafts, terms, limit)
+      : documentByDocument(drafts, terms, limit, sectionFinder(drafts, terms));
   try {
     return run();
   } catch (err) {

@@ -185,18 +185,27 @@ export function scanDocumentSections(db: Db, documentId: string, terms: string[]
   ).all(...params) as ScannedSection[];
 }
 
+/** The bigram index's query for the terms it can answer (isBigramIndexable). */
+const bigramMatch = (terms: string[]) =>
+  `grams : (${terms
+    .filter(isBigramIndexable)
+    .map((t) => `(${termVariants(t).map(bigramTokens).join(' OR ')})`)
+    .join(' AND ')})`;
+
+/** Whether any section in any document may contain the terms the bigram index can answer: one look for all. */
+export function anyBigramCandidate(db: Db, terms: string[]): boolean {
+  return (
+    sql(db, 'SELECT 1 FROM section_bigram WHERE section_bigram MATCH ? LIMIT 1').get(bigramMatch(terms)) !== undefined
+  );
+}
+
 /**
  * Sections of one document that may contain every term, through the bigram index: the terms it can answer
  * (isBigramIndexable, at least one) narrow the rows, the others are matched in the stored text of those rows
  * as scanDocumentSections does; the caller confirms each row on the decoded text.
  */
 export function bigramDocumentSections(db: Db, documentId: string, terms: string[]): ScannedSection[] {
-  const indexed = terms.filter(isBigramIndexable);
-  const match =
-    `doc : ${phrase(documentId)} AND grams : (` +
-    indexed.map((t) => `(${termVariants(t).map(bigramTokens).join(' OR ')})`).join(' AND ') +
-    ')';
-  const params: string[] = [match];
+  const params: string[] = [`doc : ${phrase(documentId)} AND ${bigramMatch(terms)}`];
   const rest = terms
     .filter((t) => !isBigramIndexable(t))
     .map((t) => termCondition(['s.heading', 's.paragraphs'], t, params, jsonEncoded));
