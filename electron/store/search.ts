@@ -1,8 +1,9 @@
-// Full-text queries over the trigram indexes, and over the bigram index of sections (migration 008) that
-// answers 2+ character terms one document at a time. Terms of 3+ characters use the index (each quoted as an FTS5
-// phrase, so " * ( AND OR NEAR - are plain text); shorter terms, which trigrams cannot index, are matched
-// by scanning the text with instr (or LIKE, escaped, when ASCII case must be folded). Notices mix full-width
-// and half-width forms ((一) and （一）, 2024 and ２０２４), so each term is also looked for in the other form.
+// Full-text queries. Sections: the bigram index (migration 008) answers terms of 2+ characters, one document
+// at a time (each term as all of its 2-character tokens, the text confirming each row); the trigram index
+// answers 3+ character terms the bigram index cannot (each quoted as an FTS5 phrase, so " * ( AND OR NEAR -
+// are plain text). Other terms are matched by scanning the text with instr (or LIKE, escaped, when ASCII case
+// must be folded). Notices mix full-width and half-width forms ((一) and （一）, 2024 and ２０２４), so each
+// term is also looked for in the other form.
 import { BIGRAM_TOKENCHARS, SECTION_GRAMS } from './migrations/008-search-bigrams';
 import { sql, type Db } from './statements';
 
