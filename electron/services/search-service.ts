@@ -1,10 +1,14 @@
 // search.query: hits across all documents and years, newest year first, in document order within each.
-// A query with a 3+ character term goes through the trigram index once for all documents. A query of
-// only 1–2 character terms (养老, 低保), which the index cannot answer, scans the documents one at a time
-// in result order and stops once `limit` hits are found, so a common term costs one document's scan.
+// Documents are searched one at a time in result order, stopping once `limit` hits are found: through the
+// bigram index when a term of 2+ characters allows it (养老, 低保, 社会救助), else by scanning that document's
+// rows (1-character terms only). A 3+ character term the bigram index cannot answer (it has a quote or a
+// space-like character) goes through the trigram index once for all documents.
 import type { SearchHit } from '../../shared/api/contract';
 import {
+  anyBigramCandidate,
+  bigramDocumentSections,
   documentSearchText,
+  isBigramIndexable,
   isIndexable,
   matchDocuments,
   matchSections,
@@ -132,8 +136,10 @@ function indexedSearch(drafts: Drafts, terms: string[], limit: number): SearchHi
   return hits;
 }
 
-/** Short terms only: scan document by document in result order until the page is full. */
-function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchHit[] {
+type SectionsOf = (db: Drafts['db'], documentId: string, terms: string[]) => ReturnType<typeof scanDocumentSections>;
+
+/** Document by document in result order until the page is full; `sectionsOf` finds one document's rows. */
+function documentByDocument(drafts: Drafts, terms: string[], limit: number, sectionsOf: SectionsOf): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const doc of searchableDocuments(drafts.db)) {
     const outline = drafts.outline(doc.id);
@@ -141,7 +147,7 @@ function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchH
     const candidates: Candidate[] = [];
     const text = documentSearchText(drafts.db, doc.rid);
     if (text) candidates.push({ outline, order: -1, build: () => documentHit(outline, text, terms) });
-    for (const s of scanDocumentSections(drafts.db, doc.id, terms)) {
+    for (const s of sectionsOf(drafts.db, doc.id, terms)) {
       candidates.push({
         outline,
         order: outline.order.get(s.sectionId) ?? Number.MAX_SAFE_INTEGER,
@@ -155,11 +161,20 @@ function scanningSearch(drafts: Drafts, terms: string[], limit: number): SearchH
   return hits;
 }
 
+/** How one document's candidate rows are found: the bigram index, or (1-character terms only) a scan. */
+function sectionFinder(drafts: Drafts, terms: string[]): SectionsOf {
+  if (!terms.some(isBigramIndexable)) return scanDocumentSections;
+  // a term found in no section at all needs no look into each document's sections
+  return anyBigramCandidate(drafts.db, terms) ? bigramDocumentSections : () => [];
+}
+
 export function search(drafts: Drafts, query: string, limit: number): SearchHit[] {
   const terms = parseQuery(query);
   if (!terms.length) return [];
-  const indexed = terms.some(isIndexable);
-  const run = () => (indexed ? indexedSearch(drafts, terms, limit) : scanningSearch(drafts, terms, limit));
+  const run = () =>
+    !terms.some(isBigramIndexable) && terms.some(isIndexable)
+      ? indexedSearch(drafts, terms, limit)
+      : documentByDocument(drafts, terms, limit, sectionFinder(drafts, terms));
   try {
     return run();
   } catch (err) {

@@ -184,7 +184,7 @@ function connect(path: string, notices: string[], options: OpenOptions, fullChec
 function passesQuickCheck(db: Db, notices: string[]): boolean {
   const problems = (db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check);
   if (problems.length === 1 && problems[0] === 'ok') return true;
-  if (!problems.every((p) => /fts5|_search/i.test(p))) return false;
+  if (!problems.every((p) => /fts5|_search|_bigram/i.test(p))) return false;
   try {
     rebuildSearchIndex(db);
   } catch {

@@ -1,7 +1,10 @@
-// Full-text queries over the trigram indexes. Terms of 3+ characters use the index (each quoted as an FTS5
-// phrase, so " * ( AND OR NEAR - are plain text); shorter terms, which trigrams cannot index, are matched
-// by scanning the text with instr (or LIKE, escaped, when ASCII case must be folded). Notices mix full-width
-// and half-width forms ((一) and （一）, 2024 and ２０２４), so each term is also looked for in the other form.
+// Full-text queries. Sections: the bigram index (migration 008) answers terms of 2+ characters, one document
+// at a time (each term as all of its 2-character tokens, the text confirming each row); the trigram index
+// answers 3+ character terms the bigram index cannot (each quoted as an FTS5 phrase, so " * ( AND OR NEAR -
+// are plain text). Other terms are matched by scanning the text with instr (or LIKE, escaped, when ASCII case
+// must be folded). Notices mix full-width and half-width forms ((一) and （一）, 2024 and ２０２４), so each
+// term is also looked for in the other form.
+import { BIGRAM_TOKENCHARS, SECTION_GRAMS } from './migrations/008-search-bigrams';
 import { sql, type Db } from './statements';
 
 /** Splits a query into terms (whitespace separates; control characters are dropped). */
@@ -16,6 +19,17 @@ export function parseQuery(query: string): string[] {
 const charCount = (t: string) => [...t].length;
 /** Terms the trigram index can answer (3+ characters). */
 export const isIndexable = (term: string) => charCount(term) >= 3;
+/** A character the bigram index keeps inside its tokens: all but ASCII whitespace, controls and quotes. */
+const isTokenChar = (c: string) => c > '\u007f' || /[0-9A-Za-z]/.test(c) || BIGRAM_TOKENCHARS.includes(c);
+/** Terms the bigram index can answer (2+ characters, every form made only of token characters). */
+export const isBigramIndexable = (term: string) =>
+  charCount(term) >= 2 && termVariants(term).every((v) => [...v].every(isTokenChar));
+/** A term as all of its overlapping 2-character tokens (the index keeps no positions for a phrase). */
+const bigramTokens = (t: string) => {
+  const cs = [...t];
+  const tokens = cs.slice(0, -1).map((c, i) => `"${c}${cs[i + 1]}"`);
+  return `(${[...new Set(tokens)].join(' AND ')})`;
+};
 const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const likePattern = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -120,7 +134,10 @@ export function sectionSearchText(db: Db, rid: number): { heading: string; body:
  */
 export function rebuildSearchIndex(db: Db): void {
   db.exec(`INSERT INTO section_search (section_search) VALUES ('rebuild');
-    INSERT INTO document_search (document_search) VALUES ('rebuild');`);
+    INSERT INTO document_search (document_search) VALUES ('rebuild');
+    INSERT INTO section_bigram (section_bigram) VALUES ('delete-all');
+    INSERT INTO section_bigram (rowid, grams, doc)
+      SELECT rid, ${SECTION_GRAMS('sections')}, document_id FROM sections;`);
 }
 
 export interface DocumentRef {
@@ -144,6 +161,9 @@ export function documentSearchText(db: Db, rid: number): DocumentText | undefine
     DocumentText | undefined;
 }
 
+/** Body text is matched inside the stored JSON, so the term is JSON-escaped there. */
+const jsonEncoded = (col: string, t: string) => (col.endsWith('paragraphs') ? JSON.stringify(t).slice(1, -1) : t);
+
 export interface ScannedSection {
   sectionId: string;
   heading: string;
@@ -158,11 +178,42 @@ export interface ScannedSection {
  */
 export function scanDocumentSections(db: Db, documentId: string, terms: string[]): ScannedSection[] {
   const params: string[] = [documentId];
-  const json = (col: string, t: string) => (col === 'paragraphs' ? JSON.stringify(t).slice(1, -1) : t);
-  const where = terms.map((t) => termCondition(['heading', 'paragraphs'], t, params, json));
+  const where = terms.map((t) => termCondition(['heading', 'paragraphs'], t, params, jsonEncoded));
   return sql(
     db,
     `SELECT id AS sectionId, heading, paragraphs FROM sections
     WHERE document_id = ? AND ${where.join(' AND ')}`,
+  ).all(...params) as ScannedSection[];
+}
+
+/** The bigram index's query for the terms it can answer (isBigramIndexable). */
+const bigramMatch = (terms: string[]) =>
+  `grams : (${terms
+    .filter(isBigramIndexable)
+    .map((t) => `(${termVariants(t).map(bigramTokens).join(' OR ')})`)
+    .join(' AND ')})`;
+
+/** Whether any section in any document may contain the terms the bigram index can answer: one look for all. */
+export function anyBigramCandidate(db: Db, terms: string[]): boolean {
+  return (
+    sql(db, 'SELECT 1 FROM section_bigram WHERE section_bigram MATCH ? LIMIT 1').get(bigramMatch(terms)) !== undefined
+  );
+}
+
+/**
+ * Sections of one document that may contain every term, through the bigram index: the terms it can answer
+ * (isBigramIndexable, at least one) narrow the rows, the others are matched in the stored text of those rows
+ * as scanDocumentSections does; the caller confirms each row on the decoded text.
+ */
+export function bigramDocumentSections(db: Db, documentId: string, terms: string[]): ScannedSection[] {
+  const params: string[] = [`doc : ${phrase(documentId)} AND ${bigramMatch(terms)}`];
+  const rest = terms
+    .filter((t) => !isBigramIndexable(t))
+    .map((t) => termCondition(['s.heading', 's.paragraphs'], t, params, jsonEncoded));
+  return sql(
+    db,
+    `SELECT s.id AS sectionId, s.heading, s.paragraphs
+    FROM section_bigram CROSS JOIN sections s ON s.rid = section_bigram.rowid
+    WHERE section_bigram MATCH ?${rest.map((r) => ` AND ${r}`).join('')}`,
   ).all(...params) as ScannedSection[];
 }

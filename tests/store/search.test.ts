@@ -1,11 +1,16 @@
 // search.query over the trigram index: 1–2 character terms, 3+ character terms, FTS syntax as text,
 // number paths, snippets, year order, 回收站 excluded; and one real notice imported through the text importer.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServices } from '../../electron/services/service-context';
+import { MIGRATIONS } from '../../electron/store/migrations';
+import { emptyMeta } from '../../shared/model/factory';
 import { importText } from '../../shared/import/text/index';
 import { flatten } from '../../shared/model/tree';
-import { readSeed } from '../helpers/paths';
+import { readSeed, tempDir } from '../helpers/paths';
 import { openHarness, sampleDocument, type Harness } from './harness';
-import { setNumberingMode } from '../../shared/model/operations';
+import { deleteSection, setNumberingMode, updateSection } from '../../shared/model/operations';
 
 let h: Harness;
 let doc2023: string;
@@ -201,6 +206,71 @@ describe('search across full-width and half-width forms', () => {
       expect(await hits('项,')).toEqual(['H:见(一)【项,】2024年完成。', 'F:见（二）【项，】２０２５年完成。']);
     } finally {
       s.close();
+    }
+  });
+});
+
+describe('search through the bigram index', () => {
+  it('follows edits and deletions, finds terms across the 64-character pieces, and mixes 1-character terms', async () => {
+    const s = openHarness();
+    try {
+      const long = '甲'.repeat(63) + '低保边缘' + '乙'.repeat(130) + '养老';
+      const { summary } = await s.ok('documents.create', {
+        document: {
+          ...sampleDocument(2022),
+          sections: [
+            { id: 'L', level: 1, heading: '长段落', runIn: false, paragraphs: [long, '孤'], children: [] },
+            { id: 'M', level: 1, heading: '其他', runIn: false, paragraphs: ['社会救助制度'], children: [] },
+          ],
+        },
+      });
+      const ids = async (q: string) =>
+        (await s.ok('search.query', { query: q })).filter((x) => x.sectionId).map((x) => x.sectionId);
+      expect(await ids('甲低')).toEqual(['L']);
+      expect(await ids('低保边缘')).toEqual(['L']);
+      expect(await ids('乙养老')).toEqual(['L']);
+      expect(await ids('孤')).toEqual(['L']);
+      expect(await ids('救 社会')).toEqual(['M']);
+      expect(await ids('社会 保')).toEqual([]);
+      expect(await ids('缘乙乙')).toEqual(['L']);
+      expect(await ids('低保乙')).toEqual([]); // every 2-character piece is there, not in this order
+      await s.edit(summary.id, (d) => updateSection(d, 'M', { paragraphs: ['低保制度'] }));
+      expect(await ids('低保')).toEqual(['L', 'M']);
+      expect(await ids('社会')).toEqual([]);
+      await s.edit(summary.id, (d) => updateSection(d, 'L', { heading: '低保标题', paragraphs: [] }));
+      expect(await ids('标题')).toEqual(['L']);
+      expect(await ids('边缘')).toEqual([]);
+      await s.edit(summary.id, (d) => deleteSection(d, 'M').doc);
+      expect(await ids('低保')).toEqual(['L']);
+      expect(await ids('制度')).toEqual([]);
+      s.db.exec("INSERT INTO section_bigram (section_bigram) VALUES ('integrity-check')");
+    } finally {
+      s.close();
+    }
+  });
+});
+
+describe('the bigram index (migration 008)', () => {
+  it('is built for the sections of a version-7 file', async () => {
+    const dir = tempDir();
+    const old = new Database(join(dir, 'yaodian.db'));
+    for (const m of MIGRATIONS.filter((x) => x.version <= 7)) m.up(old);
+    old.pragma('user_version = 7');
+    old
+      .prepare(
+        `INSERT INTO documents (id, year, meta, numbering, preamble, warnings, created_at, updated_at)
+        VALUES ('d7', 2025, ?, '{"1":"restart","2":"restart","3":"restart","4":"restart"}', '[]', '[]', 't', 't')`,
+      )
+      .run(JSON.stringify({ ...emptyMeta(), title: '2025年全市民政工作要点' }));
+    old.exec(`INSERT INTO sections (document_id, id, parent_id, position, level, heading, run_in, paragraphs)
+      VALUES ('d7', 'S', NULL, 0, 1, '兜底保障', 0, '["完善农村低保制度。"]')`);
+    old.close();
+    const services = openServices({ dataDir: dir });
+    try {
+      const r = await services.call('search.query', { query: '低保' });
+      expect(r.ok && r.value.map((x) => [x.sectionId, x.snippet])).toEqual([['S', '完善农村【低保】制度。']]);
+    } finally {
+      services.close();
     }
   });
 });

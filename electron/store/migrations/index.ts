@@ -7,6 +7,7 @@ import * as m004 from './004-revision-contents';
 import * as m005 from './005-tasks';
 import * as m006 from './006-appendices';
 import * as m007 from './007-check-ignores';
+import * as m008 from './008-search-bigrams';
 
 export interface Migration {
   version: number;
@@ -14,5 +15,5 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
