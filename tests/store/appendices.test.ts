@@ -78,7 +78,7 @@ describe('appendices in the store', () => {
     // back to the schema before version 6, as an older program left it
     const old = new Database(join(dir, 'yaodian.db'));
     // (and before every later version: their tables go too, so that each later migration runs again)
-    old.exec('ALTER TABLE documents DROP COLUMN appendices; DROP TABLE check_ignores;');
+    old.exec('ALTER TABLE documents DROP COLUMN appendices; DROP TABLE check_ignores; DROP TABLE section_bigram;');
     old.pragma('user_version = 5');
     old.close();
     const b = openServices({ dataDir: dir });
