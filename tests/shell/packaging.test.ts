@@ -262,7 +262,7 @@ describe('packaging a Linux directory with a stand-in Electron', () => {
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  it('packs the bundles, the renderer and better-sqlite3 only, with its .node outside the archive', () => {
+  it('packs the bundles, the renderer, better-sqlite3 and the PDF libraries only, with its .node outside the archive', () => {
     const asar = require('@electron/asar');
     const files: string[] = asar.listPackage(join(outDir, 'resources', 'app.asar'), {});
     for (const f of [
@@ -277,7 +277,11 @@ describe('packaging a Linux directory with a stand-in Electron', () => {
       expect(files, f).toContain(f);
     }
     const packages = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
-    expect([...packages].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+    // pdfkit and fontkit (PDF export) with their dependencies: they read font data beside their code
+    const pdf = ['@noble', '@swc', 'base64-js', 'brotli', 'clone', 'dfa', 'fast-deep-equal', 'fflate', 'fontkit'];
+    const pdfMore = ['linebreak', 'pako', 'pdfkit', 'png-js', 'restructure', 'tiny-inflate', 'unicode-properties'];
+    const expected = ['better-sqlite3', 'bindings', 'file-uri-to-path', ...pdf, ...pdfMore, 'unicode-trie'];
+    expect([...packages].sort()).toEqual(expected.sort());
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.some((f) => f.startsWith('/electron/') || f.startsWith('/tests/') || f.startsWith('/shared/'))).toBe(
       false,
