@@ -2,6 +2,7 @@
 // The text is always kept as written; the date is only what the text clearly names, so a 台账 can sort and
 // flag overdue tasks. Long-running wording ("持续推进", "长期坚持") has no date, by design, and is not a problem.
 import { parseChineseDate } from '../model/dates';
+import { fromChineseNumeral } from '../model/numbering';
 
 export interface ParsedDeadline {
   /** YYYY-MM-DD, or null */
@@ -10,24 +11,10 @@ export interface ParsedDeadline {
   problem: string | null;
 }
 
-const CN_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
 const ONGOING = /^(常年|长期|持续|持续推进|长期坚持|常态化|按.{0,8}(要求|安排|进度)|适时|根据)/;
 
 function monthNumber(text: string): number {
-  const n = /^\d+$/.test(text) ? Number(text) : (CN_NUM[text] ?? NaN);
+  const n = /^\d+$/.test(text) ? Number(text) : (fromChineseNumeral(text) ?? NaN);
   return n >= 1 && n <= 12 ? n : NaN;
 }
 
@@ -67,7 +54,7 @@ export function parseDeadline(raw: string, year: number | null): ParsedDeadline 
   }
   m = /^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|以前|之前)?(?:完成)?$/.exec(t);
   if (m) {
-    const q = /\d/.test(m[2]) ? Number(m[2]) : CN_NUM[m[2]];
+    const q = /\d/.test(m[2]) ? Number(m[2]) : (fromChineseNumeral(m[2]) ?? NaN);
     return need(yearOf(m[1]), () => lastDay(yearOf(m![1])!, q * 3));
   }
   m = /^(?:(\d{4})年)?(上半年|年中|下半年|年底|年末|年内|全年)(?:前|以前|之前|完成|底前)?$/.exec(t);

@@ -1,5 +1,7 @@
 // Progress records: what a 处室 reported for a task in a period (a month or a quarter). Records are only
 // ever added — a later report for the same task and period is a new record, so the history stays whole.
+import { fromChineseNumeral } from '../model/numbering';
+
 export const STATUSES = ['未启动', '推进中', '已完成', '滞后', '调整'] as const;
 export type ProgressStatus = (typeof STATUSES)[number];
 
@@ -34,20 +36,6 @@ export function parseStatus(text: string): ProgressStatus | null {
 }
 
 const QUARTERS = ['一', '二', '三', '四'];
-const CN_MONTH: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
 
 function quarterPeriod(year: number, q: number): string {
   return `${year}-Q${q}`;
@@ -88,7 +76,7 @@ export function parsePeriod(text: string, year: number | null): { period: string
   }
   m = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/.exec(rest);
   if (m) {
-    const month = /\d/.test(m[1]) ? Number(m[1]) : CN_MONTH[m[1]];
+    const month = /\d/.test(m[1]) ? Number(m[1]) : (fromChineseNumeral(m[1]) ?? NaN);
     if (!(month >= 1 && month <= 12)) return { problem: `“${text}”的月份不对` };
     if (yr === null) return { problem: `“${text}”没有年份，文档也没有年度` };
     return { period: monthPeriod(yr, month) };
