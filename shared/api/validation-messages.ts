@@ -1,8 +1,12 @@
 // Chinese messages for input that fails the contract's zod schemas, naming the field concerned.
 import type { z } from 'zod';
 import { zhCN } from 'zod/locales';
+import { FIELD_NAMES as NOTICE_FIELD_NAMES } from '../checks/locations';
 
 const FIELD_NAMES: Record<string, string> = {
+  // the notice's fields as the checks name them; below, names that read better in an input error
+  ...NOTICE_FIELD_NAMES,
+  attachments: '附件',
   id: '文档标识',
   documentId: '文档标识',
   sectionId: '章节标识',
@@ -42,23 +46,6 @@ const FIELD_NAMES: Record<string, string> = {
   label: '说明',
   skeleton: '只保留框架',
   findingIndex: '检查结果序号',
-  issuer: '发文机关',
-  issuerMark: '发文机关标志',
-  docNumber: '发文字号',
-  copyNumber: '份号',
-  secrecy: '密级',
-  urgency: '紧急程度',
-  signer: '签发人',
-  noticeTitle: '通知标题',
-  recipients: '主送机关',
-  coverParagraphs: '通知正文',
-  attachments: '附件',
-  signature: '署名',
-  date: '成文日期',
-  note: '附注',
-  cc: '抄送机关',
-  printedBy: '印发机关',
-  printedDate: '印发日期',
   sourceLabel: '原编号',
   format: '格式标识',
   number: '编号',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildCliBundle } from '../../scripts/build-lib.mjs';
 import { readSeed, repoRoot, seedPath, tempDir } from '../helpers/paths';
 import { fmt, percentile } from './stats';
+import { buildChildScript } from './child-script';
 
 const RUNS = 15;
 
@@ -46,17 +47,7 @@ export async function run(): Promise<void> {
   // first export in a fresh process vs the second one in the same process, on the compiled code
   const dir = tempDir('yaodian-start-');
   try {
-    const esbuild = await import('esbuild');
-    const script = join(dir, 'export-twice.mjs');
-    await esbuild.build({
-      entryPoints: [join(repoRoot, 'tests/bench/export-twice.ts')],
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-    });
+    const script = await buildChildScript('export-twice', dir);
     const cacheDir = join(dir, 'cache');
     const measure = (label: string, env: NodeJS.ProcessEnv) => {
       const firsts: number[] = [];
