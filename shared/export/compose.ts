@@ -55,35 +55,50 @@ export function gridPara(
   align: Align = 'left',
 ): Block {
   let runs = '';
-  const glyphs: Glyph[] = [];
-  const fontAt: string[] = [];
+  const glyphs: Glyph[] = []; // for Word's line count only: no closure below holds it
   for (const part of parts) {
     const gs = glyphsOf(xmlSafe(part.text), metrics);
-    glyphs.push(...gs);
-    for (let i = 0; i < gs.length; i++) fontAt.push(part.font);
+    for (const g of gs) glyphs.push(g);
     runs += textRuns(part.text, part.style, part.font, metrics, gs);
   }
   const width = ctx.g.textWidth - indent.left - indent.right;
   const count = (gs: Glyph[], engine: Engine) =>
     gs.length === 0 ? [0] : breakLines(gs, { firstWidth: width - indent.first, width, engine, size: metrics.size });
-  // LibreOffice's count is needed only to confirm a shared 版记 page: worked out when first asked for, from
-  // the text again — keeping every paragraph's glyphs for it held ~350 MB at 20,000 sections
-  const again = () => parts.flatMap((part) => glyphsOf(xmlSafe(part.text), metrics));
+  // Nothing below keeps a paragraph's glyphs: LibreOffice's line count (needed only to confirm a shared 版记 page)
+  // and the page model's drawing measure the text again when first asked for. Keeping every paragraph's glyphs
+  // held ~350 MB at 20,000 sections.
+  const measure = () => glyphsWithFonts(parts, metrics);
   let lo: number | undefined;
   const lines = {
     word: count(glyphs, 'word').length,
     get libreoffice() {
-      return (lo ??= count(again(), 'libreoffice').length);
+      return (lo ??= count(measure().glyphs, 'libreoffice').length);
     },
   };
-  const texts = keepLineTexts ? lineTexts(glyphs, count(glyphs, 'libreoffice')) : undefined;
   const block = gridBlock(role, para(props, runs), lines, props.pageBreakBefore);
-  if (texts) block.lineTexts = texts;
+  if (keepLineTexts) block.lineTexts = lineTexts(glyphs, count(glyphs, 'libreoffice'));
   if (props.keepNext) block.keepNext = true;
   let drawn: Drawn | undefined;
-  block.draw = () =>
-    (drawn ??= { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent, align }) });
+  block.draw = () => {
+    if (drawn) return drawn;
+    const { glyphs, fontAt } = measure();
+    return (drawn = { lines: drawParagraph(glyphs, fontAt, metrics, { width: ctx.g.textWidth, ...indent, align }) });
+  };
   return block;
+}
+
+/** A paragraph's glyphs, and the font of each. */
+function glyphsWithFonts(parts: Part[], metrics: RunMetrics): { glyphs: Glyph[]; fontAt: string[] } {
+  const glyphs: Glyph[] = [];
+  const fontAt: string[] = [];
+  for (const part of parts) {
+    const gs = glyphsOf(xmlSafe(part.text), metrics);
+    for (const g of gs) {
+      glyphs.push(g);
+      fontAt.push(part.font);
+    }
+  }
+  return { glyphs, fontAt };
 }
 
 const NONE = { left: 0, right: 0, first: 0 };
