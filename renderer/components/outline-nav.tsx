@@ -6,6 +6,7 @@ import type { Section } from '../../shared/model/types';
 import { useDocument } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
 import { useSettledDocument } from './use-debounced';
+import { useRowWindow } from './use-row-window';
 
 const Row = memo(function Row(props: {
   section: Section;
@@ -47,6 +48,8 @@ export function OutlineNav() {
   const [dragId, setDragId] = useState<string | null>(null);
   const [hint, setHint] = useState<{ id: string; where: 'before' | 'after' } | null>(null);
   const rows = useMemo(() => flatten(sections), [sections]);
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = useRowWindow(rows.length, listRef, '.outline-row');
 
   const latest = useRef({ onDragOver: (_e: DragEvent, _id: string) => {}, onDrop: (_e: DragEvent, _id: string) => {} });
   const stableOver = useCallback((e: DragEvent, id: string) => latest.current.onDragOver(e, id), []);
@@ -86,8 +89,15 @@ export function OutlineNav() {
   if (!rows.length)
     return <p className="muted outline-empty">还没有章节。在正文中按回车开始第一个标题，或粘贴全文。</p>;
   return (
-    <ul className="outline" data-testid="outline" onDragEnd={() => (setDragId(null), setHint(null))}>
-      {rows.map(({ section, depth }) => (
+    <ul
+      className="outline"
+      data-testid="outline"
+      ref={listRef}
+      onScroll={shown.onScroll}
+      onDragEnd={() => (setDragId(null), setHint(null))}
+    >
+      {shown.before ? <li aria-hidden style={{ height: shown.before }} /> : null}
+      {rows.slice(shown.first, shown.last).map(({ section, depth }) => (
         <Row
           key={section.id}
           section={section}
@@ -99,6 +109,7 @@ export function OutlineNav() {
           onDrop={stableDrop}
         />
       ))}
+      {shown.after ? <li aria-hidden style={{ height: shown.after }} /> : null}
     </ul>
   );
 }

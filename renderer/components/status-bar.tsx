@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { layoutPages } from '../../shared/page';
+import { pageCountOf } from '../../shared/page';
 import { countSections } from '../../shared/model/tree';
 import { useConnection } from '../api/connection';
 import { formatTime, useDocument } from '../store/document-store';
@@ -49,7 +49,7 @@ function DocFigures() {
     return whenIdle(() =>
       setFigures({
         sections: countSections(settled.sections),
-        pages: layoutPages(settled).pageCount,
+        pages: pageCountOf(settled),
       }),
     );
   }, [settled]);

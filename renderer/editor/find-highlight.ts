@@ -2,6 +2,7 @@
 // moved to a hit. A text's hits are found in its own text, so typing re-decorates only the block typed in.
 import { Editor, Text, Transforms, type NodeEntry, type Range } from 'slate';
 import { ReactEditor } from 'slate-react';
+import { afterRender } from './lazy-chunk';
 import { caretOfPoint, pointOfCaret } from './derive';
 import { occurrences, type Match } from './find-replace';
 import { addrKey, type Block } from './types';
@@ -39,11 +40,10 @@ export function revealInEditor(editor: Editor, m: Match): boolean {
   const focus = pointOfCaret(blocks, { block: m.place.addr, offset: m.start + m.length });
   if (!anchor || !focus) return false;
   Transforms.select(editor, { anchor, focus });
-  try {
+  // the hit's chunk is drawn once React has rendered the new selection (lazy-chunk.tsx)
+  afterRender(() => {
     const dom = ReactEditor.toDOMNode(editor, Editor.node(editor, anchor.path.slice(0, 1))[0]);
     dom.scrollIntoView({ block: 'center' });
-  } catch {
-    /* not drawn yet */
-  }
+  });
   return true;
 }

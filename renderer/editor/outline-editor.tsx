@@ -2,7 +2,7 @@
 // store holds the model, and the Slate value is re-derived from it after every command, undo and redo.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { createEditor, Editor, Element, Range, Text, Transforms } from 'slate';
-import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { OperationError } from '../../shared/model/operations';
 import type { YaodianDocument } from '../../shared/model/types';
 import { caretRef, saveRevision, useDocument, formatTime } from '../store/document-store';
@@ -12,27 +12,14 @@ import { documentToBlocks, rebuildDocument } from './derive';
 import { renderElement, renderLeaf, renderText } from './elements';
 import { activeEditor } from './editor-handle';
 import { findDecorations } from './find-highlight';
+import { completeCopiedText } from './copy-text';
+import { afterRender, CHUNK, noteSelection, renderChunk } from './lazy-chunk';
 import { useFind } from '../store/find-store';
 import { pasteProblem } from './input-limits';
 import { clipboardText, pasteText } from './paste';
 import { splitTypedRunIn } from './run-in-typing';
 import { caretOf, interpretChange, liveCaret, syncEditor } from './slate-sync';
 import type { Block, Caret } from './types';
-
-/**
- * Slate renders the value in chunks of this many blocks so that a keystroke re-renders one chunk, not the
- * whole list; each lowest chunk is a box that the browser lays out only near the viewport.
- */
-const CHUNK = 20;
-
-function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
-  if (!lowest) return children;
-  return (
-    <div {...attributes} className="yd-chunk">
-      {children}
-    </div>
-  );
-}
 
 /**
  * Keeps the caret in view after typing: one rectangle and one scroll container, where slate-react's default
@@ -109,6 +96,19 @@ function stepOverRunInStop(editor: Editor, key: string): boolean {
   return true;
 }
 
+/**
+ * Ctrl+Home / Ctrl+End: the caret to the start or end of the document. Done here rather than by the browser,
+ * which knows only the blocks drawn (a long 要点 draws only what is near the screen).
+ */
+function toDocumentEdge(editor: Editor, edge: 'start' | 'end'): void {
+  const point = edge === 'start' ? Editor.start(editor, []) : Editor.end(editor, []);
+  Transforms.select(editor, point);
+  afterRender(() => {
+    const block = editor.children[point.path[0]];
+    ReactEditor.toDOMNode(editor, block).scrollIntoView({ block: edge === 'start' ? 'center' : 'end' });
+  });
+}
+
 export async function makeRevision() {
   try {
     const rev = await saveRevision();
@@ -136,6 +136,11 @@ export function OutlineEditor() {
       runCommand(commands.enter);
     };
     e.insertSoftBreak = e.insertBreak;
+    const { setFragmentData } = e;
+    e.setFragmentData = (data, origin) => {
+      setFragmentData(data, origin);
+      completeCopiedText(e, data);
+    };
     return e;
   }, []);
   const initial = useMemo(() => {
@@ -178,23 +183,24 @@ export function OutlineEditor() {
     });
   }, [editor]);
 
-  // scroll to a section chosen in the outline or the search results
+  // scroll to a section chosen in the outline or the search results: the caret goes there first, so that
+  // its chunk is drawn (a long 要点 draws only what is near the screen), then the heading is brought into view
   const scrollTarget = useUi((s) => s.scrollTarget);
   useEffect(() => {
     if (!scrollTarget) return;
-    // in the editor, not the outline's row for the same section
-    const root = ReactEditor.toDOMNode(editor, editor);
-    const el = root.querySelector(`.yd-h[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center' });
     const i = (editor.children as Block[]).findIndex(
       (b) => b.type === 'heading' && b.sectionId === scrollTarget.sectionId,
     );
-    if (i >= 0) {
-      const point = { path: [i, 0], offset: 0 };
-      Transforms.select(editor, { anchor: point, focus: point });
+    if (i < 0) return;
+    const point = { path: [i, 0], offset: 0 };
+    Transforms.select(editor, { anchor: point, focus: point });
+    afterRender(() => {
+      const root = ReactEditor.toDOMNode(editor, editor);
+      root.querySelector(`.yd-h[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`)?.scrollIntoView({
+        block: 'center',
+      });
       ReactEditor.focus(editor);
-    }
+    });
   }, [scrollTarget, editor]);
 
   const onChange = useCallback(() => {
@@ -216,6 +222,7 @@ export function OutlineEditor() {
       queueMicrotask(() => useDocument.getState().apply(doc, { origin: 'command', caret }));
     }
     caretRef.current = caretOf(editor);
+    noteSelection(editor);
   }, [editor]);
 
   const onKeyDown = useCallback(
@@ -243,6 +250,16 @@ export function OutlineEditor() {
         event.preventDefault();
         void makeRevision();
         return;
+      }
+      if (ctrl && !event.shiftKey && (key === 'a' || key === 'A')) {
+        // the whole document, drawn or not (the browser's select-all knows only the blocks drawn)
+        event.preventDefault();
+        Transforms.select(editor, Editor.range(editor, []));
+        return;
+      }
+      if (ctrl && !event.shiftKey && (key === 'Home' || key === 'End')) {
+        event.preventDefault();
+        return toDocumentEdge(editor, key === 'Home' ? 'start' : 'end');
       }
       if (key === 'Tab') return run(event.shiftKey ? commands.promote : commands.demote);
       if (event.altKey && key === 'ArrowUp') return run((d, c) => commands.move(d, c, -1));

@@ -1,6 +1,8 @@
-// The editor with a 1,000-section draft in real Chromium against the real dev host:
-// open-and-render time, keystroke-to-paint latency while typing in the middle (with the display's frame
-// clock, then without it; each beside a bare contenteditable typed the same way), renderer JS heap.
+// The editor with a 5,000-section draft (SECTIONS=n to change) in real Chromium against the real dev host:
+// open time (click → the first screen of text drawn), keystroke-to-paint latency while typing in the middle
+// (with the display's frame clock, then without it; each beside a bare contenteditable typed the same way),
+// renderer JS heap. Targets (issue 13): open ≤ 500 ms, p95 within 3 ms of the bare contenteditable's, heap
+// ≤ 150 MB.
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -8,6 +10,8 @@ import { createDocument, createSection } from '../../shared/model/factory';
 import type { Section } from '../../shared/model/types';
 import { buildRenderer, openSession, type Session } from '../e2e/harness';
 import { fmt, percentile } from './stats';
+
+const SECTIONS = Number(process.env.SECTIONS ?? 5000);
 
 const PHRASES = [
   '健全分层分类社会救助体系',
@@ -17,11 +21,11 @@ const PHRASES = [
   '促进慈善事业健康发展',
 ];
 
-/** 50 parts × 19 items = 1,000 sections, each with a realistic-length body. */
-function bigDraft() {
+/** parts × (1 + 19 items) sections, each item with a realistic-length body. */
+function bigDraft(parts: number) {
   const sections: Section[] = [];
   let n = 0;
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < parts; i++) {
     const children: Section[] = [];
     for (let j = 0; j < 19; j++) {
       n++;
@@ -102,14 +106,17 @@ export async function run(): Promise<void> {
   const s = await openSession(staticDir, { viewport: { width: 1440, height: 900 } });
   const { page } = s;
   try {
-    const created = await page.evaluate(async (document) => {
-      const r = await fetch('api/call', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ method: 'documents.create', input: { document } }),
-      });
-      return r.json();
-    }, bigDraft());
+    const created = await page.evaluate(
+      async (document) => {
+        const r = await fetch('api/call', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ method: 'documents.create', input: { document } }),
+        });
+        return r.json();
+      },
+      bigDraft(SECTIONS / 20),
+    );
     if (!created.ok) throw new Error(created.error.message);
     await page.reload();
     await page.waitForSelector('[data-testid=doc-item]');
@@ -126,7 +133,7 @@ export async function run(): Promise<void> {
     }, created.value.summary.id);
     console.log(`${'  of which documents.get over HTTP'.padEnd(48)} ${fmt(getMs).padStart(10)}`);
 
-    // open and render: click → all 1,000 headings in the DOM and a frame painted
+    // open: click → the text on the first screen drawn (no chunk left as an empty box in view) and a frame painted
     const openMs: number[] = [];
     for (let round = 0; round < 3; round++) {
       if (round > 0) {
@@ -139,8 +146,18 @@ export async function run(): Promise<void> {
         const t0 = performance.now();
         (document.querySelector('[data-testid=doc-item] .doc-open') as HTMLButtonElement).click();
         await new Promise<void>((resolve) => {
-          const check = () =>
-            document.querySelectorAll('.yd-editable .yd-h').length >= 1000 ? resolve() : requestAnimationFrame(check);
+          const check = () => {
+            const scroller = document.querySelector('.paper-scroll');
+            if (!scroller || document.querySelectorAll('.yd-editable .yd-h').length < 5) {
+              return requestAnimationFrame(check);
+            }
+            const view = scroller.getBoundingClientRect();
+            const boxInView = [...document.querySelectorAll('.yd-chunk-away')].some((c) => {
+              const r = c.getBoundingClientRect();
+              return r.bottom > view.top && r.top < view.bottom;
+            });
+            return boxInView ? requestAnimationFrame(check) : resolve();
+          };
           check();
         });
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -149,9 +166,8 @@ export async function run(): Promise<void> {
       openMs.push(ms);
     }
     const open = percentile(openMs, 50);
-    console.log(
-      `${'open + render 1,000 sections (median of 3)'.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 1000 ? '✓' : '✗'} ≤ 1000 ms`,
-    );
+    const openLabel = `open ${SECTIONS.toLocaleString('en-US')} sections, first screen (median of 3)`;
+    console.log(`${openLabel.padEnd(48)} ${fmt(open).padStart(10)}  ${open <= 500 ? '✓' : '✗'} ≤ 500 ms`);
 
     // typing in the middle: keydown → the frame after the DOM change
     await typingFigures(s, 'input → paint', true);
@@ -164,7 +180,7 @@ export async function run(): Promise<void> {
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
     const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
     console.log(
-      `${'renderer JS heap (after GC)'.padEnd(48)} ${heap.toFixed(1).padStart(7)} MB  (${nodes} DOM nodes)  ${heap <= 300 ? '✓' : '✗'} ≤ 300 MB`,
+      `${'renderer JS heap (after GC)'.padEnd(48)} ${heap.toFixed(1).padStart(7)} MB  (${nodes} DOM nodes)  ${heap <= 150 ? '✓' : '✗'} ≤ 150 MB`,
     );
     await s.close();
 
@@ -177,7 +193,7 @@ export async function run(): Promise<void> {
     try {
       await unsynced.page.waitForSelector('[data-testid=doc-item]');
       await unsynced.page.click('[data-testid=doc-item] .doc-open');
-      await unsynced.page.waitForFunction(() => document.querySelectorAll('.yd-editable .yd-h').length >= 1000);
+      await unsynced.page.waitForSelector('.yd-editable .yd-h');
       await typingFigures(unsynced, 'input → paint, no vsync');
     } finally {
       await unsynced.close();
@@ -190,49 +206,40 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Types 78 characters at the end of section 501's line and prints the latencies, with a bare contenteditable
- * beside.
+ * Jumps to the middle section through the outline (as a user would reach it), types 78 characters at the end of
+ * its line and prints the latencies, with a bare contenteditable beside.
  */
 async function typingFigures(s: Session, label: string, withIme = false): Promise<void> {
   const { page } = s;
-  const middle = page.locator('.yd-editable .yd-h').nth(500);
-  await middle.scrollIntoViewIfNeeded();
+  await page.click('[data-testid=outline-tab]');
+  // the outline draws only the rows in view: scroll it to the middle and click a row there
+  const outline = page.locator('[data-testid=outline]');
+  await outline.evaluate((el) => (el.scrollTop = el.scrollHeight / 2 - el.clientHeight / 2));
+  await page.waitForTimeout(200);
+  await outline.locator('.outline-link').nth(40).click(); // past the 30 rows drawn above the view
+  const id = await page.waitForFunction(() => {
+    const node = document.getSelection()?.anchorNode;
+    const el = node instanceof Element ? node : node?.parentElement;
+    return el?.closest('.yd-h')?.getAttribute('data-section-id') ?? null;
+  });
+  const middle = page.locator(`.yd-editable .yd-h[data-section-id="${await id.jsonValue()}"]`);
   await middle.click();
   await page.keyboard.press('End');
   const text = '加强困难群众基本生活保障工作完善社会救助制度体系推进'.repeat(3);
   const { lat, js } = await typeAndMeasure(page, text);
-  const p95 = percentile(lat, 95);
-  console.log(
-    `${`${label}, ${lat.length} characters in section 501`.padEnd(48)} median ${fmt(percentile(lat, 50)).padStart(10)}  p95 ${fmt(p95).padStart(10)}  ${p95 <= 16 ? '✓' : '✗'} ≤ 16 ms`,
-  );
-  console.log(
-    `${'  of which script (input → task end)'.padEnd(48)} median ${fmt(percentile(js, 50)).padStart(10)}  p95 ${fmt(percentile(js, 95)).padStart(10)}`,
-  );
   // the same typing in a bare contenteditable, in the same browser now: what the machine and browser leave
-  const bare = await s.context.newPage();
-  await bare.setContent(
-    '<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>',
-  );
-  await bare.click('[contenteditable]');
-  await bare.keyboard.press('End');
+  const bare = await barePage(s);
   const floor = await typeAndMeasure(bare, text);
   await bare.close();
+  printAgainstBare(`${label}, ${lat.length} characters mid-document`, lat, floor.lat);
   console.log(
-    `${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floor.lat, 50)).padStart(10)}  p95 ${fmt(percentile(floor.lat, 95)).padStart(10)}`,
+    `${'  of which script (input → task end)'.padEnd(48)} median ${fmt(percentile(js, 50)).padStart(10)}  p95 ${fmt(percentile(js, 95)).padStart(10)}`,
   );
   const typed = await middle.textContent();
   if (!typed?.includes(text)) throw new Error('typing did not reach the document');
   if (!withIme) return;
   const ime = await typeWithIme(page, text.slice(0, 26));
-  console.log(
-    `${`${label}, pinyin input method, ${ime.length} keys`.padEnd(48)} median ${fmt(percentile(ime, 50)).padStart(10)}  p95 ${fmt(percentile(ime, 95)).padStart(10)}  ${percentile(ime, 95) <= 16 ? '✓' : '✗'} ≤ 16 ms`,
-  );
-  const bareIme = await s.context.newPage();
-  await bareIme.setContent(
-    '<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>',
-  );
-  await bareIme.click('[contenteditable]');
-  await bareIme.keyboard.press('End');
+  const bareIme = await barePage(s);
   await bareIme.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     document.addEventListener(
@@ -246,9 +253,30 @@ async function typingFigures(s: Session, label: string, withIme = false): Promis
   });
   const floorIme = await typeWithIme(bareIme, text.slice(0, 26));
   await bareIme.close();
-  console.log(
-    `${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floorIme, 50)).padStart(10)}  p95 ${fmt(percentile(floorIme, 95)).padStart(10)}`,
-  );
+  printAgainstBare(`${label}, pinyin input method, ${ime.length} keys`, ime, floorIme);
   if (!(await middle.textContent())?.includes(text + text.slice(0, 26)))
     throw new Error('input-method typing did not reach the document');
+}
+
+async function barePage(s: Session): Promise<Page> {
+  const bare = await s.context.newPage();
+  await bare.setContent(
+    '<div contenteditable style="font-size:21px;padding:40px;width:600px">加强困难群众基本生活保障</div>',
+  );
+  await bare.click('[contenteditable]');
+  await bare.keyboard.press('End');
+  return bare;
+}
+
+/** The editor's latencies, the bare contenteditable's below them; target: p95 within 3 ms of the bare one's. */
+function printAgainstBare(label: string, lat: number[], floor: number[]): void {
+  const p95 = percentile(lat, 95);
+  const limit = percentile(floor, 95) + 3;
+  console.log(
+    `${label.padEnd(48)} median ${fmt(percentile(lat, 50)).padStart(10)}  p95 ${fmt(p95).padStart(10)}  ` +
+      `${p95 <= limit ? '✓' : '✗'} ≤ ${fmt(limit)} (bare p95 + 3 ms)`,
+  );
+  console.log(
+    `${'  reference: a bare contenteditable'.padEnd(48)} median ${fmt(percentile(floor, 50)).padStart(10)}  p95 ${fmt(percentile(floor, 95)).padStart(10)}`,
+  );
 }

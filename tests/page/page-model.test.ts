@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocxWithReport } from '../../shared/export';
 import { noteText } from '../../shared/export/compose';
-import { layoutPages, type ModelPage, type PageModel } from '../../shared/page';
+import { layoutPages, pageCountOf, type ModelPage, type PageModel } from '../../shared/page';
 import { allFixtures, everyElement } from '../export/fixtures';
 import { appendixNotice, noCoverNotice } from './documents';
 
@@ -20,6 +20,8 @@ describe('the page model is the Word export’s layout', () => {
       const model = layoutPages(f.doc, f.options);
       const { layout } = await exportDocxWithReport(f.doc, f.options);
       expect(model.pageCount).toBe(layout.pages);
+      // the status bar's count, worked out without drawing
+      expect(pageCountOf(f.doc, f.options)).toBe(model.pageCount);
       expect(model.colophon).toBe(layout.colophon);
       if (model.colophon !== 'none') {
         expect(model.pageCount % 2).toBe(0);
