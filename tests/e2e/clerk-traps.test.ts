@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevHost, type DevHost } from '../../electron/dev-host';
-import { buildRenderer, headings, openSession, paragraphs, waitSaved, type Session } from './harness';
+import { buildRenderer, headings, openSession, paragraphs, waitSaved, callApi, type Session } from './harness';
 
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) =>
   expect.poll(fn, { timeout: 15_000, ...opts });
@@ -12,22 +12,7 @@ let staticDir: string;
 let s: Session;
 let page: Page;
 
-/** Calls the back end the way the page does (same origin, same contract). */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const r = await fetch('api/call', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      const body = await r.json();
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
+const api = <T>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 async function newDocument(title: string) {
   const before = await page.locator('[data-testid=doc-item]').count();

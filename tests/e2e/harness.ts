@@ -119,3 +119,20 @@ export async function waitSaved(page: Page): Promise<void> {
     { timeout: 15_000 },
   );
 }
+
+/** Calls the back end the way the page does (same origin, same contract); a refusal throws its message. */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const r = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: m, input: i }),
+      });
+      const body = await r.json();
+      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
+      return body.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { StoredDocument } from '../../shared/api/contract';
 import { createDocument, createSection } from '../../shared/model/factory';
 import type { Section, YaodianDocument } from '../../shared/model/types';
-import { buildRenderer, openSession, waitSaved, type Session } from './harness';
+import { buildRenderer, openSession, waitSaved, callApi, type Session } from './harness';
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 
@@ -38,21 +38,7 @@ function longDraft(): YaodianDocument {
   return d;
 }
 
-async function api<T>(method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const r = await fetch('api/call', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      const body = await r.json();
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
+const api = <T>(method: string, input: unknown) => callApi<T>(page, method, input);
 
 /** Whether the element is inside the editor's visible scroll box. */
 const inView = (selector: string) =>
