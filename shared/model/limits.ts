@@ -148,19 +148,32 @@ export function measureDocument(doc: YaodianDocument): DocumentSize {
       }
     }
   }
-  const stack: Array<[readonly Section[], number]> = [[doc.sections, 1]];
-  while (stack.length) {
-    const [list, depth] = stack.pop()!;
+  // every save measures the whole document: the sections are counted in locals, without a call per text
+  let { sections, depth, paragraphs, paragraphChars, totalChars } = size;
+  const lists: Array<readonly Section[]> = [doc.sections];
+  const depths: number[] = [1];
+  while (lists.length) {
+    const list = lists.pop()!;
+    const at = depths.pop()!;
+    if (list.length && at > depth) depth = at;
+    sections += list.length;
     for (const s of list) {
-      size.sections++;
-      size.depth = Math.max(size.depth, depth);
-      texts(s.paragraphs);
-      size.paragraphChars = Math.max(size.paragraphChars, s.heading.length);
-      size.totalChars += s.heading.length;
-      if (s.children.length) stack.push([s.children, depth + 1]);
+      const texts = s.paragraphs;
+      if (texts.length > paragraphs) paragraphs = texts.length;
+      let chars = s.heading.length;
+      if (chars > paragraphChars) paragraphChars = chars;
+      for (const t of texts) {
+        if (t.length > paragraphChars) paragraphChars = t.length;
+        chars += t.length;
+      }
+      totalChars += chars;
+      if (s.children.length) {
+        lists.push(s.children);
+        depths.push(at + 1);
+      }
     }
   }
-  return size;
+  return { ...size, sections, depth, paragraphs, paragraphChars, totalChars };
 }
 
 /** Throws LimitError past LIMITS.sections: importers call it right after building the tree, before numbering. */
