@@ -38,8 +38,9 @@ export function documentHandlers({ drafts, now }: ServiceContext): Group {
     },
 
     'documents.save': async ({ id, version, changes, year }) => {
-      drafts.saveChanges(id, version, changes, year === undefined ? {} : { year });
-      return drafts.summary(id);
+      const saved = drafts.saveChanges(id, version, changes, year === undefined ? {} : { year });
+      // the row the write returned is the stored one: reading it back would cost more than the edit's UPDATE
+      return rowToSummary(saved.row, saved.rows.size);
     },
 
     'documents.delete': async ({ id }) => {

@@ -8,7 +8,7 @@ import { flatten, validateTree } from '../../shared/model/tree';
 import type { NoticeMeta, YaodianDocument } from '../../shared/model/types';
 import {
   displayTitle,
-  documentFields,
+  documentField,
   getDocumentRev,
   getDocumentRow,
   insertDocumentRow,
@@ -156,10 +156,13 @@ export class Drafts {
         cur = this.load(id);
         this.assertEditable(cur.row);
         const diff = diffSections(cur.rows, cur.document.sections, next.sections);
-        const f = documentFields(next);
         const changed: DocumentFields = {};
-        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices'] as const)
-          if (f[k] !== cur.row[k]) changed[k] = f[k] as never;
+        for (const k of ['meta', 'numbering', 'preamble', 'toc', 'warnings', 'appendices'] as const) {
+          // the pure operations share what they leave untouched: only a replaced field is stringified
+          if (next[k] === cur.document[k]) continue;
+          const json = documentField(next, k);
+          if (json !== cur.row[k]) changed[k] = json as never;
+        }
         for (const [k, v] of Object.entries(fields) as Array<[keyof DocumentFields, never]>)
           if (v !== cur.row[k]) changed[k] = v;
         // nothing to write (an autosave of an unchanged document): leave rev and updated_at alone

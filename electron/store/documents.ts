@@ -58,16 +58,28 @@ const FIELD_NAMES: ReadonlyArray<keyof DocumentFields> = [
   'deleted_at',
 ];
 
-export function documentFields(
-  doc: YaodianDocument,
-): Required<Pick<DocumentFields, 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings' | 'appendices'>> {
+type JsonColumn = 'meta' | 'numbering' | 'preamble' | 'toc' | 'warnings' | 'appendices';
+
+/** One document-level JSON column of `doc`, as stored. */
+export function documentField(doc: YaodianDocument, column: JsonColumn): string | null {
+  switch (column) {
+    case 'toc':
+      return doc.toc === null ? null : JSON.stringify(doc.toc);
+    case 'appendices':
+      return doc.appendices?.length ? JSON.stringify(doc.appendices) : null;
+    default:
+      return JSON.stringify(doc[column]);
+  }
+}
+
+function documentFields(doc: YaodianDocument): Required<Pick<DocumentFields, JsonColumn>> {
   return {
-    meta: JSON.stringify(doc.meta),
-    numbering: JSON.stringify(doc.numbering),
-    preamble: JSON.stringify(doc.preamble),
-    toc: doc.toc === null ? null : JSON.stringify(doc.toc),
-    warnings: JSON.stringify(doc.warnings),
-    appendices: doc.appendices?.length ? JSON.stringify(doc.appendices) : null,
+    meta: documentField(doc, 'meta')!,
+    numbering: documentField(doc, 'numbering')!,
+    preamble: documentField(doc, 'preamble')!,
+    toc: documentField(doc, 'toc'),
+    warnings: documentField(doc, 'warnings')!,
+    appendices: documentField(doc, 'appendices'),
   };
 }
 

@@ -21,7 +21,7 @@ import { describeHolder, readLockFile, removeLockFile, writeLockFile } from './l
 import { assertNotNewer, migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION } from './migrations';
 import { recoverDamagedStore } from './recovery';
-import { rebuildSearchIndex } from './search';
+import { mergeSearchIndexes, rebuildSearchIndex } from './search';
 import { inspectWal } from './wal-check';
 import type { Db } from './statements';
 
@@ -336,6 +336,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       if (!timer && !closed) {
         timer = setTimeout(() => {
           try {
+            // the index merging saves leave undone (schema version 9), then into the database file with it
+            mergeSearchIndexes(db);
             flush();
           } catch {
             // a busy or failing disk: the next flush or close will try again

@@ -5,7 +5,7 @@
 // must be folded). Notices mix full-width and half-width forms ((一) and （一）, 2024 and ２０２４), so each
 // term is also looked for in the other form.
 import { BIGRAM_TOKENCHARS, SECTION_GRAMS } from './migrations/008-search-bigrams';
-import { sql, type Db } from './statements';
+import { sql, tx, type Db } from './statements';
 
 /** Splits a query into terms (whitespace separates; control characters are dropped). */
 export function parseQuery(query: string): string[] {
@@ -138,6 +138,21 @@ export function rebuildSearchIndex(db: Db): void {
     INSERT INTO section_bigram (section_bigram) VALUES ('delete-all');
     INSERT INTO section_bigram (rowid, grams, doc)
       SELECT rid, ${SECTION_GRAMS('sections')}, document_id FROM sections;`);
+}
+
+/** Pages of merge work each section index may do in one idle flush: a few milliseconds at most. */
+const IDLE_MERGE_PAGES = 500;
+
+/**
+ * Merges small segments of the section indexes (FTS5 'merge'): the work saves leave for an idle moment since
+ * schema version 9, so a keystroke's autosave does not pay for it. Does nothing while no level of an index
+ * holds four segments (FTS5 usermerge).
+ */
+export function mergeSearchIndexes(db: Db): void {
+  tx(db, () =>
+    db.exec(`INSERT INTO section_search (section_search, rank) VALUES ('merge', ${IDLE_MERGE_PAGES});
+      INSERT INTO section_bigram (section_bigram, rank) VALUES ('merge', ${IDLE_MERGE_PAGES});`),
+  );
 }
 
 export interface DocumentRef {

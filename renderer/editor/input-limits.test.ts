@@ -7,7 +7,7 @@ describe('input limits', () => {
   it('takes a paste up to the limit and refuses one above it', () => {
     expect(pasteProblem('字'.repeat(MAX_PASTE))).toBeNull();
     expect(pasteProblem('字'.repeat(20_000_000))).toBe(
-      '粘贴的内容过大（约 2,000 万字），一次最多粘贴 200 万字；请分几次粘贴，或用“导入”读入文件',
+      '粘贴的内容过大（约 2,000 万字），一次最多粘贴 400 万字；请分几次粘贴，或用“导入”读入文件',
     );
   });
 

@@ -14,7 +14,7 @@ export interface ParsedLabel {
   circled?: boolean;
 }
 
-const LABEL = /^\s*([(（]?)\s*([零〇一二两三四五六七八九十百千]+|[0-9０-９]+)\s*([)）]?)\s*([、.．,，:：;；]*)\s*$/;
+const LABEL = /^\s*([(（]?)\s*([零〇一二两三四五六七八九十百千万]+|[0-9０-９]+)\s*([)）]?)\s*([、.．,，:：;；]*)\s*$/;
 
 /**
  * ①–⑳ ⑴–⒇ ⒈–⒛ as one character. ⑴ is "(1)" and ⒈ is "1." in one glyph, so they read as those styles;

@@ -3,20 +3,31 @@ import type { Level, NumberingModes, Section } from './types';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 39 → 三十九, 100 → 一百, 105 → 一百零五 (up to 9999). */
+/**
+ * The largest number the Chinese numerals here write and read: 九万九千九百九十九. LIMITS.sections (20,000)
+ * stays below it, so no numbering mode can run out of numerals.
+ */
+export const MAX_CHINESE_NUMERAL = 99_999;
+
+const UNITS: ReadonlyArray<[number, string]> = [
+  [10_000, '万'],
+  [1000, '千'],
+  [100, '百'],
+  [10, '十'],
+];
+
+/**
+ * 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五, 1010 → 一千零一十, 10010 → 一万零一十, 20000 → 二万
+ * (up to 99,999). Zeros between digits are read once (零); a 十 after a higher unit keeps its 一 (一百一十).
+ */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`无法用中文数字表示：${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CHINESE_NUMERAL) throw new RangeError(`无法用中文数字表示：${n}`);
   if (n < 10) return DIGITS[n];
   if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  const units: Array<[number, string]> = [
-    [1000, '千'],
-    [100, '百'],
-    [10, '十'],
-  ];
   let out = '';
   let rest = n;
   let pendingZero = false;
-  for (const [value, name] of units) {
+  for (const [value, name] of UNITS) {
     const d = Math.floor(rest / value);
     rest %= value;
     if (d) {
@@ -31,30 +42,44 @@ export function toChineseNumeral(n: number): string {
   return out;
 }
 
-/** 一 → 1, 十一 → 11, 三十九 → 39, 一百零五 → 105; also 〇/零/两. Returns null for anything else. */
+const DIGIT_VALUES: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * 一 → 1, 十一 → 11, 三十九 → 39, 一百零五 → 105, 一万零一十 → 10010; also 〇/零/两. Returns null for anything
+ * else, and for numbers past MAX_CHINESE_NUMERAL (十万).
+ */
 export function fromChineseNumeral(text: string): number | null {
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return null;
-  const digit: Record<string, number> = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  const unit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return null;
+  const [high, low, ...more] = text.split('万');
+  if (more.length) return null;
+  if (low === undefined) return readBelowTenThousand(high);
+  // 万 multiplies the one digit before it (十万 and more are past the range; 万 alone is no number)
+  const tenThousands = DIGIT_VALUES[high];
+  if (!tenThousands) return null;
+  return tenThousands * 10_000 + (low === '' ? 0 : readBelowTenThousand(low));
+}
+
+function readBelowTenThousand(text: string): number {
   let total = 0;
   let current = 0;
   for (const ch of text) {
-    if (ch in digit) current = digit[ch];
+    if (ch in DIGIT_VALUES) current = DIGIT_VALUES[ch];
     else {
-      total += (current || 1) * unit[ch];
+      total += (current || 1) * UNIT_VALUES[ch];
       current = 0;
     }
   }

@@ -35,7 +35,7 @@ function gridOf(tbl: XElement): string[][] {
 /** Every top-level table of the document, in order. */
 export function docxTables(bytes: Uint8Array): string[][][] {
   const pkg = openPackage(bytes);
-  const root = parsePart(pkg, pkg.mainPath, TEXT);
+  const root = parsePart(pkg, pkg.mainPath, { keepTextIn: TEXT });
   if (!root) return [];
   return findAll(root, 'w:tbl').map(gridOf);
 }

@@ -6,6 +6,7 @@ import { importBytes } from '../../shared/import';
 import { fromJson } from '../../shared/model/interchange';
 import { assertJsonDepth, LimitError, LIMITS, measureDocument } from '../../shared/model/limits';
 import { createDocument, createSection } from '../../shared/model/factory';
+import { computeNumbers } from '../../shared/model/numbering';
 import { openHarness, type Harness } from '../store/harness';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -35,7 +36,7 @@ describe('document limits', () => {
     const sections = Array.from({ length: 200_000 }, () => ({ level: 1, heading: '标题' }));
     const err = await refusal(() => importBytes(json({ sections }), 'big.json'));
     expect(err).toBeInstanceOf(LimitError);
-    expect(err.message).toContain('标题（章节）数为 200,000 个，超过上限 5,000 个（多出 195,000 个）');
+    expect(err.message).toContain('标题（章节）数为 200,000 个，超过上限 20,000 个（多出 180,000 个）');
     expectChineseLine(err.message);
   });
 
@@ -47,10 +48,20 @@ describe('document limits', () => {
     expectChineseLine(err.message);
   });
 
-  it('refuses numbering past the limit instead of failing at 10,000 (无法用中文数字表示)', async () => {
-    const err = await refusal(() => importBytes(utf8('（一）标题。\n'.repeat(12_000)), 'many.txt'));
+  it('numbers 12,000 sections past 9,999 (一万二千), and refuses 25,000 by the sections limit', async () => {
+    const doc = await importBytes(utf8('（一）标题。\n'.repeat(12_000)), 'many.txt');
+    expect(doc.sections).toHaveLength(12_000);
+    const numbers = computeNumbers(doc.sections, doc.numbering);
+    const label = (i: number) => numbers.get(doc.sections[i].id)?.label;
+    expect([label(9_998), label(9_999), label(10_009), label(11_999)]).toEqual([
+      '（九千九百九十九）',
+      '（一万）',
+      '（一万零一十）',
+      '（一万二千）',
+    ]);
+    const err = await refusal(() => importBytes(utf8('（一）标题。\n'.repeat(25_000)), 'more.txt'));
     expect(err).toBeInstanceOf(LimitError);
-    expect(err.message).toMatch(/标题（章节）数为 12,000 个，超过上限 5,000 个/);
+    expect(err.message).toMatch(/标题（章节）数为 25,000 个，超过上限 20,000 个（多出 5,000 个）/);
   });
 
   it('refuses JSON nested 20,000 deep by depth, without overflowing the stack', async () => {
@@ -147,16 +158,16 @@ describe('document limits', () => {
     h = openHarness();
     // a draft just within the sections limit; then one autosave's change set of four new sections (well within
     // the schema) would take it past the limit
-    const children = () => Array.from({ length: (LIMITS.sections - 3) / 2 }, () => createSection(2, '项'));
+    const children = () => Array.from({ length: LIMITS.sections / 2 - 2 }, () => createSection(2, '项'));
     const full = {
       ...createDocument(),
       sections: [createSection(1, '甲', { children: children() }), createSection(1, '乙', { children: children() })],
     };
     const created = await h.ok('documents.create', { document: full });
-    const more = ['丙', '丁', '戊', '己'].map((h) => createSection(1, h)); // 4,998 + 4 = 5,002
+    const more = ['丙', '丁', '戊', '己'].map((h) => createSection(1, h)); // 19,998 + 4 = 20,002
     const e = await h.editFail(created.summary.id, (d) => ({ ...d, sections: [...d.sections, ...more] }));
     expect(e.code).toBe('invalid-input');
-    expect(e.message).toContain('超过上限 5,000 个（多出 2 个）');
+    expect(e.message).toContain('超过上限 20,000 个（多出 2 个）');
   });
 
   it('measures without recursion', () => {

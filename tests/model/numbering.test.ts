@@ -17,18 +17,48 @@ describe('Chinese numerals', () => {
     [105, '一百零五'],
     [110, '一百一十'],
     [1001, '一千零一'],
+    [1010, '一千零一十'],
+    [9999, '九千九百九十九'],
+    [10000, '一万'],
+    [10001, '一万零一'],
+    [10010, '一万零一十'],
+    [10100, '一万零一百'],
+    [10110, '一万零一百一十'],
+    [11000, '一万一千'],
+    [12000, '一万二千'],
+    [15015, '一万五千零一十五'],
+    [20000, '二万'],
+    [20020, '二万零二十'],
+    [99999, '九万九千九百九十九'],
   ])('%i ↔ %s', (n, cn) => {
     expect(toChineseNumeral(n)).toBe(cn);
     expect(fromChineseNumeral(cn)).toBe(n);
   });
 
-  it('round-trips every number to 999', () => {
-    for (let n = 1; n <= 999; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
+  it('round-trips every number to 99,999, each written once', () => {
+    const seen = new Set<string>();
+    for (let n = 1; n <= 99_999; n++) {
+      const cn = toChineseNumeral(n);
+      if (fromChineseNumeral(cn) !== n) expect(fromChineseNumeral(cn)).toBe(n);
+      seen.add(cn);
+    }
+    expect(seen.size).toBe(99_999);
   });
 
-  it('rejects what is not a numeral', () => {
+  it('reads the variants a source prints: 两, 〇, 一十', () => {
+    expect(fromChineseNumeral('两万')).toBe(20_000);
+    expect(fromChineseNumeral('一万〇一')).toBe(10_001);
+    expect(fromChineseNumeral('一十二')).toBe(12);
+  });
+
+  it('rejects what is not a numeral, and numbers past 99,999', () => {
     expect(fromChineseNumeral('abc')).toBeNull();
-    expect(() => toChineseNumeral(0)).toThrow();
+    expect(fromChineseNumeral('十万')).toBeNull();
+    expect(fromChineseNumeral('万万')).toBeNull();
+    expect(fromChineseNumeral('万')).toBeNull();
+    expect(() => toChineseNumeral(0)).toThrow(RangeError);
+    expect(() => toChineseNumeral(100_000)).toThrow(RangeError);
+    expect(() => toChineseNumeral(1.5)).toThrow(RangeError);
   });
 
   it('prints labels per level', () => {

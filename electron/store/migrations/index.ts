@@ -8,6 +8,7 @@ import * as m005 from './005-tasks';
 import * as m006 from './006-appendices';
 import * as m007 from './007-check-ignores';
 import * as m008 from './008-search-bigrams';
+import * as m009 from './009-search-merge-when-idle';
 
 export interface Migration {
   version: number;
@@ -15,5 +16,5 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

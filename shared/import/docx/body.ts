@@ -4,7 +4,7 @@
 import type { SourceLine } from '../source-line';
 import type { ListNumbering } from './numbering';
 import { mergeRun, readParaProps, readRunProps, type NumRef, type RunProps, type StyleSheet } from './styles';
-import { alternative, cellsOf, normalizeVmlColor, rowsOf, sectionProperties } from './containers';
+import { alternative, cellsOf, normalizeVmlColor, rowsOf } from './containers';
 import { buildLine, EDGE_BLANKS, isReddish } from './line';
 import { child, findAll, textOf, val, type XElement, type XNode } from './xml';
 
@@ -43,13 +43,13 @@ export class BodyReader {
   readonly stats: ReadStats = { revisions: 0, hiddenRuns: 0, pictures: 0, invalidChars: 0 };
   /** red lines from text boxes (the 发文机关标志 is often one): they go to the top of the document */
   readonly hoisted: DocxLine[] = [];
-  /** the body's section properties in order (the last one is the body's own) */
-  sections: XElement[] = [];
+  /** the body's section properties in order, as far as read (the last one is the body's own) */
+  readonly sections: XElement[] = [];
   private fields: Field[] = [];
   private pendingPageBreak = false;
   /** pieces of a paragraph whose mark was deleted: they join the next paragraph */
   private carry: Piece[] = [];
-  private sectionTypes: string[] = [];
+  private readonly sectionTypes: string[] = [];
   private sectionsEnded = 0;
   /** a page break has been met in the body */
   private pastFirstPage = false;
@@ -59,14 +59,30 @@ export class BodyReader {
     private readonly numbering: ListNumbering,
   ) {}
 
-  readBody(body: XElement): DocxLine[] {
-    this.sections = sectionProperties(body);
-    // the type of section n+1 decides whether section n's end starts a new page
-    this.sectionTypes = this.sections.map((s) => val(s, 'w:type') ?? 'nextPage');
-    const out: DocxLine[] = [];
-    this.block(body.children, out, 'body');
+  /** Section properties of the body found ahead of the reading (in a child of w:body not yet read). */
+  addSections(found: readonly XElement[]): void {
+    for (const s of found) {
+      this.sections.push(s);
+      this.sectionTypes.push(val(s, 'w:type') ?? 'nextPage');
+    }
+  }
+
+  /**
+   * Whether the types of the sections that `pending` section ends start are known: the type of section n+1
+   * decides whether section n's end starts a new page, and that section's properties come after its text.
+   */
+  knowsSectionsAfter(pendingEnds: number): boolean {
+    return pendingEnds === 0 || this.sectionTypes.length > this.sectionsEnded + pendingEnds;
+  }
+
+  /** Reads one child of w:body (a paragraph, a table…), in document order, after addSections has seen it. */
+  readBodyChild(el: XElement, out: DocxLine[]): void {
+    this.block([el], out, 'body');
+  }
+
+  /** After the last child of w:body: the text of a paragraph whose mark was deleted at the very end. */
+  endBody(out: DocxLine[]): void {
     this.flushCarry(out, 'body');
-    return out;
   }
 
   /** Lines of a header part, e.g. a first-page header that carries the 发文机关标志. */

@@ -14,8 +14,11 @@ export function normalizeVmlColor(c: string): string | null {
   return named[v.toLowerCase()] ?? null;
 }
 
-/** w:sectPr elements in document order: in paragraph properties (a section's end) and last in the body. */
-export function sectionProperties(body: XElement): XElement[] {
+/**
+ * w:sectPr elements in document order among children of the body: in paragraph properties (a section's end) and
+ * last in the body.
+ */
+export function sectionProperties(bodyChildren: readonly XNode[]): XElement[] {
   const out: XElement[] = [];
   const visit = (nodes: readonly XNode[]) => {
     for (const n of nodes) {
@@ -28,7 +31,7 @@ export function sectionProperties(body: XElement): XElement[] {
       else if (n.name === 'w:customXml' || n.name === 'w:ins' || n.name === 'w:moveTo') visit(n.children);
     }
   };
-  visit(body.children);
+  visit(bodyChildren);
   return out;
 }
 

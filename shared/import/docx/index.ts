@@ -6,6 +6,7 @@ import type { Warning, YaodianDocument } from '../../model/types';
 import { ImportError } from '../errors';
 import { importLines } from '../text';
 import { BodyReader, type DocxLine, type ReadStats } from './body';
+import { BodyStream } from './body-stream';
 import { isReddish } from './line';
 import { ListNumbering } from './numbering';
 import { openPackage, parsePart, type DocxPackage } from './package';
@@ -23,21 +24,24 @@ export interface DocxReadResult {
 /** Reads a .docx into source lines, without structure detection. Throws ImportError for unreadable files. */
 export function readDocxLines(bytes: Uint8Array): DocxReadResult {
   const pkg = openPackage(bytes);
-  const docRoot = parsePart(pkg, pkg.mainPath, TEXT_ELEMENTS)!;
-  const body = child(docRoot, 'w:body');
-  if (docRoot.name !== 'w:document' || !body) {
-    throw new ImportError(
-      'not-docx',
-      `文件内部的 ${pkg.mainPath} 不是 Word 正文（根元素为 ${docRoot.name}），不是有效的 .docx 文件`,
-    );
-  }
   const rels = pkg.rels(pkg.mainPath);
   const target = (type: string) => [...rels.values()].find((r) => r.type === type)?.target;
   const styles = new StyleSheet(parsePart(pkg, target('styles') ?? 'word/styles.xml'));
   const numbering = new ListNumbering(parsePart(pkg, target('numbering') ?? 'word/numbering.xml'), styles);
   const reader = new BodyReader(styles, numbering);
-
-  const lines = reader.readBody(body);
+  // the body's paragraphs are read as the parser closes them and dropped: the tree keeps only w:body itself
+  const body = new BodyStream(reader);
+  const docRoot = parsePart(pkg, pkg.mainPath, {
+    keepTextIn: TEXT_ELEMENTS,
+    streamChildrenOf: { name: 'w:body', each: (el) => body.take(el) },
+  })!;
+  if (docRoot.name !== 'w:document' || !child(docRoot, 'w:body')) {
+    throw new ImportError(
+      'not-docx',
+      `文件内部的 ${pkg.mainPath} 不是 Word 正文（根元素为 ${docRoot.name}），不是有效的 .docx 文件`,
+    );
+  }
+  const lines = body.finish();
   const fromHeader = firstPageHeaderMark(pkg, reader.sections[0], rels, reader);
   return { lines: [...fromHeader, ...reader.hoisted, ...lines], stats: reader.stats, isTemplate: pkg.isTemplate };
 }
@@ -56,7 +60,7 @@ function firstPageHeaderMark(
   const wantType = onOff(child(sectPr, 'w:titlePg')) ? 'first' : 'default';
   const ref = childrenNamed(sectPr, 'w:headerReference').find((h) => (h.attrs['w:type'] ?? 'default') === wantType);
   const path = ref ? rels.get(ref.attrs['r:id'] ?? '')?.target : undefined;
-  const root = parsePart(pkg, path, TEXT_ELEMENTS);
+  const root = parsePart(pkg, path, { keepTextIn: TEXT_ELEMENTS });
   if (!root) return [];
   return reader.readPart(root).filter((l) => isReddish(l.color));
 }

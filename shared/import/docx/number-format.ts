@@ -1,6 +1,6 @@
 // Word's list number formats (w:numFmt), rendered as Word prints them, for the formats Chinese documents use
 // and the common Western ones. Unknown formats fall back to Arabic digits, as Word does for formats it lacks.
-import { toChineseNumeral } from '../../model/numbering';
+import { MAX_CHINESE_NUMERAL, toChineseNumeral } from '../../model/numbering';
 
 const DIGITS = '〇一二三四五六七八九';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -55,7 +55,7 @@ function letters(n: number): string {
 
 function chineseCounting(n: number): string {
   if (n === 0) return '〇';
-  return n >= 1 && n <= 9999 ? toChineseNumeral(n) : String(n);
+  return n >= 1 && n <= MAX_CHINESE_NUMERAL ? toChineseNumeral(n) : String(n);
 }
 
 /** Financial numerals write the leading one of 10–19: 壹拾壹, not 拾壹. */

@@ -2,7 +2,7 @@
 // with a message the user can act on.
 import { unzipSync, type Unzipped } from 'fflate';
 import { ImportError, MAX_IMPORT_BYTES } from '../errors';
-import { childrenNamed, parseXml, type XElement } from './xml';
+import { childrenNamed, parseXml, type ParseOptions, type XElement } from './xml';
 
 /**
  * What the whole package may inflate to, all parts read together (a notice's document.xml is well under 1 MB,
@@ -201,12 +201,8 @@ function otherPackageMessage(names: string[]): string {
 }
 
 /** Parses a part if present. */
-export function parsePart(
-  pkg: DocxPackage,
-  path: string | undefined,
-  keepTextIn?: ReadonlySet<string>,
-): XElement | null {
+export function parsePart(pkg: DocxPackage, path: string | undefined, options?: ParseOptions): XElement | null {
   if (!path) return null;
   const xml = pkg.part(path);
-  return xml === null ? null : parseXml(xml, path, { keepTextIn });
+  return xml === null ? null : parseXml(xml, path, options);
 }

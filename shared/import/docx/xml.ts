@@ -23,6 +23,11 @@ const MAX_XML_DEPTH = 256;
 export interface ParseOptions {
   /** elements whose character data is kept (everything else keeps only elements: Word's XML has no mixed content) */
   keepTextIn?: ReadonlySet<string>;
+  /**
+   * The children of elements with this name are handed to `each` one by one as each closes, and not kept in the
+   * tree: a 20,000-section document's paragraphs are read as they are parsed instead of held whole (200 MB).
+   */
+  streamChildrenOf?: { name: string; each: (el: XElement) => void };
 }
 
 /**
@@ -32,6 +37,9 @@ export interface ParseOptions {
  */
 export function parseXml(xml: string, partName: string, options: ParseOptions = {}): XElement {
   const keepText = options.keepTextIn;
+  const stream = options.streamChildrenOf;
+  /** an error of the `each` callback: the reader's own, not a sign of bad XML */
+  let streamFailure: { error: unknown } | null = null;
   const parser = new SaxesParser({ position: false });
   const root: XElement = { name: '#document', attrs: {}, children: [] };
   const stack: XElement[] = [root];
@@ -66,8 +74,17 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
     }
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const closed = stack.pop()!;
     top = stack[stack.length - 1];
+    if (stream && top.name === stream.name) {
+      top.children.pop(); // the closed element, pushed last when it opened
+      try {
+        stream.each(closed);
+      } catch (error) {
+        streamFailure = { error };
+        throw error;
+      }
+    }
   });
   let kept = 0;
   const onText = (text: string) => {
@@ -83,6 +100,7 @@ export function parseXml(xml: string, partName: string, options: ParseOptions = 
   try {
     parser.write(xml).close();
   } catch (e) {
+    if (streamFailure) throw (streamFailure as { error: unknown }).error;
     if (e instanceof ImportError || e instanceof LimitError) throw e;
     // the parser's own (English) reason is not for the user; what to do about it is the same
     throw new ImportError(

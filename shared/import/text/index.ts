@@ -139,7 +139,7 @@ export function importLines(sourceLines: SourceLine[]): YaodianDocument {
   const lastLine = body[body.length - 1];
   const recovered = recoverLostNumbers(body, warnings);
   const built = buildSections(recovered);
-  assertSectionCount(built.sections); // numbering stops at 9,999; the limit keeps every number within it
+  assertSectionCount(built.sections); // numerals stop at 99,999; the limit keeps every number within them
   preamble.push(...built.leading);
   let sections = built.sections;
   if (hasLeadItems(sections)) sections = liftLeadItems(sections, built.source);

@@ -1,7 +1,7 @@
 // Number labels at the start of a line, in the variants real notices use:
 // level 1 一、 一. 一．   level 2 (一) （一） (一)、   level 3 1. 1、 1． ⒈   level 4 (1) （1） 1) ⑴ ①.
 // The level is the style's level, whatever the depth the line sits at (1. directly under 一、 is level 3).
-import { fromChineseNumeral, numeralFor } from '../../model/numbering';
+import { fromChineseNumeral, MAX_CHINESE_NUMERAL, numeralFor } from '../../model/numbering';
 import type { Level } from '../../model/types';
 
 export interface ParsedLabel {
@@ -71,6 +71,6 @@ export function parseListLabel(listLabel: string): ParsedLabel | null {
 
 /** The numeral as printed without punctuation for a source number: 六 / 4; null when unreadable. */
 export function numeralOf(level: Level, n: number): string | null {
-  // Chinese numerals stop at 9999: a larger count (a pasted list gone wrong) is reported without its numeral
-  return n > 0 && n <= 9999 ? numeralFor(level, n) : null;
+  // Chinese numerals stop at 99,999: a larger count (a pasted list gone wrong) is reported without its numeral
+  return n > 0 && n <= MAX_CHINESE_NUMERAL ? numeralFor(level, n) : null;
 }

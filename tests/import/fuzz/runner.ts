@@ -31,8 +31,12 @@ for (const file of files) {
   }
   const ms = performance.now() - t0;
   let json = false;
+  // the numbers of the top-level sections as printed, for checking numbering past 9,999 (一万二千)
+  let topNumbers: Array<string | null> = [];
   try {
-    json = typeof JSON.parse(out) === 'object';
+    const parsed = JSON.parse(out) as { sections?: Array<{ number: string | null }> } | null;
+    json = typeof parsed === 'object';
+    topNumbers = parsed?.sections?.map((s) => s.number) ?? [];
   } catch {
     json = false;
   }
@@ -40,6 +44,7 @@ for (const file of files) {
     file,
     code,
     json,
+    topNumbers: topNumbers.length > 10 ? [...topNumbers.slice(9_998, 10_001), ...topNumbers.slice(-1)] : topNumbers,
     outBytes: out.length,
     err,
     ms,
