@@ -33,7 +33,7 @@ interface ChunkContent {
 const contentOf = (children: unknown) => (children as ReactElement<ChunkContent>).props;
 
 /** The blocks the selection's ends are in; chunks holding them stay drawn. */
-export const useSelectionBlocks = create<{ anchor: number; focus: number }>(() => ({ anchor: -1, focus: -1 }));
+const useSelectionBlocks = create<{ anchor: number; focus: number }>(() => ({ anchor: -1, focus: -1 }));
 
 /** Called after every change of the editor's value or selection. */
 export function noteSelection(editor: Editor): void {
