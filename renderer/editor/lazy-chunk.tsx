@@ -155,11 +155,12 @@ const LazyChunk = memo(function LazyChunk({ attributes, children }: RenderChunkP
       </div>
     );
   }
+  // not a .yd-chunk: content-visibility: auto makes the browser watch an element on every frame
   return (
     <div
       {...attributes}
       ref={ref}
-      className="yd-chunk yd-chunk-away"
+      className="yd-chunk-away"
       contentEditable={false}
       data-testid="chunk-away"
       style={{ height }}
