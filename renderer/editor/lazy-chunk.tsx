@@ -162,7 +162,6 @@ const LazyChunk = memo(function LazyChunk({ attributes, children }: RenderChunkP
       ref={ref}
       className="yd-chunk-away"
       contentEditable={false}
-      data-testid="chunk-away"
       style={{ height }}
     />
   );
