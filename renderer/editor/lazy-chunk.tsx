@@ -156,15 +156,7 @@ const LazyChunk = memo(function LazyChunk({ attributes, children }: RenderChunkP
     );
   }
   // not a .yd-chunk: content-visibility: auto makes the browser watch an element on every frame
-  return (
-    <div
-      {...attributes}
-      ref={ref}
-      className="yd-chunk-away"
-      contentEditable={false}
-      style={{ height }}
-    />
-  );
+  return <div {...attributes} ref={ref} className="yd-chunk-away" contentEditable={false} style={{ height }} />;
 }, sameChunkUnchanged);
 
 function sameChunkUnchanged(prev: RenderChunkProps, next: RenderChunkProps): boolean {
