@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { pageCountOf } from '../../shared/page';
+import { pageCountInSteps } from '../../shared/page/count-in-steps';
 import { countSections } from '../../shared/model/tree';
 import { useConnection } from '../api/connection';
 import { formatTime, useDocument } from '../store/document-store';
-import { useSettledDocument, whenIdle } from './use-debounced';
+import { inIdleSteps, useSettledDocument } from './use-debounced';
 
 /** Browser mode: the local host is gone (edits stay in this tab and are saved when it is back), or just came back. */
 function ConnectionStatus() {
@@ -37,7 +37,7 @@ function SaveStatus() {
   );
 }
 
-/** Section and page counts, computed when the browser is idle after the document settles (never mid-typing). */
+/** Section and page counts, worked out in idle time after the document settles (never mid-typing). */
 function DocFigures() {
   const settled = useSettledDocument(500);
   const [figures, setFigures] = useState<{ sections: number; pages: number } | null>(null);
@@ -46,11 +46,9 @@ function DocFigures() {
       setFigures(null);
       return;
     }
-    return whenIdle(() =>
-      setFigures({
-        sections: countSections(settled.sections),
-        pages: pageCountOf(settled),
-      }),
+    // laid out a slice at a time: a long 要点's first count would otherwise hold up the typing for a while
+    return inIdleSteps(pageCountInSteps(settled), (pages) =>
+      setFigures({ sections: countSections(settled.sections), pages }),
     );
   }, [settled]);
   if (!figures) return null;

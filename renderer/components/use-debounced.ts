@@ -26,8 +26,24 @@ export function useSettledDocument(ms: number): YaodianDocument | null {
   return doc;
 }
 
-/** Runs fn when the browser is idle (within a second at the latest); returns a function that cancels it. */
-export function whenIdle(fn: () => void): () => void {
+/**
+ * Runs step in idle time, as many calls as fit in each idle period (each within a second at the latest), until
+ * it returns a value; then done(value). Returns a function that cancels it.
+ */
+export function inIdleSteps<T>(step: () => T | null, done: (value: T) => void): () => void {
+  let cancel = () => {};
+  const run = (deadline?: IdleDeadline) => {
+    do {
+      const value = step();
+      if (value !== null) return done(value);
+    } while (deadline && deadline.timeRemaining() > 5);
+    cancel = schedule(run);
+  };
+  cancel = schedule(run);
+  return () => cancel();
+}
+
+function schedule(fn: (deadline?: IdleDeadline) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(fn, { timeout: 1000 });
     return () => cancelIdleCallback(handle);
