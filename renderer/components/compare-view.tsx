@@ -7,6 +7,24 @@ import { useDocument } from '../store/document-store';
 import { useLibrary } from '../store/library-store';
 import { showError } from '../store/ui-store';
 
+/** One of the two documents to compare, from the library (its label tells same-titled documents apart). */
+function DocChoice({ name, value, onChange }: { name: string; value: string; onChange(id: string): void }) {
+  const docs = useLibrary((s) => s.documents);
+  return (
+    <label>
+      {name}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">选择文档…</option>
+        {docs.map((d) => (
+          <option key={d.id} value={d.id}>
+            {docLabel(d, docs)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const KIND: Record<SectionChange['kind'], string> = {
   added: '新增',
   removed: '删除',
@@ -33,7 +51,6 @@ function Diff({ parts, side }: { parts: DiffPart[] | null; side: 'old' | 'new' }
 }
 
 export function CompareView() {
-  const docs = useLibrary((s) => s.documents);
   const openId = useDocument((s) => s.id);
   const [oldId, setOldId] = useState('');
   const [newId, setNewId] = useState(openId ?? '');
@@ -53,32 +70,11 @@ export function CompareView() {
       showError(e);
     }
   };
-  const label = (d: (typeof docs)[number]) => docLabel(d, docs);
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-bar">
-        <label>
-          往年{' '}
-          <select value={oldId} onChange={(e) => setOldId(e.target.value)}>
-            <option value="">选择文档…</option>
-            {docs.map((d) => (
-              <option key={d.id} value={d.id}>
-                {label(d)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          今年{' '}
-          <select value={newId} onChange={(e) => setNewId(e.target.value)}>
-            <option value="">选择文档…</option>
-            {docs.map((d) => (
-              <option key={d.id} value={d.id}>
-                {label(d)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DocChoice name="往年" value={oldId} onChange={setOldId} />
+        <DocChoice name="今年" value={newId} onChange={setNewId} />
         <button className="primary" disabled={!oldId || !newId || oldId === newId} onClick={() => void run()}>
           对比
         </button>

@@ -1,8 +1,7 @@
 // Find hits drawn in the editor as Slate decorations (not text: the model never sees them), and the editor
 // moved to a hit. A text's hits are found in its own text, so typing re-decorates only the block typed in.
-import { Editor, Text, Transforms, type NodeEntry, type Range } from 'slate';
-import { ReactEditor } from 'slate-react';
-import { afterRender } from './lazy-chunk';
+import { Text, type Editor, type NodeEntry, type Range } from 'slate';
+import { selectAndReveal } from './lazy-chunk';
 import { caretOfPoint, pointOfCaret } from './derive';
 import { occurrences, type Match } from './find-replace';
 import { addrKey, type Block } from './types';
@@ -39,11 +38,6 @@ export function revealInEditor(editor: Editor, m: Match): boolean {
   const anchor = pointOfCaret(blocks, { block: m.place.addr, offset: m.start });
   const focus = pointOfCaret(blocks, { block: m.place.addr, offset: m.start + m.length });
   if (!anchor || !focus) return false;
-  Transforms.select(editor, { anchor, focus });
-  // the hit's chunk is drawn once React has rendered the new selection (lazy-chunk.tsx)
-  afterRender(() => {
-    const dom = ReactEditor.toDOMNode(editor, Editor.node(editor, anchor.path.slice(0, 1))[0]);
-    dom.scrollIntoView({ block: 'center' });
-  });
+  selectAndReveal(editor, { anchor, focus }, 'center');
   return true;
 }

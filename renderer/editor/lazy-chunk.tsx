@@ -3,7 +3,7 @@
 // blocks are drawn when it comes within REACH of the screen. A chunk is always drawn when it holds either end of
 // the selection (Slate maps the selection onto the DOM) or the document's first or last block.
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
-import type { Descendant, Editor } from 'slate';
+import { Transforms, type Descendant, type Editor, type Range } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderChunkProps } from 'slate-react';
 import { create } from 'zustand';
 import type { Block } from './types';
@@ -173,8 +173,23 @@ export function renderChunk(props: RenderChunkProps) {
   return <LazyChunk {...props} />;
 }
 
+/**
+ * Selects `at` and, once React has drawn its chunk (a chunk holding the selection always is), scrolls the block
+ * at its anchor into view; then runs `then` (drawn or not).
+ */
+export function selectAndReveal(editor: Editor, at: Range, block: ScrollLogicalPosition, then?: () => void): void {
+  Transforms.select(editor, at);
+  afterRender(() => {
+    try {
+      ReactEditor.toDOMNode(editor, editor.children[at.anchor.path[0]]).scrollIntoView({ block });
+    } finally {
+      then?.();
+    }
+  });
+}
+
 /** Runs fn after React has drawn what the last change asked for (the next frame); gone or not drawn: nothing. */
-export function afterRender(fn: () => void): void {
+function afterRender(fn: () => void): void {
   requestAnimationFrame(() => {
     try {
       fn();

@@ -13,7 +13,7 @@ import { renderElement, renderLeaf, renderText } from './elements';
 import { activeEditor } from './editor-handle';
 import { findDecorations } from './find-highlight';
 import { completeCopiedText } from './copy-text';
-import { afterRender, CHUNK, noteSelection, renderChunk } from './lazy-chunk';
+import { CHUNK, noteSelection, renderChunk, selectAndReveal } from './lazy-chunk';
 import { useFind } from '../store/find-store';
 import { pasteProblem } from './input-limits';
 import { clipboardText, pasteText } from './paste';
@@ -102,11 +102,7 @@ function stepOverRunInStop(editor: Editor, key: string): boolean {
  */
 function toDocumentEdge(editor: Editor, edge: 'start' | 'end'): void {
   const point = edge === 'start' ? Editor.start(editor, []) : Editor.end(editor, []);
-  Transforms.select(editor, point);
-  afterRender(() => {
-    const block = editor.children[point.path[0]];
-    ReactEditor.toDOMNode(editor, block).scrollIntoView({ block: edge === 'start' ? 'center' : 'end' });
-  });
+  selectAndReveal(editor, { anchor: point, focus: point }, edge === 'start' ? 'center' : 'end');
 }
 
 export async function makeRevision() {
@@ -193,14 +189,7 @@ export function OutlineEditor() {
     );
     if (i < 0) return;
     const point = { path: [i, 0], offset: 0 };
-    Transforms.select(editor, { anchor: point, focus: point });
-    afterRender(() => {
-      const root = ReactEditor.toDOMNode(editor, editor);
-      root.querySelector(`.yd-h[data-section-id="${CSS.escape(scrollTarget.sectionId)}"]`)?.scrollIntoView({
-        block: 'center',
-      });
-      ReactEditor.focus(editor);
-    });
+    selectAndReveal(editor, { anchor: point, focus: point }, 'center', () => ReactEditor.focus(editor));
   }, [scrollTarget, editor]);
 
   const onChange = useCallback(() => {

@@ -22,7 +22,7 @@ export function pageCountInSteps(doc: YaodianDocument, options: PageOptions = {}
     laidOut += perStep;
     const left = { n: laidOut };
     const sections = firstSections(doc.sections, left);
-    all = left.n > 0; // the prefix ran out of sections before of the budget: every section is in it
+    all = left.n > 0; // the document ran out of sections before the budget did: every section is in it
     compose({ ...doc, sections }, ctx, { withSeal: !!options.withSeal });
     return null;
   };
