@@ -5,7 +5,7 @@ import { createEditor, Editor, Element, Range, Text, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { OperationError } from '../../shared/model/operations';
 import type { YaodianDocument } from '../../shared/model/types';
-import { caretRef, saveRevision, useDocument, formatTime } from '../store/document-store';
+import { caretRef, noteCaret, saveRevision, useDocument, formatTime } from '../store/document-store';
 import { showError, useUi } from '../store/ui-store';
 import * as commands from './commands';
 import { documentToBlocks, rebuildDocument } from './derive';
@@ -211,6 +211,7 @@ export function OutlineEditor() {
       queueMicrotask(() => useDocument.getState().apply(doc, { origin: 'command', caret }));
     }
     caretRef.current = caretOf(editor);
+    noteCaret(caretRef.current);
     noteSelection(editor);
   }, [editor]);
 

@@ -63,6 +63,18 @@ const GROUP_WINDOW = 1500;
 /** The caret the editor last reported, kept outside React state so moving it costs nothing. */
 export const caretRef: { current: Caret | null } = { current: null };
 
+/**
+ * The section the caret is in, for views that follow it (the 分工 panel): its subscribers hear of every caret
+ * move once the editor has taken the selection in. The DOM's selectionchange comes before that (slate-react
+ * reads it on a throttle), and caretRef then still held the caret from before the click.
+ */
+export const caretSection = create<{ id: string | null }>(() => ({ id: null }));
+
+export function noteCaret(caret: Caret | null): void {
+  const block = caret?.block;
+  caretSection.setState({ id: block && 'sectionId' in block ? block.sectionId : null });
+}
+
 /** The content as the back end has it (at summary.version) and its rows: what the next save is diffed against. */
 interface Stored {
   doc: YaodianDocument;
@@ -191,6 +203,7 @@ export const useDocument = create<DocState>((set, get) => {
       const loaded = initial ?? (await call('documents.get', { id }));
       book.lastGroup = null;
       caretRef.current = null;
+      noteCaret(null);
       book.savedVersion = book.dirtyVersion;
       book.stored = storedAs(loaded.document);
       set((s) => ({

@@ -1,6 +1,6 @@
 // 分工: the 牵头/配合单位, 完成时限 and 责任领导 of the section at the caret, or of several ticked sections at
 // once; progress for the current task; the task files. Edits go through the document store (undo, autosave).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ProgressImportResult, Unit } from '../../../shared/api/contract';
 import { flatten } from '../../../shared/model/tree';
 import type { Section } from '../../../shared/model/types';
@@ -8,7 +8,7 @@ import { assignSections, splitUnits } from '../../../shared/tasks/assignment';
 import { periodLabel, quartersOf } from '../../../shared/tasks/progress';
 import { documentYear } from '../../../shared/tasks/year';
 import { call } from '../../api';
-import { caretRef, useDocument } from '../../store/document-store';
+import { caretSection, useDocument } from '../../store/document-store';
 import { showError, useUi } from '../../store/ui-store';
 import { LedgerView } from './ledger-view';
 import { ProgressBox } from './progress-box';
@@ -31,11 +31,6 @@ function formOf(s: Section | undefined): Form {
   return { lead: a.lead.join('、'), support: a.support.join('、'), deadline: a.deadline ?? '', leader: a.leader ?? '' };
 }
 
-function caretSection(): string | null {
-  const b = caretRef.current?.block;
-  return b && 'sectionId' in b ? (b as { sectionId: string }).sectionId : null;
-}
-
 export function AssignmentPanel() {
   const id = useDocument((s) => s.id);
   const doc = useDocument((s) => s.doc);
@@ -55,15 +50,11 @@ export function AssignmentPanel() {
   }, []);
 
   // follow the caret until the user ticks sections of their own
-  const follow = useCallback(() => {
-    const sid = caretSection();
-    setTicked((t) => (t.length <= 1 && sid && t[0] !== sid ? [sid] : t));
-  }, []);
   useEffect(() => {
-    follow();
-    document.addEventListener('selectionchange', follow);
-    return () => document.removeEventListener('selectionchange', follow);
-  }, [follow, id]);
+    const follow = (sid: string | null) => setTicked((t) => (t.length <= 1 && sid && t[0] !== sid ? [sid] : t));
+    follow(caretSection.getState().id);
+    return caretSection.subscribe((s) => follow(s.id));
+  }, [id]);
   const first = ticked[0] ?? '';
   useEffect(() => setForm(formOf(byId.get(first))), [first, byId]);
 
